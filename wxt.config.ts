@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The sites whose pages Wasla overlays. Content scripts are declared per site in entrypoints/*.content.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'idle', 'notifications'],
+    // The team's Supabase URL is only known at run time: it is asked for then (issue 8), never granted up front.
+    optional_host_permissions: ['https://*/*'],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+W' },
+        description: '__MSG_commandToggleSidebar__',
+      },
+      'toggle-timer': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commandToggleTimer__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'wasla@wasla.app',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
