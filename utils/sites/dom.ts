@@ -1,0 +1,66 @@
+/** Small DOM helpers shared by the site readers. Read-only: nothing here writes to the host page. */
+import { parseFollowerCount } from '../text/follower-count';
+import { readText } from '../text/visible-text';
+
+
+/**
+ * Matches of `selector` inside `container` that belong to it rather than to a nested container of the same
+ * kind (a comment's own text, not its replies' text).
+ */
+export function ownAll(container: Element, selector: string, nested: string): Element[] {
+  return Array.from(container.querySelectorAll(selector)).filter((element) => element.closest(nested) === container);
+}
+
+export function ownFirst(container: Element, selector: string, nested: string): Element | null {
+  return ownAll(container, selector, nested)[0] ?? null;
+}
+
+/** True when `a` comes before `b` in document order and does not contain it. */
+export function isBefore(a: Node, b: Node): boolean {
+  // eslint-disable-next-line no-bitwise
+  return (a.compareDocumentPosition(b) & 4) /* FOLLOWING */ !== 0 && !a.contains(b);
+}
+
+/** Resolve a link's `href` attribute against the site's origin; null unless it stays on that origin. */
+export function absoluteUrl(href: string | null, origin: string): URL | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, origin);
+    return url.origin === origin ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The first element of `candidates` that is focused or contains focus, else the first one. */
+export function preferFocused<T extends Element>(candidates: T[], doc: Document): T | null {
+  const active = doc.activeElement;
+  return candidates.find((element) => active !== null && element.contains(active)) ?? candidates[0] ?? null;
+}
+
+/**
+ * A count shown inside `element`: an exact `title` (Instagram's `<span title="12,345">12.3K</span>`) wins over
+ * the rounded text.
+ */
+export function readCount(element: Element): number | null {
+  for (const titled of [element, ...Array.from(element.querySelectorAll('[title]'))]) {
+    const exact = parseFollowerCount(titled.getAttribute('title'));
+    if (exact !== null) return exact;
+  }
+  return parseFollowerCount(readText(element));
+}
+
+/** The page's current URL, or null for documents without one (DOMParser output, about:blank). */
+export function pageUrl(doc: Document | null | undefined): URL | null {
+  try {
+    const href = doc?.location?.href;
+    return href && /^https?:/.test(href) ? new URL(href) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The document a node lives in (or the node itself when it is one). */
+export function documentOf(node: ParentNode): Document | null {
+  return node.nodeType === 9 ? (node as Document) : ((node as Node).ownerDocument ?? null);
+}

@@ -1,0 +1,61 @@
+/**
+ * Reading text out of someone else's DOM, safely: only `Text` nodes and emoji `<img alt>` are read (never
+ * `innerHTML`), so markup-like names such as `<b>Acme</b>` come back as the literal characters.
+ *
+ * Two shapes, on purpose:
+ * - `readText` is for *display*: whitespace collapsed, but bidi marks (RLM, LRM, isolates) and emoji are kept
+ *   verbatim, because they are part of how the customer wrote their name and we echo it back into replies.
+ * - `textKey` is for *keys and comparisons*: bidi controls removed, NFC, lower-cased. The same name typed with
+ *   or without an invisible RLM yields the same key.
+ */
+
+/** Bidi formatting characters: ALM, LRM, RLM, embeddings/overrides (U+202A–E) and isolates (U+2066–9). */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Collapse runs of whitespace (including NBSP and line breaks) to one space and trim. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function stripBidi(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/** A stable comparison key for names and handles. */
+export function textKey(text: string): string {
+  return normalizeSpace(stripBidi(text).normalize('NFC')).toLowerCase();
+}
+
+/**
+ * The visible text of a node for display. Facebook and X draw emoji as `<img alt="😀">`, so their `alt` is
+ * read too; `<script>`/`<style>`/`<template>` are skipped.
+ */
+export function readText(node: Node | null | undefined): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  collect(node, parts);
+  return normalizeSpace(parts.join(''));
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+function collect(node: Node, parts: string[]): void {
+  if (node.nodeType === 3 /* TEXT_NODE */) {
+    parts.push(node.nodeValue ?? '');
+    return;
+  }
+  if (node.nodeType !== 1 /* ELEMENT_NODE */ && node.nodeType !== 9 && node.nodeType !== 11) return;
+  if (node.nodeType === 1) {
+    const element = node as Element;
+    if (SKIPPED.has(element.tagName)) return;
+    if (element.tagName === 'IMG') {
+      parts.push(element.getAttribute('alt') ?? '');
+      return;
+    }
+    if (element.tagName === 'BR') {
+      parts.push('\n');
+      return;
+    }
+  }
+  for (let child = node.firstChild; child; child = child.nextSibling) collect(child, parts);
+}
