@@ -1,9 +1,27 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import ar from './utils/i18n/locales/ar.json';
+import en from './utils/i18n/locales/en.json';
+
+// The manifest's own strings come from the same locale files as the UI's, written as _locales at build time.
+const manifestKeys = { extName: 'appName', extDescription: 'appTagline', commandToggleSidebar: 'commandToggleSidebar', commandToggleTimer: 'commandToggleTimer' } as const;
+function manifestMessages(catalog: typeof en) {
+  return JSON.stringify(
+    Object.fromEntries(Object.entries(manifestKeys).map(([name, key]) => [name, { message: catalog[key] }])),
+    null,
+    2,
+  );
+}
 
 // The sites whose pages Wasla overlays. Content scripts are declared per site in entrypoints/*.content.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({ relativeDest: '_locales/en/messages.json', contents: manifestMessages(en) });
+      assets.push({ relativeDest: '_locales/ar/messages.json', contents: manifestMessages(ar) });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },

@@ -8,3 +8,4 @@ export * from './post-label';
 export * from './follower-snapshot';
 export * from './settings';
 export * from './stores';
+export * from './problem';

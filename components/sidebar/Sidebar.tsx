@@ -1,0 +1,39 @@
+import type { ComponentChildren } from 'preact';
+import type { Platform } from '@/utils/model/record';
+import { useI18n } from '../i18n';
+
+export interface SidebarProps {
+  platform: Platform;
+  open: boolean;
+  theme: 'light' | 'dark';
+  onToggle: () => void;
+  children?: ComponentChildren;
+}
+
+/** The frame every site shares: a named landmark that collapses to a small tab at the viewport's edge. */
+export function Sidebar({ platform, open, theme, onToggle, children }: SidebarProps) {
+  const { t, dir, locale } = useI18n();
+  if (!open) {
+    return (
+      <div class="wasla-root" dir={dir} lang={locale} data-theme={theme}>
+        <button type="button" class="wasla-tab" aria-expanded="false" aria-label={t('sidebarExpand')} onClick={onToggle}>
+          {t('appName')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="wasla-root" dir={dir} lang={locale} data-theme={theme}>
+      <aside class="wasla-sidebar" role="complementary" aria-label={t('sidebarLabel')} data-platform={platform}>
+        <header class="wasla-header">
+          <h2>{t('appName')}</h2>
+          <span class="wasla-platform">{t(`platform.${platform}`)}</span>
+          <button type="button" class="wasla-icon-button" aria-expanded="true" aria-label={t('sidebarCollapse')} onClick={onToggle}>
+            ×
+          </button>
+        </header>
+        <div class="wasla-body">{children}</div>
+      </aside>
+    </div>
+  );
+}

@@ -1,1 +1,0 @@
-import { defineBackground } from 'wxt/utils/define-background'; export default defineBackground(() => {});

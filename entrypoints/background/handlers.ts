@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { storeNames } from '@/utils/model';
+import { messaging, type MessageType, type ProtocolMap, type Result } from '@/utils/messages';
+import { exportBackup, importBackup } from './backup';
+import { announceChange } from './changes';
+import { database } from './database';
+import { deleteStoreRecord, listStore, saveStoreRecord } from './records';
+import { requestSchemas } from './requests';
+import { updateSettings } from './settings';
+
+type Handler<T extends MessageType> = (data: Parameters<ProtocolMap[T]>[0]) => Promise<ReturnType<ProtocolMap[T]>>;
+
+const handlers: { [T in MessageType]: Handler<T> } = {
+  ping: async () => ({ ok: true, value: { version: browser.runtime.getManifest().version, at: new Date().toISOString() } }),
+  listRecords: async ({ store, includeDeleted }) => listStore(await database(), store, includeDeleted ?? false),
+  saveRecord: async ({ store, record }) => {
+    const result = await saveStoreRecord(await database(), store, record as Record<string, unknown>);
+    if (result.ok) await announceChange([store]);
+    return result;
+  },
+  deleteRecord: async ({ store, id }) => {
+    const result = await deleteStoreRecord(await database(), store, id);
+    if (result.ok) await announceChange([store]);
+    return result;
+  },
+  exportBackup: async () => exportBackup(await database()),
+  importBackup: async ({ text }) => {
+    const result = await importBackup(await database(), text);
+    if (result.ok) await announceChange(storeNames);
+    return result;
+  },
+  updateSettings: async (patch) => updateSettings(patch),
+};
+
+/**
+ * Messages are accepted only from this extension's own pages and content scripts (same extension id); web
+ * pages cannot reach `runtime.onMessage` because the manifest declares no `externally_connectable`. Every
+ * request is validated before its handler runs; a refused request answers with problems, never throws.
+ */
+export function registerHandlers(): void {
+  for (const type of Object.keys(handlers) as MessageType[]) {
+    messaging.onMessage(type, async (message) => {
+      if (message.sender.id !== browser.runtime.id) {
+        return { ok: false, problems: [{ code: 'invalidMessage', path: '' }] } satisfies Result<never>;
+      }
+      const parsed = requestSchemas[type].safeParse(message.data);
+      if (!parsed.success) return { ok: false, problems: [{ code: 'invalidMessage', path: '' }] } satisfies Result<never>;
+      try {
+        return await (handlers[type] as Handler<MessageType>)(parsed.data as never);
+      } catch (error) {
+        console.error(`[wasla] ${type} failed`, error);
+        return { ok: false, problems: [{ code: 'unknown', path: '' }] } satisfies Result<never>;
+      }
+    });
+  }
+}

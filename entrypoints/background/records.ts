@@ -1,0 +1,47 @@
+import { recordSchemas, problemsFromZod, type RecordOf, type StoreName } from '@/utils/model';
+import type { Result } from '@/utils/messages';
+import { getRecord, listRecords, putRecord } from '@/utils/db/records';
+import type { Database } from '@/utils/db/open';
+
+export async function listStore(db: Database, store: StoreName, includeDeleted: boolean): Promise<Result<unknown[]>> {
+  return { ok: true, value: await listRecords(db, store, includeDeleted) };
+}
+
+/**
+ * Creates or updates a record. The background stamps identity and times, so a view can never forge
+ * `createdAt` or resurrect a tombstone by accident; the result is validated against the model before writing.
+ */
+export async function saveStoreRecord<S extends StoreName>(
+  db: Database,
+  store: S,
+  draft: Record<string, unknown>,
+  now = new Date(),
+): Promise<Result<RecordOf<S>>> {
+  const id = typeof draft.id === 'string' ? draft.id : crypto.randomUUID();
+  const existing = await getRecord(db, store, id);
+  const stamp = now.toISOString();
+  const candidate = {
+    ...existing,
+    ...draft,
+    id,
+    createdAt: existing?.createdAt ?? stamp,
+    updatedAt: stamp,
+    deletedAt: existing?.deletedAt ?? null,
+  };
+  const parsed = recordSchemas[store].safeParse(candidate);
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
+  const record = parsed.data as RecordOf<S>;
+  await putRecord(db, store, record);
+  return { ok: true, value: record };
+}
+
+/** Deletes leave a tombstone (deletedAt) so the deletion can reach other devices once sync exists. */
+export async function deleteStoreRecord(db: Database, store: StoreName, id: string, now = new Date()): Promise<Result<null>> {
+  const existing = await getRecord(db, store, id);
+  if (!existing) return { ok: false, problems: [{ code: 'notFound', path: 'id' }] };
+  if (existing.deletedAt === null) {
+    const stamp = now.toISOString();
+    await putRecord(db, store, { ...existing, deletedAt: stamp, updatedAt: stamp });
+  }
+  return { ok: true, value: null };
+}

@@ -1,0 +1,16 @@
+// Schemas for every request the background accepts: the boundary where untrusted input meets the model.
+import { z } from 'zod';
+import { settings, storeNames } from '@/utils/model';
+import type { MessageType } from '@/utils/messages';
+
+const store = z.enum(storeNames as [string, ...string[]]);
+
+export const requestSchemas: Record<MessageType, z.ZodType> = {
+  ping: z.undefined(),
+  listRecords: z.object({ store, includeDeleted: z.boolean().optional() }).strict(),
+  saveRecord: z.object({ store, record: z.record(z.string(), z.unknown()) }).strict(),
+  deleteRecord: z.object({ store, id: z.uuid() }).strict(),
+  exportBackup: z.undefined(),
+  importBackup: z.object({ text: z.string().max(200 * 1024 * 1024) }).strict(),
+  updateSettings: settings.partial().strict(),
+};

@@ -1,0 +1,11 @@
+import { settings, type Settings } from '@/utils/model';
+import type { Result } from '@/utils/messages';
+import { settingsItem } from '@/utils/storage-items';
+import { problemsFromZod } from '@/utils/model';
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Result<Settings>> {
+  const parsed = settings.safeParse({ ...(await settingsItem.getValue()), ...patch });
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
+  await settingsItem.setValue(parsed.data);
+  return { ok: true, value: parsed.data };
+}

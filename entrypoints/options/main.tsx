@@ -1,0 +1,76 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import '@/components/options/options.css';
+import { I18nProvider, useI18n } from '@/components/i18n';
+import { BackupSection, type BackupOutcome } from '@/components/options/BackupSection';
+import { OptionsShell, optionSections, type OptionSection } from '@/components/options/OptionsShell';
+import { SettingsSection } from '@/components/options/SettingsSection';
+import { api } from '@/utils/messages';
+import type { Settings } from '@/utils/model/settings';
+import { storeNames } from '@/utils/model/stores';
+import { usePageLocale, useSettings } from '@/utils/views/use-settings';
+
+function sectionFromHash(): OptionSection {
+  const wanted = location.hash.slice(1);
+  return (optionSections as readonly string[]).includes(wanted) ? (wanted as OptionSection) : 'clients';
+}
+
+async function exportBackup(): Promise<BackupOutcome> {
+  const result = await api.exportBackup();
+  if (!result.ok) return result;
+  const file = result.value;
+  const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `wasla-backup-${file.exportedAt.slice(0, 10)}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  return { ok: true, recordCount: storeNames.reduce((sum, store) => sum + file.data[store].length, 0) };
+}
+
+function Section({ section, settings }: { section: OptionSection; settings: Settings }) {
+  const { t } = useI18n();
+  switch (section) {
+    case 'backup':
+      return (
+        <BackupSection
+          onExport={exportBackup}
+          onImport={async (text) => {
+            const result = await api.importBackup(text);
+            return result.ok ? { ok: true, recordCount: result.value.recordCount } : result;
+          }}
+          confirm={(question) => window.confirm(question)}
+        />
+      );
+    case 'settings':
+      return <SettingsSection settings={settings} onChange={(patch) => void api.updateSettings(patch)} />;
+    default:
+      return <p class="muted">{t('sectionPending')}</p>;
+  }
+}
+
+function OptionsPage() {
+  const settings = useSettings();
+  const locale = usePageLocale(settings);
+  const [section, setSection] = useState<OptionSection>(sectionFromHash);
+  useEffect(() => {
+    const follow = () => setSection(sectionFromHash());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return (
+    <I18nProvider locale={locale}>
+      <OptionsShell
+        current={section}
+        onNavigate={(next) => {
+          location.hash = next;
+          setSection(next);
+        }}
+      >
+        <Section section={section} settings={settings} />
+      </OptionsShell>
+    </I18nProvider>
+  );
+}
+
+render(<OptionsPage />, document.getElementById('app')!);

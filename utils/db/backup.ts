@@ -1,0 +1,40 @@
+import type { BackupData } from '../backup/format';
+import { storeNames } from '../model';
+import type { Database } from './open';
+
+/** Every record, tombstones included, so a restored store syncs the same way the original would. */
+export async function readAllRecords(db: Database): Promise<BackupData> {
+  const tx = db.transaction(storeNames, 'readonly');
+  const entries = await Promise.all(storeNames.map(async (store) => [store, await tx.objectStore(store).getAll()] as const));
+  await tx.done;
+  return Object.fromEntries(entries) as BackupData;
+}
+
+/**
+ * Replaces the whole local store with `data` in ONE transaction: if any write fails the browser rolls back
+ * every store, so a restore is all or nothing.
+ */
+export async function replaceAllRecords(db: Database, data: BackupData): Promise<void> {
+  const tx = db.transaction(storeNames, 'readwrite');
+  try {
+    // Each request's own failure also fails `tx.done`; the request promises are only silenced here so an
+    // aborted batch does not surface as thousands of unhandled rejections.
+    const queue = (request: Promise<unknown>) => void request.catch(() => undefined);
+    for (const store of storeNames) {
+      const objectStore = tx.objectStore(store);
+      queue(objectStore.clear());
+      // `add` can throw synchronously (a record without a key): that must abort too, or the requests
+      // already queued would commit when the transaction auto-commits.
+      for (const record of data[store]) queue(objectStore.add(record as never));
+    }
+    await tx.done;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already aborted by the failing request
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}

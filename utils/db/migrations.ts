@@ -1,0 +1,48 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { WaslaDB } from './schema';
+
+type UpgradeTransaction = IDBPTransaction<WaslaDB, StoreNames<WaslaDB>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<WaslaDB>, tx: UpgradeTransaction) => void;
+
+/**
+ * Step `n` upgrades a database at version n-1 to version n. Steps only ever get appended: a browser that
+ * skipped versions runs every step in between, in order, inside the one upgrade transaction.
+ */
+export const migrations: Record<number, Migration> = {
+  1: (db) => {
+    const byUpdated = { name: 'by-updated', keyPath: 'updatedAt' } as const;
+    db.createObjectStore('clients', { keyPath: 'id' }).createIndex(byUpdated.name, byUpdated.keyPath);
+
+    const contracts = db.createObjectStore('contracts', { keyPath: 'id' });
+    contracts.createIndex('by-client', 'clientId');
+    contracts.createIndex(byUpdated.name, byUpdated.keyPath);
+
+    const accounts = db.createObjectStore('accounts', { keyPath: 'id' });
+    accounts.createIndex('by-client', 'clientId');
+    accounts.createIndex('by-platform-key', ['platform', 'key']);
+    accounts.createIndex(byUpdated.name, byUpdated.keyPath);
+
+    db.createObjectStore('templates', { keyPath: 'id' }).createIndex(byUpdated.name, byUpdated.keyPath);
+
+    const entries = db.createObjectStore('entries', { keyPath: 'id' });
+    entries.createIndex('by-start', 'start');
+    entries.createIndex('by-client-start', ['clientId', 'start']);
+    entries.createIndex(byUpdated.name, byUpdated.keyPath);
+
+    const labels = db.createObjectStore('labels', { keyPath: 'id' });
+    labels.createIndex('by-client-created', ['clientId', 'createdAt']);
+    labels.createIndex(byUpdated.name, byUpdated.keyPath);
+
+    const snapshots = db.createObjectStore('snapshots', { keyPath: 'id' });
+    snapshots.createIndex('by-account-taken', ['accountId', 'takenAt']);
+    snapshots.createIndex(byUpdated.name, byUpdated.keyPath);
+  },
+};
+
+export function runMigrations(db: IDBPDatabase<WaslaDB>, tx: UpgradeTransaction, oldVersion: number, newVersion: number) {
+  for (let version = oldVersion + 1; version <= newVersion; version++) {
+    const step = migrations[version];
+    if (!step) throw new Error(`no migration to database version ${version}`);
+    step(db, tx);
+  }
+}

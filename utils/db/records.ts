@@ -1,0 +1,24 @@
+import type { RecordOf, StoreName } from '../model';
+import type { Database } from './open';
+
+export async function listRecords<S extends StoreName>(db: Database, store: S, includeDeleted = false): Promise<RecordOf<S>[]> {
+  const all = (await db.getAll(store)) as RecordOf<S>[];
+  return includeDeleted ? all : all.filter((record) => record.deletedAt === null);
+}
+
+export async function getRecord<S extends StoreName>(db: Database, store: S, id: string): Promise<RecordOf<S> | undefined> {
+  return (await db.get(store, id)) as RecordOf<S> | undefined;
+}
+
+export async function putRecord<S extends StoreName>(db: Database, store: S, record: RecordOf<S>): Promise<void> {
+  await db.put(store, record as never);
+}
+
+/** Time entries that may overlap [from, to): started before `to` and not ended before `from`. */
+export async function entriesOverlapping(db: Database, fromIso: string, toIso: string): Promise<RecordOf<'entries'>[]> {
+  // An entry lasts at most 24 hours (manual rule) but a running or long timer entry may be older: take
+  // everything that started before `to` within a day's margin, plus running entries, and filter precisely.
+  const margin = new Date(Date.parse(fromIso) - 24 * 3600_000).toISOString();
+  const candidates = await db.getAllFromIndex('entries', 'by-start', IDBKeyRange.bound(margin, toIso, false, true));
+  return candidates.filter((e) => e.deletedAt === null && (e.end === null || e.end > fromIso));
+}

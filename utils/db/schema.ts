@@ -1,0 +1,33 @@
+import type { DBSchema } from 'idb';
+import type { Client, Contract, FollowerSnapshot, PostLabel, SocialAccount, Template, TimeEntry } from '../model';
+
+export const databaseName = 'wasla';
+/** Bump with every change of stored shape and add the step to `migrations.ts`. */
+export const databaseVersion = 1;
+
+export interface WaslaDB extends DBSchema {
+  clients: { key: string; value: Client; indexes: { 'by-updated': string } };
+  contracts: { key: string; value: Contract; indexes: { 'by-client': string; 'by-updated': string } };
+  accounts: {
+    key: string;
+    value: SocialAccount;
+    indexes: { 'by-client': string; 'by-platform-key': [string, string]; 'by-updated': string };
+  };
+  templates: { key: string; value: Template; indexes: { 'by-updated': string } };
+  /** Time entries: the timesheet reads by start (a day, a month) and by client and start (a client's month). */
+  entries: {
+    key: string;
+    value: TimeEntry;
+    indexes: { 'by-start': string; 'by-client-start': [string, string]; 'by-updated': string };
+  };
+  labels: {
+    key: string;
+    value: PostLabel;
+    indexes: { 'by-client-created': [string, string]; 'by-updated': string };
+  };
+  snapshots: {
+    key: string;
+    value: FollowerSnapshot;
+    indexes: { 'by-account-taken': [string, string]; 'by-updated': string };
+  };
+}

@@ -1,0 +1,30 @@
+// Extension-storage items, each defined once with a version (migrations go in `migrations` when a shape changes).
+import { storage } from 'wxt/utils/storage';
+import type { Settings } from './model/settings';
+import type { StoreName } from './model/stores';
+
+export const defaultSettings: Settings = {
+  language: 'auto',
+  timeZone: '',
+  idleMinutes: 5,
+  autoTracking: 'off',
+  reminderTime: '16:00',
+  rounding: { minutes: 0, mode: 'nearest' },
+  agentName: '',
+};
+
+/** Written by the background only; every context reads it (the UI language lives here). */
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: defaultSettings, version: 1 });
+
+/**
+ * Bumped by the background after every committed write, so every open view (options, popup, each tab's
+ * sidebar) learns what changed without polling and without the background tracking who is listening.
+ */
+export interface ChangeNotice {
+  seq: number;
+  stores: StoreName[];
+}
+export const changesItem = storage.defineItem<ChangeNotice>('local:changes', { fallback: { seq: 0, stores: [] }, version: 1 });
+
+/** Whether the sidebar is open, remembered per site. */
+export const sidebarOpenItem = storage.defineItem<Record<string, boolean>>('local:sidebarOpen', { fallback: {}, version: 1 });
