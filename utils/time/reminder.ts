@@ -44,10 +44,10 @@ export function clientsUnderDailyMinimum(input: {
 const reminderTimePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /**
- * The next instant strictly after `nowMs` when local wall-clock time in `timeZone` reads `reminderTime`
- * (`'HH:MM'`), today or tomorrow. On DST change days the wall-clock time is resolved as in `wallClockToMs`: a
- * skipped time fires after the gap, a repeated one fires at its first occurrence. Throws `RangeError` on a
- * malformed time.
+ * When the daily reminder next fires: today's `reminderTime` (`'HH:MM'`, local to `timeZone`) if it is still
+ * strictly ahead of `nowMs`, otherwise tomorrow's. On DST change days the wall-clock time is resolved as in
+ * `wallClockToMs`: a skipped time fires after the gap, a repeated one fires once, at its first occurrence.
+ * Throws `RangeError` on a malformed time.
  */
 export function nextReminderAt(reminderTime: string, timeZone: string, nowMs: number): number {
   const match = reminderTimePattern.exec(reminderTime);
