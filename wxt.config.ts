@@ -48,7 +48,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'wasla@wasla.app',
-              strict_min_version: '115.0',
+              // data_collection_permissions exists from Firefox 140 (142 on Android).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -39,7 +39,7 @@ describe('choosing the UI language', () => {
   });
 
   it('formats numbers in placeholders per locale (Arabic-Indic digits in Arabic)', () => {
-    expect(createTranslator('en')('backupImported', { count: 1234 })).toBe('Backup restored: 1,234 records.');
-    expect(createTranslator('ar')('backupImported', { count: 12 })).toBe('تمت استعادة النسخة الاحتياطية: ١٢ سجل.');
+    expect(createTranslator('en')('backupImported', { count: 1234 })).toBe('Backup restored. Records: 1,234.');
+    expect(createTranslator('ar')('backupImported', { count: 12 })).toBe('تمت استعادة النسخة الاحتياطية. عدد السجلات: ١٢.');
   });
 });

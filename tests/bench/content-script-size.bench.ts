@@ -1,0 +1,28 @@
+// content-script-gzip-kb: the largest site content script of the built extension, gzip-compressed.
+// Baseline, measured in the same run: Preact + hooks alone, minified and gzipped (the floor for any Preact UI).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { row, type BenchRow } from './row';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export default async function contentScriptSize(): Promise<BenchRow[]> {
+  const dir = join(root, '.output/chrome-mv3/content-scripts');
+  const sizes = readdirSync(dir)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file, kb: gzipSync(readFileSync(join(dir, file)), { level: 9 }).length / 1024 }));
+  const largest = sizes.reduce((a, b) => (b.kb > a.kb ? b : a));
+
+  const floor = await build({
+    stdin: { contents: "import { render, h } from 'preact'; import { useState } from 'preact/hooks'; render(h(() => useState(0)[0], null), document.body);", resolveDir: root },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+  });
+  const floorKb = gzipSync(floor.outputFiles[0]!.contents, { level: 9 }).length / 1024;
+  const all = sizes.map((s) => `${s.file} ${s.kb.toFixed(1)}`).join(', ');
+  return [row('content-script-gzip-kb', largest.kb, 'KiB', floorKb, `largest: ${largest.file}; all: ${all}; baseline = Preact+hooks alone; goal <= 30`)];
+}
