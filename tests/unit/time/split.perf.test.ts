@@ -1,0 +1,50 @@
+// Performance budget of the month view: 20,000 entries (a busy team's month) must total in a few milliseconds.
+// The bound below is generous so a loaded CI machine does not flake; the measured time is printed.
+import { describe, expect, it } from 'vitest';
+import { monthRange, totalsByClient, totalsByClientAndDay, totalsByDay, type TrackedEntry } from '../../../utils/time';
+
+const cairo = 'Africa/Cairo';
+const april = monthRange('2024-04', cairo);
+
+/** 20,000 back-to-back 2-minute entries over 40 clients, spread from 29 Mar into May so some are clipped. */
+const entries: TrackedEntry[] = Array.from({ length: 20_000 }, (_, index) => {
+  const startMs = april.startMs - 2 * 86_400_000 + index * 150_000;
+  return {
+    clientId: `client-${index % 40}`,
+    start: new Date(startMs).toISOString(),
+    end: index === 19_999 ? null : new Date(startMs + 120_000).toISOString(),
+    deletedAt: index % 97 === 0 ? new Date(startMs).toISOString() : null,
+  };
+});
+const nowMs = april.endMs + 86_400_000;
+
+function medianMs(run: () => unknown): number {
+  for (let warm = 0; warm < 5; warm++) run();
+  const times = Array.from({ length: 21 }, () => {
+    const started = performance.now();
+    run();
+    return performance.now() - started;
+  }).sort((a, b) => a - b);
+  return times[10]!;
+}
+
+describe('totals over 20,000 entries', () => {
+  it('take a few milliseconds each', () => {
+    const byClient = medianMs(() => totalsByClient(entries, april, nowMs));
+    const byDay = medianMs(() => totalsByDay(entries, { timeZone: cairo, nowMs, range: april }));
+    const byClientAndDay = medianMs(() => totalsByClientAndDay(entries, { timeZone: cairo, nowMs, range: april }));
+    console.info(
+      `20,000 entries, median: totalsByClient ${byClient.toFixed(2)} ms, totalsByDay ${byDay.toFixed(2)} ms, ` +
+        `totalsByClientAndDay ${byClientAndDay.toFixed(2)} ms`,
+    );
+    expect(byClient).toBeLessThan(50);
+    expect(byDay).toBeLessThan(50);
+    expect(byClientAndDay).toBeLessThan(50);
+  });
+
+  it('account for every tracked millisecond inside the month', () => {
+    const dayTotal = totalsByDay(entries, { timeZone: cairo, nowMs, range: april }).reduce((sum, day) => sum + day.ms, 0);
+    const clientTotal = Object.values(totalsByClient(entries, april, nowMs)).reduce((sum, ms) => sum + ms, 0);
+    expect(dayTotal).toBe(clientTotal);
+  });
+});
