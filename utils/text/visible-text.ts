@@ -28,7 +28,7 @@ export function textKey(text: string): string {
 
 /**
  * The visible text of a node for display. Facebook and X draw emoji as `<img alt="😀">`, so their `alt` is
- * read too; `<script>`/`<style>`/`<template>` are skipped.
+ * read too; `<script>`/`<style>`/`<template>` are skipped; block elements (paragraphs) are separated by a space.
  */
 export function readText(node: Node | null | undefined): string {
   if (!node) return '';
@@ -38,6 +38,7 @@ export function readText(node: Node | null | undefined): string {
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TR']);
 
 function collect(node: Node, parts: string[]): void {
   if (node.nodeType === 3 /* TEXT_NODE */) {
@@ -57,5 +58,9 @@ function collect(node: Node, parts: string[]): void {
       return;
     }
   }
+  // Paragraphs are separate blocks: "Hi</div><div>Thanks" reads "Hi Thanks", not "HiThanks".
+  const block = node.nodeType === 1 && BLOCKS.has((node as Element).tagName);
+  if (block) parts.push('\n');
   for (let child = node.firstChild; child; child = child.nextSibling) collect(child, parts);
+  if (block) parts.push('\n');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../utils/sites/x';
-import { matchUrl } from '../../../utils/sites/x/urls';
+import { isAccount, isPost, isReserved, matchUrl } from '../../../utils/sites/x/urls';
 import type { PageKind, UrlMatch } from '../../../utils/sites/types';
 import { loadFixture, loadHtml } from './load-fixture';
 
@@ -47,8 +47,12 @@ const urls: ReadonlyArray<readonly [string, PageKind, Omit<UrlMatch, 'kind'>?]> 
 
 describe('x matchUrl', () => {
   for (const [url, kind, rest] of urls) {
-    it(`${url} is ${kind}`, () => {
-      expect(matchUrl(new URL(url))).toEqual({ kind, ...rest });
+    it(`${url} is ${kind}, and only that`, () => {
+      const parsed = new URL(url);
+      expect(matchUrl(parsed)).toEqual({ kind, ...rest });
+      expect([isAccount(parsed), isPost(parsed), isReserved(parsed)]).toEqual([
+        kind === 'account', kind === 'post', kind === 'reserved',
+      ]);
     });
   }
 });

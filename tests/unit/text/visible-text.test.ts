@@ -14,6 +14,16 @@ describe('visible text', () => {
     expect(readText(span)).toBe('\u200Fمتجر 🚀 Acme');
   });
 
+  it('separates paragraphs by a space', () => {
+    const div = document.createElement('div');
+    const first = document.createElement('div');
+    first.textContent = 'Hi';
+    const second = document.createElement('p');
+    second.textContent = 'Thanks';
+    div.append(first, second);
+    expect(readText(div)).toBe('Hi Thanks');
+  });
+
   it('skips scripts and styles', () => {
     const div = document.createElement('div');
     const script = document.createElement('script');

@@ -87,6 +87,15 @@ function cleanUrl(href: string | null, keep: readonly string[]): string | null {
   return url.href;
 }
 
+/** The comment's timestamp link points at the post; the author link carries `comment_id` too, so skip it. */
+function commentPermalink(links: Element[]): string | null {
+  for (const link of links) {
+    const url = absoluteUrl(link.getAttribute('href'), ORIGIN);
+    if (url && matchUrl(url).kind === 'post') return link.getAttribute('href');
+  }
+  return null;
+}
+
 function isComment(article: Element): boolean {
   return commentLabel.test(article.getAttribute('aria-label') ?? '');
 }
@@ -101,11 +110,11 @@ function readComment(article: Element): PostRef {
       !(authorLink && element.contains(authorLink)) &&
       !all.some((other) => other !== element && other.contains(element)),
   );
-  const text = paragraphs.map((element) => readText(element)).join('\n');
+  const text = paragraphs.map((element) => readText(element)).join(' ');
   const handle = handleFromHref(authorLink?.getAttribute('href') ?? null);
   return {
     element: article,
-    url: cleanUrl(own(selectors.commentPermalink)[0]?.getAttribute('href') ?? null, ['comment_id', 'reply_comment_id']),
+    url: cleanUrl(commentPermalink(own(selectors.commentPermalink)), ['comment_id', 'reply_comment_id']),
     authorName: authorLink ? readText(authorLink) : labelled,
     ...(handle !== undefined ? { authorHandle: handle } : {}),
     text,
