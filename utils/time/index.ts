@@ -29,9 +29,16 @@
  * rounding.ts — roundDuration(ms, { minutes: 0|1|6|15|30, mode: 'up'|'nearest' }) → ms   (reports only)
  * validate-entry.ts — validateEntry(candidate, otherEntriesOfSameUser, nowMs) → EntryProblem | null
  * format.ts — formatElapsed(ms) → 'h:mm'; formatHours(ms, locale) → decimal hours in the locale's digits
- * reminder.ts — clientsUnderDailyMinimum({ contracts, entries, timeZone, nowMs }) → ClientShortfall[]
- *               nextReminderAt('HH:MM', zone, nowMs) → ms
- * timer.ts — startTimer, elapsedMs, stopTimer, switchTimer, resolveIdle (semantics at the top of the file)
+ * reminder.ts
+ *   clientsUnderDailyMinimum({ contracts, entries, timeZone, nowMs }) → { clientId, trackedMs, minimumMs }[]
+ *     ("today" is the local day of nowMs; none on a day off or without a contract in force)
+ *   nextReminderAt('HH:MM', zone, nowMs) → ms   (today's if still ahead, else tomorrow's; DST-correct)
+ * timer.ts — one running timer, timestamps only (semantics at the top of the file)
+ *   startTimer(clientId, platform, atMs, newId) → RunningTimer       elapsedMs(state, nowMs) → ms
+ *   stopTimer(state, atMs) → { entryId, end } | { entryId, discard: true } | null
+ *   switchTimer(state, newClientId, atMs, newId, platform) → { stopped, next }
+ *   resolveIdle(state, { idleSinceMs, returnedAtMs }, 'keep' | 'discard' | 'discardAndStop')
+ *     → { closeEntryAt?, discardEntry?, newEntryStartAt?, stop }
  */
 export * from './calendar';
 export * from './zone';

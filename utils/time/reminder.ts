@@ -3,10 +3,8 @@
  * their contract's daily minimum.
  */
 import { addDays } from './calendar';
-import type { TrackedEntry } from './split';
-import { totalsByClient } from './split';
-import type { ContractTerms } from './working-days';
-import { contractInForce, isWorkingDay } from './working-days';
+import { totalsByClient, type TrackedEntry } from './split';
+import { contractInForce, isWorkingDay, type ContractTerms } from './working-days';
 import { dayKey, dayRange, wallClockToMs } from './zone';
 
 export type ClientShortfall = { clientId: string; trackedMs: number; minimumMs: number };
