@@ -27,8 +27,8 @@ export function textKey(text: string): string {
 }
 
 /**
- * The visible text of a node for display. Facebook and X draw emoji as `<img alt="😀">`, so their `alt` is
- * read too; `<script>`/`<style>`/`<template>` are skipped; block elements (paragraphs) are separated by a space.
+ * The visible text of a node for display. Facebook and X draw emoji as `<img alt="😀">`, so an `alt` made of
+ * no letters or digits is read too; `<script>`/`<style>`/`<template>` are skipped; block elements (paragraphs) are separated by a space.
  */
 export function readText(node: Node | null | undefined): string {
   if (!node) return '';
@@ -50,7 +50,9 @@ function collect(node: Node, parts: string[]): void {
     const element = node as Element;
     if (SKIPPED.has(element.tagName)) return;
     if (element.tagName === 'IMG') {
-      parts.push(element.getAttribute('alt') ?? '');
+      // Emoji images carry the emoji as alt; avatars carry a description ("acme's profile picture"): skip those.
+      const alt = element.getAttribute('alt') ?? '';
+      if (!/[\p{L}\p{N}]/u.test(alt)) parts.push(alt);
       return;
     }
     if (element.tagName === 'BR') {

@@ -24,6 +24,12 @@ describe('visible text', () => {
     expect(readText(div)).toBe('Hi Thanks');
   });
 
+  it('skips the alt of images that are not emoji (avatars)', () => {
+    const link = document.createElement('a');
+    link.append(Object.assign(document.createElement('img'), { alt: "acme's profile picture" }), 'acme');
+    expect(readText(link)).toBe('acme');
+  });
+
   it('skips scripts and styles', () => {
     const div = document.createElement('div');
     const script = document.createElement('script');
