@@ -1,0 +1,375 @@
+-- The sync protocol (issue #7): sync_push applies a device's queued mutations, sync_pull pages out everything
+-- changed since a revision, purge_tombstones forgets old deletions. See supabase/README.md for the shapes.
+
+-- Each mutation's result, so that a retried push returns what the first one did and changes nothing.
+create table private.sync_mutations (
+  device_id uuid not null,
+  mutation_id uuid not null,
+  team_id uuid not null references public.teams (id) on delete cascade,
+  user_id uuid not null,
+  result jsonb not null,
+  created_at timestamptz not null default now(),
+  primary key (device_id, mutation_id)
+);
+create index sync_mutations_age_idx on private.sync_mutations (team_id, created_at);
+alter table private.sync_mutations enable row level security;
+grant select, insert on private.sync_mutations to authenticated;
+grant select, insert, update, delete on private.sync_mutations to service_role;
+create policy "users read their own" on private.sync_mutations
+  for select to authenticated using (user_id = auth.uid());
+create policy "users record their own" on private.sync_mutations
+  for insert to authenticated
+  with check (user_id = auth.uid() and team_id in (select private.my_team_ids()));
+
+------------------------------------------------------------------------------------------------------------------
+-- Which columns a device may send for each table (everything else is the server's).
+
+create function private.synced_columns(tbl text) returns text[]
+language sql immutable parallel safe set search_path = ''
+return case tbl
+  when 'clients' then array['name_ar', 'name_en', 'color', 'notes', 'archived']
+  when 'contracts' then array['client_id', 'starts_on', 'ends_on', 'monthly_hours', 'min_daily_hours',
+                              'working_days', 'languages', 'hourly_rate', 'currency']
+  when 'social_accounts' then array['platform', 'key', 'handle', 'display_name', 'client_id']
+  when 'templates' then array['title', 'bodies', 'client_id', 'platforms', 'tags', 'usage_count']
+  when 'time_entries' then array['client_id', 'user_id', 'start', 'end', 'source', 'platform', 'note']
+  when 'post_labels' then array['client_id', 'platform', 'post_url', 'excerpt', 'label', 'note']
+  when 'follower_snapshots' then array['account_id', 'count', 'taken_at']
+end;
+
+-- Sent by devices but set by the server: accepted in a row and ignored.
+create function private.server_columns() returns text[]
+language sql immutable parallel safe set search_path = ''
+return array['id', 'team_id', 'revision', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted_at'];
+
+-- Shared records: edits based on an old revision come back as conflicts. Everything else is last-writer-wins.
+create function private.is_shared_table(tbl text) returns boolean
+language sql immutable parallel safe set search_path = ''
+return tbl in ('clients', 'contracts', 'templates');
+
+-- Locks the team's revision counter for the rest of the transaction (so pushes of one team run one at a time,
+-- which also makes the idempotency check race-free) and returns the current revision. Definer: the counter is
+-- private; it checks membership first.
+create function private.lock_team(team uuid) returns bigint
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  head bigint;
+begin
+  perform private.require_member(team);
+  select revision into head from private.team_sync where team_id = team for update;
+  return head;
+end
+$$;
+
+-- The team's revision and how far tombstones have been purged, for members.
+create function private.sync_state(team uuid, out revision bigint, out purged_through bigint)
+language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  perform private.require_member(team);
+  select s.revision, s.purged_through into revision, purged_through from private.team_sync s where s.team_id = team;
+end
+$$;
+
+create function private.rejection_reason(code text) returns text
+language sql immutable parallel safe set search_path = ''
+return case
+  when code = '42501' then 'forbidden'
+  when code = '23P01' then 'overlap'
+  when code = '23505' then 'duplicate_key'
+  when code = '23503' then 'missing_reference'
+  when code = '55000' then 'deleted'
+  when code in ('23502', '23514') or code like '22%' then 'invalid'
+  else 'error'
+end;
+
+-- Applies one mutation as the caller (row-level security decides what they may write) and returns its result
+-- without the id. Raises on constraint or permission errors; sync_push turns those into rejections.
+create function private.apply_mutation(team uuid, mutation jsonb) returns jsonb
+language plpgsql volatile security invoker set search_path = ''
+as $$
+declare
+  tbl text := mutation ->> 'table';
+  op text := coalesce(mutation ->> 'op', 'upsert');
+  r jsonb := mutation -> 'row';
+  allowed text[] := private.synced_columns(mutation ->> 'table');
+  base bigint;
+  row_id uuid;
+  existing jsonb;
+  cols text[];
+  unknown text[];
+  col_list text;
+  rev bigint;
+begin
+  if allowed is null then
+    return jsonb_build_object('status', 'rejected', 'reason', 'unknown_table',
+                              'message', format('unknown table %s', coalesce(tbl, 'null')));
+  end if;
+  if op not in ('upsert', 'delete') or jsonb_typeof(r) is distinct from 'object' then
+    return jsonb_build_object('status', 'rejected', 'reason', 'invalid_mutation',
+                              'message', 'op must be upsert or delete, and row an object');
+  end if;
+  if jsonb_typeof(mutation -> 'base_revision') not in ('number', 'null') then
+    return jsonb_build_object('status', 'rejected', 'reason', 'invalid_mutation', 'message', 'base_revision must be a number or null');
+  end if;
+  base := (mutation ->> 'base_revision')::bigint;
+  row_id := (r ->> 'id')::uuid;
+  if row_id is null then
+    return jsonb_build_object('status', 'rejected', 'reason', 'invalid_mutation', 'message', 'row.id is required');
+  end if;
+  if r ? 'team_id' and (r ->> 'team_id') is distinct from team::text then
+    return jsonb_build_object('status', 'rejected', 'reason', 'forbidden', 'message', 'row.team_id is another team');
+  end if;
+
+  execute format('select to_jsonb(t) from public.%I t where t.id = $1', tbl) into existing using row_id;
+
+  if op = 'delete' then
+    if existing is null then
+      return jsonb_build_object('status', 'rejected', 'reason', 'not_found', 'message', 'no such row in this team');
+    end if;
+    if existing ->> 'deleted_at' is not null then
+      return jsonb_build_object('status', 'applied', 'revision', (existing ->> 'revision')::bigint);
+    end if;
+    execute format('update public.%I t set deleted_at = now() where t.id = $1 returning t.revision', tbl)
+      into rev using row_id;
+    if rev is null then
+      return jsonb_build_object('status', 'rejected', 'reason', 'forbidden', 'message', 'you may not delete this row');
+    end if;
+    return jsonb_build_object('status', 'applied', 'revision', rev);
+  end if;
+
+  select coalesce(array_agg(k order by k), '{}') into cols
+    from jsonb_object_keys(r) as k where not k = any (private.server_columns());
+  select coalesce(array_agg(k), '{}') into unknown from unnest(cols) as k where not k = any (allowed);
+  if cardinality(unknown) > 0 then
+    return jsonb_build_object('status', 'rejected', 'reason', 'unknown_column',
+                              'message', format('unknown column(s) for %s: %s', tbl, array_to_string(unknown, ', ')));
+  end if;
+
+  if existing is not null then
+    -- Deletes win: a tombstoned row is never edited back to life.
+    if existing ->> 'deleted_at' is not null then
+      return jsonb_build_object('status', 'conflict', 'reason', 'deleted', 'server_row', existing);
+    end if;
+    if private.is_shared_table(tbl) and base is distinct from (existing ->> 'revision')::bigint then
+      return jsonb_build_object('status', 'conflict', 'reason', 'stale', 'server_row', existing);
+    end if;
+    if cardinality(cols) = 0 then
+      return jsonb_build_object('status', 'applied', 'revision', (existing ->> 'revision')::bigint);
+    end if;
+    select string_agg(quote_ident(c), ', ') into col_list from unnest(cols) as c;
+    execute format('update public.%1$I t set (%2$s) = (select %2$s from jsonb_populate_record(null::public.%1$I, $1))'
+                   ' where t.id = $2 returning t.revision', tbl, col_list)
+      into rev using r, row_id;
+    if rev is null then
+      return jsonb_build_object('status', 'rejected', 'reason', 'forbidden', 'message', 'you may not edit this row');
+    end if;
+    return jsonb_build_object('status', 'applied', 'revision', rev);
+  end if;
+
+  select string_agg(', ' || quote_ident(c), '') into col_list from unnest(cols) as c;
+  execute format('insert into public.%1$I (id, team_id%2$s) select $2, $3%2$s from jsonb_populate_record(null::public.%1$I, $1)'
+                 ' returning revision', tbl, coalesce(col_list, ''))
+    into rev using r, row_id, team;
+  return jsonb_build_object('status', 'applied', 'revision', rev);
+end
+$$;
+
+------------------------------------------------------------------------------------------------------------------
+-- sync_push(team, device, mutations) → { results: [{ id, status, revision?, server_row?, reason?, message?,
+--   duplicate? }], revision }. Mutations apply in order, each in its own subtransaction: a bad one is recorded as
+-- rejected and the rest go on. Security invoker: every write passes the caller's row-level security.
+
+create function public.sync_push(team uuid, device uuid, mutations jsonb) returns jsonb
+language plpgsql volatile security invoker set search_path = ''
+as $$
+declare
+  m jsonb;
+  mid uuid;
+  result jsonb;
+  results jsonb[] := '{}';
+  stored private.sync_mutations;
+  err_state text;
+  msg text;
+begin
+  perform private.lock_team(team);
+  if device is null then
+    raise exception 'device is required' using errcode = '22023';
+  end if;
+  if jsonb_typeof(mutations) is distinct from 'array' then
+    raise exception 'mutations must be a JSON array' using errcode = '22023';
+  end if;
+  if jsonb_array_length(mutations) > 5000 then
+    raise exception 'at most 5000 mutations per push' using errcode = '54000';
+  end if;
+
+  for m in select value from jsonb_array_elements(mutations) loop
+    mid := case when m ->> 'id' ~* '^[0-9a-f]{8}-?([0-9a-f]{4}-?){3}[0-9a-f]{12}$' then (m ->> 'id')::uuid end;
+    if mid is null then
+      results := results || jsonb_build_object('id', m -> 'id', 'status', 'rejected', 'reason', 'invalid_mutation',
+                                               'message', 'a mutation needs a uuid id');
+      continue;
+    end if;
+
+    select * into stored from private.sync_mutations s where s.device_id = device and s.mutation_id = mid;
+    if found then
+      if stored.user_id = auth.uid() and stored.team_id = team then
+        results := results || (stored.result || '{"duplicate": true}');
+      else
+        results := results || jsonb_build_object('id', mid, 'status', 'rejected', 'reason', 'invalid_mutation',
+                                                 'message', 'this mutation id was used by another push');
+      end if;
+      continue;
+    end if;
+
+    begin
+      result := private.apply_mutation(team, m);
+    exception when others then
+      get stacked diagnostics err_state = returned_sqlstate, msg = message_text;
+      -- Transient failures are not the mutation's fault: fail the push so the device retries it whole.
+      if err_state like '40%' or err_state like '53%' or err_state like '57%' then
+        raise;
+      end if;
+      result := jsonb_build_object('status', 'rejected', 'reason', private.rejection_reason(err_state),
+                                   'code', err_state, 'message', msg);
+    end;
+    result := jsonb_build_object('id', mid) || result;
+    insert into private.sync_mutations (device_id, mutation_id, team_id, user_id, result)
+      values (device, mid, team, auth.uid(), result);
+    results := results || result;
+  end loop;
+
+  return jsonb_build_object('results', to_jsonb(results), 'revision', (private.sync_state(team)).revision);
+end
+$$;
+
+------------------------------------------------------------------------------------------------------------------
+-- sync_pull(team, since, page_size) → { changes: [{ table, revision, row }], next_since, has_more, revision,
+--   reset }. Everything with revision > since, oldest first, tombstones included (row.deleted_at set).
+-- `reset: true` (and no changes) when the cursor cannot be continued: it is older than the purged tombstones, or
+-- newer than the team (a restored database). The device then drops its copy of the team and pulls from 0.
+
+create function public.sync_pull(team uuid, since bigint default 0, page_size int default 1000) returns jsonb
+language plpgsql stable security invoker set search_path = ''
+as $$
+declare
+  st record;
+  lim int := least(greatest(coalesce(page_size, 1000), 1), 5000);
+  changes jsonb;
+  n int;
+  last_rev bigint;
+begin
+  select * into st from private.sync_state(team);
+  since := coalesce(since, 0);
+  if since < 0 or since > st.revision or (since > 0 and since < st.purged_through) then
+    return jsonb_build_object('changes', '[]'::jsonb, 'next_since', 0, 'has_more', true,
+                              'revision', st.revision, 'reset', true);
+  end if;
+
+  with page as (
+    select * from (
+      (select 'clients' as tbl, x.revision, to_jsonb(x) as r from public.clients x
+        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
+      union all
+      (select 'contracts', x.revision, to_jsonb(x) from public.contracts x
+        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
+      union all
+      (select 'social_accounts', x.revision, to_jsonb(x) from public.social_accounts x
+        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
+      union all
+      (select 'templates', x.revision, to_jsonb(x) from public.templates x
+        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
+      union all
+      (select 'time_entries', x.revision, to_jsonb(x) from public.time_entries x
+        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
+      union all
+      (select 'post_labels', x.revision, to_jsonb(x) from public.post_labels x
+        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
+      union all
+      (select 'follower_snapshots', x.revision, to_jsonb(x) from public.follower_snapshots x
+        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
+    ) u
+    order by revision
+    limit lim + 1
+  )
+  select coalesce(jsonb_agg(jsonb_build_object('table', p.tbl, 'revision', p.revision, 'row', p.r) order by p.revision)
+                    filter (where p.ord <= lim), '[]'),
+         count(*), max(p.revision) filter (where p.ord <= lim)
+    into changes, n, last_rev
+    from (select page.*, row_number() over (order by page.revision) as ord from page) p;
+
+  return jsonb_build_object('changes', changes, 'next_since', coalesce(last_rev, since), 'has_more', n > lim,
+                            'revision', st.revision, 'reset', false);
+end
+$$;
+
+------------------------------------------------------------------------------------------------------------------
+-- purge_tombstones(team, older_than): hard-deletes rows deleted longer ago than `older_than` (children first;
+-- a tombstone still referenced by a kept row stays) and old push results. Pull cursors older than the newest
+-- purged tombstone get `reset`. For the service role (a scheduled job), not for the extension.
+
+create function private.purge_tombstones(team uuid, older_than interval default '90 days') returns bigint
+language plpgsql volatile security invoker set search_path = ''
+as $$
+declare
+  cutoff timestamptz := now() - older_than;
+  purged bigint := 0;
+  newest bigint := 0;
+  n bigint;
+  top bigint;
+begin
+  perform 1 from private.team_sync s where s.team_id = team for update;
+
+  with d as (delete from public.follower_snapshots x where x.team_id = team and x.deleted_at < cutoff returning x.revision)
+  select count(*), coalesce(max(revision), 0) into n, top from d;
+  purged := purged + n; newest := greatest(newest, top);
+
+  with d as (delete from public.time_entries x where x.team_id = team and x.deleted_at < cutoff returning x.revision)
+  select count(*), coalesce(max(revision), 0) into n, top from d;
+  purged := purged + n; newest := greatest(newest, top);
+
+  with d as (delete from public.post_labels x where x.team_id = team and x.deleted_at < cutoff returning x.revision)
+  select count(*), coalesce(max(revision), 0) into n, top from d;
+  purged := purged + n; newest := greatest(newest, top);
+
+  with d as (delete from public.templates x where x.team_id = team and x.deleted_at < cutoff returning x.revision)
+  select count(*), coalesce(max(revision), 0) into n, top from d;
+  purged := purged + n; newest := greatest(newest, top);
+
+  with d as (delete from public.contracts x where x.team_id = team and x.deleted_at < cutoff returning x.revision)
+  select count(*), coalesce(max(revision), 0) into n, top from d;
+  purged := purged + n; newest := greatest(newest, top);
+
+  with d as (delete from public.social_accounts x where x.team_id = team and x.deleted_at < cutoff
+               and not exists (select from public.follower_snapshots f where f.team_id = team and f.account_id = x.id)
+             returning x.revision)
+  select count(*), coalesce(max(revision), 0) into n, top from d;
+  purged := purged + n; newest := greatest(newest, top);
+
+  with d as (delete from public.clients x where x.team_id = team and x.deleted_at < cutoff
+               and not exists (select from public.contracts c where c.team_id = team and c.client_id = x.id)
+               and not exists (select from public.social_accounts a where a.team_id = team and a.client_id = x.id)
+               and not exists (select from public.templates t where t.team_id = team and t.client_id = x.id)
+               and not exists (select from public.time_entries e where e.team_id = team and e.client_id = x.id)
+               and not exists (select from public.post_labels l where l.team_id = team and l.client_id = x.id)
+             returning x.revision)
+  select count(*), coalesce(max(revision), 0) into n, top from d;
+  purged := purged + n; newest := greatest(newest, top);
+
+  update private.team_sync s set purged_through = greatest(s.purged_through, newest) where s.team_id = team;
+  delete from private.sync_mutations s where s.team_id = team and s.created_at < cutoff;
+  return purged;
+end
+$$;
+
+revoke execute on all functions in schema private from public;
+grant execute on function private.synced_columns(text), private.server_columns(), private.is_shared_table(text),
+  private.lock_team(uuid), private.sync_state(uuid), private.rejection_reason(text),
+  private.apply_mutation(uuid, jsonb)
+  to authenticated, service_role;
+grant execute on function private.purge_tombstones(uuid, interval) to service_role;
+
+revoke execute on function public.sync_push(uuid, uuid, jsonb), public.sync_pull(uuid, bigint, int) from public, anon;
+grant execute on function public.sync_push(uuid, uuid, jsonb), public.sync_pull(uuid, bigint, int)
+  to authenticated, service_role;

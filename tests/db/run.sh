@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# npm run test:db — the database tests on real PostgreSQL 15.
+#
+# Without SUPABASE_DB_URL: starts a throwaway cluster (temp dir, own port and socket dir, removed on exit), makes it
+# behave like Supabase (tests/db/bootstrap.sql), applies every migration in supabase/migrations from scratch, loads
+# supabase/seed.sql and runs pg_prove over supabase/tests/database/*.test.sql.
+# With SUPABASE_DB_URL (e.g. the database of `supabase start`): the same steps against it; migrations and seed are
+# skipped when the schema is already there (supabase db reset has applied them).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+started=$SECONDS
+pg_bin=/usr/lib/postgresql/15/bin
+
+if [[ -z "${SUPABASE_DB_URL:-}" && ! -x "$pg_bin/initdb" ]] || ! command -v pg_prove >/dev/null \
+   || [[ ! -f /usr/share/postgresql/15/extension/pgtap.control && -z "${SUPABASE_DB_URL:-}" ]]; then
+  npx tsx tests/support/system-deps.ts postgres pgtap
+fi
+
+psql_bin="$pg_bin/psql"
+[[ -x "$psql_bin" ]] || psql_bin=psql
+
+if [[ -n "${SUPABASE_DB_URL:-}" ]]; then
+  db_url="$SUPABASE_DB_URL"
+  echo "test:db: using SUPABASE_DB_URL"
+else
+  tmp="$(mktemp -d -t wasla-pg.XXXXXX)"
+  as_pg=()
+  if [[ $(id -u) -eq 0 ]]; then
+    chown postgres: "$tmp"
+    as_pg=(runuser -u postgres --)
+  fi
+  port=$(( 20000 + RANDOM % 20000 ))
+  stop_cluster() {
+    "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$tmp/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$tmp"
+  }
+  trap stop_cluster EXIT INT TERM
+  "${as_pg[@]}" "$pg_bin/initdb" -D "$tmp/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$tmp/initdb.log" 2>&1 \
+    || { cat "$tmp/initdb.log"; exit 1; }
+  "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -s \
+    -o "-p $port -k $tmp -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50" \
+    start || { cat "$tmp/server.log"; exit 1; }
+  db_url="postgresql://postgres@/postgres?host=$tmp&port=$port"
+  echo "test:db: throwaway PostgreSQL 15 on port $port (socket in $tmp)"
+fi
+
+run_sql() { PGOPTIONS="-c client_min_messages=warning" "$psql_bin" "$db_url" -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+run_sql -f tests/db/bootstrap.sql >/dev/null
+
+if [[ "$(run_sql -At -c "select to_regclass('public.teams') is null")" == t ]]; then
+  for migration in supabase/migrations/*.sql; do
+    run_sql -1 -f "$migration" >/dev/null
+  done
+  echo "test:db: applied $(ls supabase/migrations/*.sql | wc -l) migrations"
+  run_sql -1 -f supabase/seed.sql >/dev/null
+  echo "test:db: loaded seed.sql"
+else
+  echo "test:db: schema already present, not re-applying migrations or seed"
+fi
+
+# pg_prove cannot pass a URI through (it splits its options on "="), so give psql the parts through libpq's
+# environment variables instead.
+if [[ -n "${SUPABASE_DB_URL:-}" ]]; then
+  eval "$(node -e '
+    const u = new URL(process.argv[1]);
+    const q = (v) => "\x27" + decodeURIComponent(v).replace(/\x27/g, "\x27\\\x27\x27") + "\x27";
+    const env = { PGHOST: u.hostname, PGPORT: u.port || "5432", PGUSER: u.username, PGPASSWORD: u.password,
+                  PGDATABASE: u.pathname.slice(1) || "postgres", PGSSLMODE: u.searchParams.get("sslmode") || "" };
+    for (const [k, v] of Object.entries(env)) if (v) console.log(`export ${k}=${q(v)}`);
+  ' "$SUPABASE_DB_URL")"
+else
+  export PGHOST="$tmp" PGPORT="$port" PGUSER=postgres PGDATABASE=postgres
+fi
+status=0
+pg_prove --psql-bin "$psql_bin" --timer --failures supabase/tests/database/*.test.sql || status=$?
+echo "test:db: finished in $(( SECONDS - started )) s"
+exit $status
