@@ -17,7 +17,6 @@ export function ownFirst(container: Element, selector: string, nested: string): 
 
 /** True when `a` comes before `b` in document order and does not contain it. */
 export function isBefore(a: Node, b: Node): boolean {
-  // eslint-disable-next-line no-bitwise
   return (a.compareDocumentPosition(b) & 4) /* FOLLOWING */ !== 0 && !a.contains(b);
 }
 

@@ -6,8 +6,8 @@ import { isBefore } from './dom';
  * Which post/comment a composer answers, given what the page says about it. Shared by the three sites; each
  * site only finds the hint (a `data-replying-to` attribute, a "Replying to @x" line, an "@user " prefix).
  *
- * Order: (1) the comment named by the hint (the user clicked Reply on it); when several comments share that
- * author, the nearest one above the composer; (2) if `nearestAbove`, the nearest comment above the composer
+ * Order: (1) what the hint names (the user clicked Reply on it): that author's post, else their comment; when
+ * several share that author, the nearest one above the composer, else the first; (2) if `nearestAbove`, the nearest comment above the composer
  * inside `scope`; (3) the post containing the composer, else the nearest post above, else the first post.
  */
 export interface ReplyHint {
@@ -30,10 +30,10 @@ export function pickReplyTarget(
     const byAuthor = posts.filter(
       (post) => textKey(post.authorHandle ?? '') === wanted || textKey(post.authorName) === wanted,
     );
-    const comment = nearest(byAuthor.filter((post) => post.kind === 'comment'));
-    if (comment) return comment;
-    const post = nearest(byAuthor);
-    if (post) return post;
+    // The post's own author first: on X, Reply on the focal tweet names its author, who may also have replied
+    // in the thread. Customers being answered are commenters, rarely the post's author.
+    const named = nearest(byAuthor.filter((post) => post.kind === 'post')) ?? nearest(byAuthor);
+    if (named) return named;
   }
   const containing = posts.filter((post) => post.kind === 'post' && post.element.contains(composer)).at(-1);
   // On a feed, the composer's own post bounds the search: the comment above may belong to another post.

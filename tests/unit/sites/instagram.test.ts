@@ -67,6 +67,12 @@ describe('instagram readers on a profile', () => {
     });
   });
 
+  it('reads a display name that contains digits', () => {
+    const page = doc();
+    page.querySelector('header section > div > span')!.textContent = 'Acme 24/7';
+    expect(instagramAdapter.readAccount(page, matchUrl(new URL(url)))?.displayName).toBe('Acme 24/7');
+  });
+
   it('returns null while the header still shows the previous profile', () => {
     expect(instagramAdapter.readAccount(doc(), matchUrl(new URL(`${IG}/someone.else/`)))).toBeNull();
   });

@@ -100,6 +100,10 @@ describe('x readers on a profile', () => {
     ]);
   });
 
+  it('ignores a followers link of another account (previous page still rendered)', () => {
+    expect(xAdapter.readFollowerCount(loadFixture('x-profile.html', 'https://x.com/someone_else'))).toBeNull();
+  });
+
   it('observes the primary column', () => {
     expect(xAdapter.contentRoot(doc())?.getAttribute('data-testid')).toBe('primaryColumn');
   });
@@ -145,6 +149,12 @@ describe('x readers on a post page', () => {
     const target = xAdapter.replyTarget(xAdapter.findComposer(page)!, page);
     expect(target?.element.id).toBe('reply-john');
     expect(target?.authorName).toBe('John Doe');
+  });
+
+  it('answers the post when Reply was clicked on the post itself', () => {
+    const page = doc();
+    page.getElementById('composer-wrapper')!.setAttribute('data-replying-to', 'acme_store');
+    expect(xAdapter.replyTarget(xAdapter.findComposer(page)!, page)?.kind).toBe('post');
   });
 
   it('answers the handle named by a "Replying to @x" reply dialog', () => {

@@ -169,12 +169,12 @@ export function findComposer(doc: Document): HTMLElement | null {
 export function replyTarget(composer: HTMLElement, doc: Document): PostRef | null {
   const posts = readPosts(contentRoot(doc) ?? doc);
   const marked = composer.closest(selectors.replyingTo)?.getAttribute('data-replying-to');
-  const mentioned = posts.find(
-    (post) =>
-      post.kind === 'comment' &&
-      post.authorName !== '' &&
-      textKey(readText(composer)).startsWith(textKey(post.authorName)),
-  )?.authorName;
+  const typed = textKey(readText(composer));
+  const mentioned = posts
+    .filter((post) => post.kind === 'comment' && post.authorName !== '' && typed.startsWith(textKey(post.authorName)))
+    .map((post) => post.authorName)
+    .sort((a, b) => b.length - a.length)[0]; // "Sara Ali" over "Sara"
+
   const inComment = composer.closest(selectors.article);
   const betweenComments = posts.some((post) => post.kind === 'comment' && isBefore(composer, post.element));
   const nearestAbove =

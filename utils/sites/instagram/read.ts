@@ -1,6 +1,5 @@
 import { detectLanguage } from '../../text/language';
 import { readText, stripBidi, textKey } from '../../text/visible-text';
-import { parseFollowerCount } from '../../text/follower-count';
 import { absoluteUrl, documentOf, ownAll, pageUrl, preferFocused, readCount } from '../dom';
 import { pickReplyTarget } from '../reply-target';
 import type { AccountIdentity, PostRef, UrlMatch } from '../types';
@@ -36,9 +35,8 @@ export function readAccount(doc: Document, match: UrlMatch): AccountIdentity | n
       return (
         text !== '' &&
         !span.querySelector(selectors.headerText) &&
-        !span.closest('a, button, h1, h2') &&
-        textKey(text) !== textKey(handle) &&
-        parseFollowerCount(text) === null
+        !span.closest(selectors.notDisplayName) &&
+        textKey(text) !== textKey(handle)
       );
     });
     return { platform: 'instagram', key: handle.toLowerCase(), handle, displayName: readText(name) || handle };
@@ -68,7 +66,7 @@ function permalink(container: Element, nested: string): string | null {
 }
 
 function readComment(item: Element): PostRef {
-  const nested = 'li';
+  const nested = selectors.commentItem;
   const authorLink = ownAll(item, selectors.profileLink, nested).find((link) => userOf(link) && readText(link));
   const text = ownAll(item, selectors.text, nested)
     .filter((span) => !span.closest('a') && !span.querySelector(selectors.text))
@@ -117,7 +115,7 @@ export function readPosts(root: ParentNode): PostRef[] {
   return articles.flatMap((article) => [
     readPost(article),
     ...Array.from(article.querySelectorAll(selectors.comment))
-      .filter((item) => ownAll(item, selectors.profileLink, 'li').some((link) => userOf(link)))
+      .filter((item) => ownAll(item, selectors.profileLink, selectors.commentItem).some((link) => userOf(link)))
       .map(readComment),
   ]);
 }

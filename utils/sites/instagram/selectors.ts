@@ -10,8 +10,10 @@ export const selectors = {
   header: 'header',
   /** Account: the username heading in the header, 1. */
   username: 'h2',
-  /** Account: the header's text leaves; the display name is the first that is not the username or a count. */
+  /** Account: the header's text leaves; the display name is the first outside `notDisplayName`, 1. */
   headerText: 'span',
+  /** Account: header parts whose spans are not the display name: counts list, links, buttons, headings. */
+  notDisplayName: 'li, a, button, h1, h2',
   /** Account: the followers link, 1; its `span[title]` holds the exact count when shown. */
   followersLink: 'a[href$="/followers/"]',
   /** Post page: 1 (the post); feed: 1 per post. */
@@ -22,6 +24,8 @@ export const selectors = {
   caption: 'h1',
   /** Inside a post: comments and replies, one `li` each, 0–n (replies nest inside their comment's `li`). */
   comment: 'ul > li',
+  /** Inside a post: the boundary of one comment, so a comment's own fields exclude its replies'. */
+  commentItem: 'li',
   /** Inside a comment or post: text runs, 1+. */
   text: 'span[dir="auto"]',
   /** Inside a post/comment: the permalink wrapping its `time`, 0–1. */

@@ -22,7 +22,7 @@ export function nameAndHandle(block: Element): { name: string; handle?: string }
   const handle = handleElement ? AT_HANDLE.exec(stripBidi(readText(handleElement)))?.[1] : undefined;
   const nameElement = elements.find((element) => {
     if (handleElement && (element.contains(handleElement) || handleElement.contains(element))) return false;
-    if (element.closest('time')) return false;
+    if (element.closest(selectors.time)) return false;
     const text = stripBidi(readText(element));
     return text !== '' && text !== '·';
   });

@@ -22,6 +22,8 @@ export const selectors = {
   tweetText: '[data-testid="tweetText"]',
   /** Inside a tweet: the permalink wraps the timestamp, 1 (a quote adds a later one). */
   tweetTime: 'a[href*="/status/"] time',
+  /** Inside a tweet's author block: the timestamp, which is not part of the name, 0–1. */
+  time: 'time',
   /** Inside a tweet: its Reply button, 1. */
   replyButton: '[data-testid="reply"]',
   /**
