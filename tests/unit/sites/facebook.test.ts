@@ -135,6 +135,14 @@ describe('facebook readers on a post page (Arabic interface)', () => {
     });
   });
 
+  it('keys the account by the numeric id when the post links its author by id', () => {
+    const page = doc();
+    page.querySelector('#post h3 a')!.setAttribute('href', '/profile.php?id=100064123456789');
+    expect(facebookAdapter.readAccount(page, matchUrl(new URL(url)))).toMatchObject({
+      key: '100064123456789', stableId: '100064123456789', handle: 'acme.store',
+    });
+  });
+
   it('reads comments and nested replies by their Arabic and English labels, each with its own text', () => {
     const posts = facebookAdapter.readPosts(doc());
     expect(posts.map((post) => [post.element.id, post.kind, post.authorName, post.text, post.language])).toEqual([

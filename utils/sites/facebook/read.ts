@@ -38,6 +38,7 @@ export function readAccount(doc: Document, match: UrlMatch): AccountIdentity | n
   const main = contentRoot(doc);
   if (!main) return null;
   let displayName: string;
+  let authorId: string | undefined;
   if (match.kind === 'account') {
     displayName = readText(main.querySelector(selectors.pageName));
   } else {
@@ -49,10 +50,12 @@ export function readAccount(doc: Document, match: UrlMatch): AccountIdentity | n
     const author = post.authorHandle ?? '';
     if (match.handle !== undefined && !/^\d+$/.test(author) && textKey(author) !== textKey(match.handle)) return null;
     displayName = post.authorName;
+    // A numeric author link is the Page's id: keying by it matches the key read on the Page itself.
+    if (/^\d+$/.test(author)) authorId = author;
   }
   if (!displayName) return null;
   // The URL's id wins over the meta tag: it is never stale. A stale tag (null) is ignored and the handle keys.
-  const stableId = match.stableId ?? (match.kind === 'account' ? stableIdOf(doc, match) : undefined) ?? undefined;
+  const stableId = match.stableId ?? authorId ?? (match.kind === 'account' ? stableIdOf(doc, match) : undefined) ?? undefined;
   const handle = match.handle ?? '';
   const key = stableId ?? handle.toLowerCase();
   if (!key) return null;

@@ -19,9 +19,15 @@ export const selectors = {
   followersLink: 'a[href$="/followers/"], a[href$="/followers"], a[href*="sk=followers"]',
   /** Account, feed, post: one per post and one per comment or reply (nested inside), 0–n. */
   article: 'div[role="article"]',
-  /** Inside a post: the author link in its heading, 1. */
+  /**
+   * Inside a post: the author link in its heading, 1. `h4`/`strong` are fallbacks for shared and group posts
+   * seen on the real site in 2025 (remove 2027-06 if the replicas and real pages only use h2/h3).
+   */
   postAuthor: 'h2 a[href], h3 a[href], h4 a[href], strong a[href]',
-  /** Inside a post: the message, 0–1 (photo-only posts have none). */
+  /**
+   * Inside a post: the message, 0–1 (photo-only posts have none). `data-ad-comet-preview` is the older attribute,
+   * a fallback (remove 2027-06 if no page shows it).
+   */
   postText: 'div[data-ad-preview="message"], div[data-ad-comet-preview="message"]',
   /** Inside a post: its permalink, 1 (`/posts/`, `permalink.php`, `story.php`). */
   postLink: 'a[href*="/posts/"], a[href*="permalink.php"], a[href*="story.php"]',
