@@ -1,0 +1,106 @@
+/** @jsxImportSource react */
+import { useCallback, useState, type ReactNode } from 'react';
+import { useDocumentTitle, useMetaProperty } from '../shared/head';
+import { CommentBox } from './comment-box';
+import { facebookPosts, type FacebookPage } from './data';
+import { CommentArticle, PostArticle } from './post';
+
+export function UnavailablePage(): ReactNode {
+  useDocumentTitle('Facebook');
+  return (
+    <div className="card notice">
+      <h2>This content isn't available right now</h2>
+      <p className="muted">When this happens, it's usually because the owner only shared it with a small group of people.</p>
+    </div>
+  );
+}
+
+export function ReservedPage({ section }: { section: string }): ReactNode {
+  const title = section.charAt(0).toUpperCase() + section.slice(1);
+  useDocumentTitle(`${title} | Facebook`);
+  return (
+    <div className="card notice">
+      <h2>{title}</h2>
+      <p className="muted">Facebook's own section: not a Page or a profile.</p>
+    </div>
+  );
+}
+
+export function FeedPage(): ReactNode {
+  useDocumentTitle('Facebook');
+  return (
+    <>
+      <h2 className="visually-hidden">Feed posts</h2>
+      {facebookPosts.map((post) => (
+        <PostArticle key={post.id} post={post} heading="h3" />
+      ))}
+    </>
+  );
+}
+
+/** A Page's header (name, followers) over its posts or its followers tab. */
+export function AccountPage({ account, tab }: { account: FacebookPage; tab: 'posts' | 'followers' }): ReactNode {
+  useDocumentTitle(`${account.name} | Facebook`);
+  // Facebook's app link names the account's numeric id; the replica keeps it current on in-site navigation.
+  useMetaProperty('al:android:url', `fb://profile/${account.id}`);
+  const posts = facebookPosts.filter((post) => post.handle === account.handle);
+  return (
+    <>
+      <div className="card page-header">
+        <div className="cover" />
+        <div className="page-identity">
+          <div className="avatar avatar-large" aria-hidden="true" />
+          <div>
+            <h1 dir="auto">{account.name}</h1>
+            <div className="muted">
+              <a href={`/${account.handle}/followers/`} role="link" dir="auto">
+                {account.followersText}
+              </a>
+              {' · '}
+              <span>{account.category}</span>
+            </div>
+          </div>
+        </div>
+        <div role="tablist" className="page-tabs">
+          <a href={`/${account.handle}`} role="tab" aria-selected={tab === 'posts'}>
+            Posts
+          </a>
+          <a href={`/${account.handle}/followers/`} role="tab" aria-selected={tab === 'followers'}>
+            Followers
+          </a>
+        </div>
+      </div>
+      {tab === 'followers' ? (
+        <div className="card notice">
+          <h2>Followers</h2>
+        </div>
+      ) : (
+        posts.map((post) => <PostArticle key={post.id} post={post} heading="h3" />)
+      )}
+    </>
+  );
+}
+
+/** `/:handle/posts/:id`: the post, its comments, and the Lexical comment box. */
+export function PostPage({ account, postId }: { account: FacebookPage; postId: string }): ReactNode {
+  const post = facebookPosts.find((candidate) => candidate.handle === account.handle && candidate.id === postId);
+  const [replyingTo, setReplyingTo] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const replyTo = useCallback((authorName: string) => {
+    setReplyingTo(authorName);
+    setFocusRequest((request) => request + 1);
+  }, []);
+  useDocumentTitle(post ? `${account.name} - ${post.text.slice(0, 40)} | Facebook` : 'Facebook');
+  if (!post) return <UnavailablePage />;
+  return (
+    <>
+      <PostArticle post={post} heading="h2" />
+      <div className="card comments">
+        {(post.comments ?? []).map((comment) => (
+          <CommentArticle key={comment.id} comment={comment} post={post} kind="Comment" onReply={replyTo} />
+        ))}
+        <CommentBox replyingTo={replyingTo} focusRequest={focusRequest} />
+      </div>
+    </>
+  );
+}
