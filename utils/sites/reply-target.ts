@@ -7,8 +7,9 @@ import { isBefore } from './dom';
  * site only finds the hint (a `data-replying-to` attribute, a "Replying to @x" line, an "@user " prefix).
  *
  * Order: (1) what the hint names (the user clicked Reply on it): that author's post, else their comment; when
- * several share that author, the nearest one above the composer, else the first; (2) if `nearestAbove`, the nearest comment above the composer
- * inside `scope`; (3) the post containing the composer, else the nearest post above, else the first post.
+ * several share that author, the nearest one above the composer, else the first; (2) if `nearestAbove`, the
+ * nearest comment above the composer within its own post; (3) the post containing the composer, else the
+ * nearest post above, else the first post.
  */
 export interface ReplyHint {
   /** Handle or display name of the author being answered, as the page shows it. */
@@ -41,5 +42,6 @@ export function pickReplyTarget(
     (post) => post.kind === 'comment' && (!containing || containing.element.contains(post.element)),
   );
   if (options.nearestAbove && comments.length > 0) return comments.at(-1)!;
-  return containing ?? above.filter((post) => post.kind === 'post').at(-1) ?? posts.find((p) => p.kind === 'post') ?? null;
+  const postsOnly = posts.filter((post) => post.kind === 'post');
+  return containing ?? postsOnly.filter((post) => above.includes(post)).at(-1) ?? postsOnly[0] ?? null;
 }

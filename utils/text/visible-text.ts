@@ -28,7 +28,8 @@ export function textKey(text: string): string {
 
 /**
  * The visible text of a node for display. Facebook and X draw emoji as `<img alt="😀">`, so an `alt` made of
- * no letters or digits is read too; `<script>`/`<style>`/`<template>` are skipped; block elements (paragraphs) are separated by a space.
+ * no letters or digits is read too; `<script>`/`<style>`/`<template>` are skipped; block elements
+ * (paragraphs) are separated by a space.
  */
 export function readText(node: Node | null | undefined): string {
   if (!node) return '';
@@ -38,7 +39,9 @@ export function readText(node: Node | null | undefined): string {
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
-const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TR']);
+const BLOCKS = new Set(
+  ['DIV', 'P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TR'],
+);
 
 function collect(node: Node, parts: string[]): void {
   if (node.nodeType === 3 /* TEXT_NODE */) {

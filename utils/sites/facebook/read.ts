@@ -55,7 +55,8 @@ export function readAccount(doc: Document, match: UrlMatch): AccountIdentity | n
   }
   if (!displayName) return null;
   // The URL's id wins over the meta tag: it is never stale. A stale tag (null) is ignored and the handle keys.
-  const stableId = match.stableId ?? authorId ?? (match.kind === 'account' ? stableIdOf(doc, match) : undefined) ?? undefined;
+  const fromMeta = match.kind === 'account' ? stableIdOf(doc, match) : undefined;
+  const stableId = match.stableId ?? authorId ?? fromMeta ?? undefined;
   const handle = match.handle ?? '';
   const key = stableId ?? handle.toLowerCase();
   if (!key) return null;

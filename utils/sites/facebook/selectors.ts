@@ -39,7 +39,8 @@ export const selectors = {
   commentPermalink: 'a[href*="comment_id="]',
   /**
    * Post, feed: Lexical comment and reply boxes, 1 per open box ("Write a comment…", "Write a reply…",
-   * "اكتب تعليقًا…", "اكتب ردًا…"); filtered by `composerLabel` so the "What's on your mind?" box is skipped.
+   * "اكتب تعليقًا…", "اكتب ردًا…"); filtered by `composerLabel` so the "What's on your mind?" box is
+   * skipped.
    */
   composer: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
   /** Post: the submit button next to the comment box, 1 per box. */
@@ -48,7 +49,7 @@ export const selectors = {
   replyingTo: '[data-replying-to]',
 } as const;
 
-/** `aria-label` of a comment article: "Comment by Sara", "Reply by Sara", "تعليق بواسطة سارة", "رد بواسطة سارة". */
+/** `aria-label` of a comment article: "Comment by Sara", "Reply by Sara", "تعليق بواسطة سارة", "رد بواسطة". */
 export const commentLabel = /^(?:Comment by|Reply by|تعليق بواسطة|رد بواسطة|ردّ بواسطة)\s+/;
 /** `aria-label` of a comment/reply box (not the new-post box). */
 export const composerLabel = /comment|reply|تعليق|تعليقًا|رد|الرد/i;
