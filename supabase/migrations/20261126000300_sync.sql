@@ -9,7 +9,8 @@ create table private.sync_mutations (
   user_id uuid not null,
   result jsonb not null,
   created_at timestamptz not null default now(),
-  primary key (device_id, mutation_id)
+  -- Keyed by user too: a mutation id is only ever looked up among the caller's own (RLS could not see others').
+  primary key (user_id, device_id, mutation_id)
 );
 create index sync_mutations_age_idx on private.sync_mutations (team_id, created_at);
 alter table private.sync_mutations enable row level security;
@@ -212,13 +213,14 @@ begin
       continue;
     end if;
 
-    select * into stored from private.sync_mutations s where s.device_id = device and s.mutation_id = mid;
+    select * into stored from private.sync_mutations s
+      where s.user_id = auth.uid() and s.device_id = device and s.mutation_id = mid;
     if found then
-      if stored.user_id = auth.uid() and stored.team_id = team then
+      if stored.team_id = team then
         results := results || (stored.result || '{"duplicate": true}');
       else
         results := results || jsonb_build_object('id', mid, 'status', 'rejected', 'reason', 'invalid_mutation',
-                                                 'message', 'this mutation id was used by another push');
+                                                 'message', 'this mutation id was used for another team');
       end if;
       continue;
     end if;
