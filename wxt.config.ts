@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import ar from './utils/i18n/locales/ar.json';
 import en from './utils/i18n/locales/en.json';
 
 // The manifest's own strings come from the same locale files as the UI's, written as _locales at build time.
 const manifestKeys = { extName: 'appName', extDescription: 'appTagline', commandToggleSidebar: 'commandToggleSidebar', commandToggleTimer: 'commandToggleTimer' } as const;
+const iconSizes = [16, 32, 48, 128] as const;
+
 function manifestMessages(catalog: typeof en) {
   return JSON.stringify(
     Object.fromEntries(Object.entries(manifestKeys).map(([name, key]) => [name, { message: catalog[key] }])),
@@ -20,6 +23,9 @@ export default defineConfig({
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ relativeDest: '_locales/en/messages.json', contents: manifestMessages(en) });
       assets.push({ relativeDest: '_locales/ar/messages.json', contents: manifestMessages(ar) });
+      for (const size of iconSizes) {
+        assets.push({ relativeDest: `icon-${size}.png`, absoluteSrc: resolve(`components/icons/icon-${size}.png`) });
+      }
     },
   },
   vite: () => ({
@@ -30,6 +36,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    icons: Object.fromEntries(iconSizes.map((size) => [size, `icon-${size}.png`])),
+    action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'idle', 'notifications'],
     // The team's Supabase URL is only known at run time: it is asked for then (issue 8), never granted up front.
     optional_host_permissions: ['https://*/*'],

@@ -17,7 +17,8 @@ const outDir = resolve(import.meta.dirname, '../demo-screenshots');
 mkdirSync(outDir, { recursive: true });
 const shots: string[] = [];
 for (const site of ['facebook', 'instagram', 'x'] as const) {
-  for (const [name, url] of Object.entries(replicaUrls[site])) {
+  const pages = replicaUrls[site];
+  for (const [name, url] of Object.entries({ client: pages.clientA, post: pages.postWithComments, reserved: pages.reserved })) {
     const page = await ext.context.newPage();
     await page.goto(url);
     await page.getByRole('complementary', { name: /Wasla|وصلة/ }).waitFor({ timeout: 10_000 });

@@ -3,7 +3,9 @@
 // the background validates every request with the model's schemas (entrypoints/background/requests.ts).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackupFile } from './backup/format';
-import type { Problem, RecordOf, Settings, StoreName } from './model';
+import type { Platform, Problem, RecordOf, Settings, StoreName, TimeEntry } from './model';
+import type { IdleState } from './db/schema';
+import type { IdleChoice, RunningTimer, TimerState } from './time/timer';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -18,6 +20,18 @@ export interface ProtocolMap {
   exportBackup(): Result<BackupFile>;
   importBackup(request: { text: string }): Result<{ recordCount: number }>;
   updateSettings(request: Partial<Settings>): Result<Settings>;
+  /** Entries overlapping [from, to): what a day, week or month view needs, without reading the whole year. */
+  listEntries(request: { from: string; to: string }): Result<TimeEntry[]>;
+  getTimer(): Result<TimerStatus>;
+  startTimer(request: { clientId: string; platform?: Platform | null }): Result<RunningTimer>;
+  stopTimer(): Result<TimeEntry | null>;
+  answerIdle(request: { choice: IdleChoice }): Result<TimerState>;
+}
+
+/** The running timer and, when the user came back from idling, the question waiting for an answer. */
+export interface TimerStatus {
+  timer: TimerState;
+  idle: IdleState | null;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
@@ -34,6 +48,11 @@ export const api = {
   exportBackup: () => messaging.sendMessage('exportBackup', undefined),
   importBackup: (text: string) => messaging.sendMessage('importBackup', { text }),
   updateSettings: (patch: Partial<Settings>) => messaging.sendMessage('updateSettings', patch),
+  entries: (from: string, to: string) => messaging.sendMessage('listEntries', { from, to }),
+  timer: () => messaging.sendMessage('getTimer', undefined),
+  startTimer: (clientId: string, platform: Platform | null = null) => messaging.sendMessage('startTimer', { clientId, platform }),
+  stopTimer: () => messaging.sendMessage('stopTimer', undefined),
+  answerIdle: (choice: IdleChoice) => messaging.sendMessage('answerIdle', { choice }),
 };
 
 /** Messages the background sends to one tab's content script (e.g. from a keyboard command). */

@@ -2,6 +2,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Settings } from './model/settings';
 import type { StoreName } from './model/stores';
+import type { TimerStatus } from './messages';
 
 export const defaultSettings: Settings = {
   language: 'auto',
@@ -28,3 +29,9 @@ export const changesItem = storage.defineItem<ChangeNotice>('local:changes', { f
 
 /** Whether the sidebar is open, remembered per site. */
 export const sidebarOpenItem = storage.defineItem<Record<string, boolean>>('local:sidebarOpen', { fallback: {}, version: 1 });
+
+/**
+ * A read-only mirror of the running timer for views (badge, popup, sidebar) to watch. The truth is in
+ * IndexedDB, written in one transaction with the entry; the background rewrites this after every change.
+ */
+export const timerStatusItem = storage.defineItem<TimerStatus>('local:timerStatus', { fallback: { timer: null, idle: null }, version: 1 });

@@ -1,19 +1,63 @@
+import type { Client } from '@/utils/model/client';
+import type { Problem } from '@/utils/model/problem';
+import type { TimeEntry } from '@/utils/model/time-entry';
+import type { TimerStatus } from '@/utils/messages';
+import type { IdleChoice } from '@/utils/time/timer';
 import { useI18n } from '../i18n';
+import { EntryForm, type EntryFormValue } from './EntryForm';
+import { IdlePrompt } from './IdlePrompt';
+import { TimerPanel } from './TimerPanel';
+import { TodayEntries } from './TodayEntries';
 
 export interface TimesheetProps {
+  clients: Client[];
+  status: TimerStatus;
+  today: TimeEntry[];
+  nowMs: number;
+  newEntry: EntryFormValue;
+  toFormValue: (entry: TimeEntry) => EntryFormValue;
+  formatTime: (iso: string) => string;
+  onStart: (clientId: string) => void;
+  onStop: () => void;
+  onAnswerIdle: (choice: IdleChoice) => void;
+  onSaveEntry: (value: EntryFormValue) => Promise<Problem[] | null>;
+  onDeleteEntry: (entry: TimeEntry) => void;
   onOpenOptions: () => void;
 }
 
-export function Timesheet({ onOpenOptions }: TimesheetProps) {
+export function Timesheet(props: TimesheetProps) {
   const { t } = useI18n();
+  const { status } = props;
   return (
     <main class="popup" aria-labelledby="popup-title">
       <header class="popup-header">
         <h1 id="popup-title">{t('popupTitle')}</h1>
-        <button type="button" onClick={onOpenOptions}>
+        <button type="button" onClick={props.onOpenOptions}>
           {t('openOptions')}
         </button>
       </header>
+      {status.idle?.returnedAtMs != null && (
+        <IdlePrompt idleSinceMs={status.idle.idleSinceMs} returnedAtMs={status.idle.returnedAtMs} onAnswer={props.onAnswerIdle} />
+      )}
+      <TimerPanel clients={props.clients} timer={status.timer} nowMs={props.nowMs} onStart={props.onStart} onStop={props.onStop} />
+      <section aria-labelledby="today-title">
+        <h2 id="today-title">{t('todayTitle')}</h2>
+        <TodayEntries
+          clients={props.clients}
+          entries={props.today}
+          nowMs={props.nowMs}
+          toFormValue={props.toFormValue}
+          formatTime={props.formatTime}
+          onSave={props.onSaveEntry}
+          onDelete={props.onDeleteEntry}
+        />
+        {props.clients.length > 0 && (
+          <details>
+            <summary>{t('entryAdd')}</summary>
+            <EntryForm clients={props.clients} initial={props.newEntry} onSave={props.onSaveEntry} />
+          </details>
+        )}
+      </section>
     </main>
   );
 }

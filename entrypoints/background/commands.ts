@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
+import { listRecords } from '@/utils/db/records';
+import { currentTimer } from '@/utils/db/timer';
 import { tabMessaging } from '@/utils/messages';
+import { database } from './database';
+import { startTimerFor, stopRunningTimer } from './timer';
 
 /** Keyboard commands (rebindable by the user in the browser's shortcuts page). */
 export function registerCommands(): void {
@@ -9,5 +13,19 @@ export function registerCommands(): void {
       // The tab may have no content script (not a supported site): that is not an error.
       await tabMessaging.sendMessage('toggleSidebar', undefined, tab.id).catch(() => undefined);
     }
+    if (command === 'toggle-timer') await toggleTimer();
   });
+}
+
+/** Stops the running timer, or restarts the timer for the client worked on most recently. */
+async function toggleTimer(): Promise<void> {
+  const db = await database();
+  if (await currentTimer(db)) {
+    await stopRunningTimer();
+    return;
+  }
+  const latest = await db.getAllFromIndex('entries', 'by-start').then((all) => all.reverse().find((e) => e.deletedAt === null));
+  const clients = await listRecords(db, 'clients');
+  const clientId = latest && clients.some((c) => c.id === latest.clientId) ? latest.clientId : clients[0]?.id;
+  if (clientId) await startTimerFor(clientId, null);
 }

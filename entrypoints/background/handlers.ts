@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { storeNames } from '@/utils/model';
 import { messaging, type MessageType, type ProtocolMap, type Result } from '@/utils/messages';
+import { entriesInRange } from '@/utils/db/timer';
 import { exportBackup, importBackup } from './backup';
 import { announceChange } from './changes';
 import { database } from './database';
 import { deleteStoreRecord, listStore, saveStoreRecord } from './records';
 import { requestSchemas } from './requests';
 import { updateSettings } from './settings';
+import { answerIdleQuestion, publishTimer, startTimerFor, stopRunningTimer } from './timer';
 
 type Handler<T extends MessageType> = (data: Parameters<ProtocolMap[T]>[0]) => Promise<ReturnType<ProtocolMap[T]>>;
 
@@ -30,6 +32,15 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     return result;
   },
   updateSettings: async (patch) => updateSettings(patch),
+  listEntries: async ({ from, to }) => ({ ok: true, value: await entriesInRange(await database(), from, to) }),
+  getTimer: async () => ({ ok: true, value: await publishTimer() }),
+  startTimer: async ({ clientId, platform }) => {
+    const client = await (await database()).get('clients', clientId);
+    if (!client || client.deletedAt !== null) return { ok: false, problems: [{ code: 'unknownReference', path: 'clientId' }] };
+    return { ok: true, value: await startTimerFor(clientId, platform ?? null) };
+  },
+  stopTimer: async () => ({ ok: true, value: await stopRunningTimer() }),
+  answerIdle: async ({ choice }) => ({ ok: true, value: await answerIdleQuestion(choice) }),
 };
 
 /**

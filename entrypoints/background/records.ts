@@ -2,6 +2,7 @@ import { recordSchemas, problemsFromZod, type RecordOf, type StoreName } from '@
 import type { Result } from '@/utils/messages';
 import { getRecord, listRecords, putRecord } from '@/utils/db/records';
 import type { Database } from '@/utils/db/open';
+import { crossRecordProblems } from './rules';
 
 export async function listStore(db: Database, store: StoreName, includeDeleted: boolean): Promise<Result<unknown[]>> {
   return { ok: true, value: await listRecords(db, store, includeDeleted) };
@@ -31,6 +32,8 @@ export async function saveStoreRecord<S extends StoreName>(
   const parsed = recordSchemas[store].safeParse(candidate);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
   const record = parsed.data as RecordOf<S>;
+  const problems = await crossRecordProblems(db, store, record, now.getTime());
+  if (problems.length > 0) return { ok: false, problems };
   await putRecord(db, store, record);
   return { ok: true, value: record };
 }

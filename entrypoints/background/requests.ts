@@ -1,6 +1,6 @@
 // Schemas for every request the background accepts: the boundary where untrusted input meets the model.
 import { z } from 'zod';
-import { settings, storeNames } from '@/utils/model';
+import { instant, platform, recordId, settings, storeNames } from '@/utils/model';
 import type { MessageType } from '@/utils/messages';
 
 const store = z.enum(storeNames as [string, ...string[]]);
@@ -13,4 +13,9 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   exportBackup: z.undefined(),
   importBackup: z.object({ text: z.string().max(200 * 1024 * 1024) }).strict(),
   updateSettings: settings.partial().strict(),
+  listEntries: z.object({ from: instant, to: instant }).strict(),
+  getTimer: z.undefined(),
+  startTimer: z.object({ clientId: recordId, platform: platform.nullable().optional() }).strict(),
+  stopTimer: z.undefined(),
+  answerIdle: z.object({ choice: z.enum(['keep', 'discard', 'discardAndStop']) }).strict(),
 };

@@ -37,6 +37,9 @@ export const migrations: Record<number, Migration> = {
     snapshots.createIndex('by-account-taken', ['accountId', 'takenAt']);
     snapshots.createIndex(byUpdated.name, byUpdated.keyPath);
   },
+  2: (db) => {
+    db.createObjectStore('meta', { keyPath: 'key' });
+  },
 };
 
 export function runMigrations(db: IDBPDatabase<WaslaDB>, tx: UpgradeTransaction, oldVersion: number, newVersion: number) {

@@ -1,9 +1,10 @@
 import type { DBSchema } from 'idb';
+import type { TimerState } from '../time/timer';
 import type { Client, Contract, FollowerSnapshot, PostLabel, SocialAccount, Template, TimeEntry } from '../model';
 
 export const databaseName = 'wasla';
 /** Bump with every change of stored shape and add the step to `migrations.ts`. */
-export const databaseVersion = 1;
+export const databaseVersion = 2;
 
 export interface WaslaDB extends DBSchema {
   clients: { key: string; value: Client; indexes: { 'by-updated': string } };
@@ -25,9 +26,22 @@ export interface WaslaDB extends DBSchema {
     value: PostLabel;
     indexes: { 'by-client-created': [string, string]; 'by-updated': string };
   };
+  /**
+   * Background-owned state that must change in the same transaction as the records it describes (v2): the
+   * running timer is written together with its entry, so a crash can never leave one without the other.
+   */
+  meta: { key: string; value: MetaValue };
   snapshots: {
     key: string;
     value: FollowerSnapshot;
     indexes: { 'by-account-taken': [string, string]; 'by-updated': string };
   };
 }
+
+/** When the user went idle with a timer running, and (once back) the answer we are waiting for. */
+export interface IdleState {
+  idleSinceMs: number;
+  returnedAtMs: number | null;
+}
+
+export type MetaValue = { key: 'timer'; timer: TimerState } | { key: 'idle'; idle: IdleState | null };

@@ -13,3 +13,8 @@ export const client = z
   .refine((c) => c.nameAr.length > 0 || c.nameEn.length > 0, { message: 'clientName', path: ['nameAr'] });
 
 export type Client = z.infer<typeof client>;
+
+/** The client's name in the UI language, falling back to the other language's name. */
+export function clientDisplayName(client: Pick<Client, 'nameAr' | 'nameEn'>, locale: 'ar' | 'en'): string {
+  return locale === 'ar' ? client.nameAr || client.nameEn : client.nameEn || client.nameAr;
+}

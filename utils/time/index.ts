@@ -50,3 +50,4 @@ export * from './validate-entry';
 export * from './format';
 export * from './reminder';
 export * from './timer';
+export * from './wall-clock';

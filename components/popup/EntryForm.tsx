@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import { clientDisplayName, type Client } from '@/utils/model/client';
+import type { Problem } from '@/utils/model/problem';
+import { ProblemList } from '../problems';
+import { useI18n } from '../i18n';
+
+/** A manual entry as typed: a local day and wall-clock times in the team's time zone. */
+export interface EntryFormValue {
+  id?: string;
+  clientId: string;
+  day: string;
+  startTime: string;
+  endTime: string;
+  note: string;
+}
+
+export interface EntryFormProps {
+  clients: Client[];
+  initial: EntryFormValue;
+  /** Resolves with the background's refusal, or null when saved. */
+  onSave: (value: EntryFormValue) => Promise<Problem[] | null>;
+  onCancel?: () => void;
+}
+
+export function EntryForm({ clients, initial, onSave, onCancel }: EntryFormProps) {
+  const { t, locale } = useI18n();
+  const [value, setValue] = useState(initial);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const set = (patch: Partial<EntryFormValue>) => setValue((current) => ({ ...current, ...patch }));
+  const prefix = initial.id ? `entry-${initial.id}` : 'entry-new';
+  return (
+    <form
+      class="entry-form"
+      aria-label={initial.id ? t('entryEdit') : t('entryAdd')}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const refused = await onSave(value);
+        setProblems(refused ?? []);
+        if (!refused && !initial.id) setValue({ ...initial, clientId: value.clientId });
+      }}
+    >
+      <label for={`${prefix}-client`}>{t('timerClient')}</label>
+      <select id={`${prefix}-client`} value={value.clientId} onChange={(e) => set({ clientId: e.currentTarget.value })}>
+        {clients.map((client) => (
+          <option key={client.id} value={client.id}>
+            {clientDisplayName(client, locale)}
+          </option>
+        ))}
+      </select>
+      <label for={`${prefix}-day`}>{t('entryDay')}</label>
+      <input id={`${prefix}-day`} type="date" required value={value.day} onInput={(e) => set({ day: e.currentTarget.value })} />
+      <label for={`${prefix}-start`}>{t('entryStart')}</label>
+      <input id={`${prefix}-start`} type="time" required value={value.startTime} onInput={(e) => set({ startTime: e.currentTarget.value })} />
+      <label for={`${prefix}-end`}>{t('entryEnd')}</label>
+      <input id={`${prefix}-end`} type="time" required value={value.endTime} onInput={(e) => set({ endTime: e.currentTarget.value })} />
+      <label for={`${prefix}-note`}>{t('entryNote')}</label>
+      <input id={`${prefix}-note`} type="text" maxLength={2000} value={value.note} onInput={(e) => set({ note: e.currentTarget.value })} />
+      <p class="entry-actions">
+        <button type="submit">{t('save')}</button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+      </p>
+      <ProblemList problems={problems} />
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+// Rules that need more than one record to check (the schema checks each record alone). They run in the
+// background before a write, so no view can save what they refuse.
+import type { Database } from '@/utils/db/open';
+import { entriesOverlapping } from '@/utils/db/records';
+import { currentTimer } from '@/utils/db/timer';
+import type { Contract, Problem, RecordOf, StoreName, TimeEntry } from '@/utils/model';
+import { validateEntry } from '@/utils/time/validate-entry';
+
+async function entryProblems(db: Database, entry: TimeEntry, nowMs: number): Promise<Problem[]> {
+  if (entry.deletedAt !== null) return [];
+  if (entry.end === null) {
+    // Only the timer runs entries; a view may edit the running entry's note or client but not create another.
+    const running = await currentTimer(db);
+    return running?.entryId === entry.id ? [] : [{ code: 'required', path: 'end' }];
+  }
+  const neighbours = await entriesOverlapping(db, entry.start, entry.end);
+  const problem = validateEntry(entry, neighbours, nowMs);
+  if (!problem) return [];
+  const path = problem.code === 'inFuture' || problem.code === 'overlap' ? 'start' : 'end';
+  return [{ code: problem.code === 'tooLong' ? 'entryTooLong' : problem.code, path }];
+}
+
+async function contractProblems(db: Database, contract: Contract): Promise<Problem[]> {
+  if (contract.deletedAt !== null) return [];
+  const siblings = await db.getAllFromIndex('contracts', 'by-client', contract.clientId);
+  const ends = (c: Contract) => c.endsOn ?? '9999-12-31';
+  const clash = siblings.find(
+    (other) => other.id !== contract.id && other.deletedAt === null && other.startsOn <= ends(contract) && contract.startsOn <= ends(other),
+  );
+  return clash ? [{ code: 'contractOverlap', path: 'startsOn' }] : [];
+}
+
+async function referenceProblems(db: Database, store: StoreName, record: Record<string, unknown>): Promise<Problem[]> {
+  const clientId = record.clientId;
+  if (store === 'clients' || store === 'snapshots' || typeof clientId !== 'string') return [];
+  const client = await db.get('clients', clientId);
+  return client && client.deletedAt === null ? [] : [{ code: 'unknownReference', path: 'clientId' }];
+}
+
+export async function crossRecordProblems<S extends StoreName>(db: Database, store: S, record: RecordOf<S>, nowMs: number): Promise<Problem[]> {
+  const references = await referenceProblems(db, store, record as Record<string, unknown>);
+  if (references.length > 0) return references;
+  if (store === 'entries') return entryProblems(db, record as TimeEntry, nowMs);
+  if (store === 'contracts') return contractProblems(db, record as Contract);
+  return [];
+}

@@ -1,0 +1,25 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { migrations } from '@/utils/db/migrations';
+import { openDatabase } from '@/utils/db/open';
+import { makeClient, makeEntry } from '../../support/records';
+
+describe('upgrading the local database', () => {
+  it('keeps version 1 records and adds the meta store when opened at version 2', async () => {
+    // Seed a database exactly as version 1 of Wasla left it (raw, through version 1's own migration).
+    const client = makeClient();
+    const entry = makeEntry(client.id, '2026-11-02T08:00:00.000Z', '2026-11-02T09:00:00.000Z');
+    const v1 = await openDB('wasla-migration-test', 1, {
+      upgrade: (db, _old, _new, tx) => migrations[1]!(db as never, tx as never),
+    });
+    await v1.put('clients', client);
+    await v1.put('entries', entry);
+    v1.close();
+
+    const upgraded = await openDatabase('wasla-migration-test');
+    expect(upgraded.version).toBe(2);
+    expect([...upgraded.objectStoreNames]).toContain('meta');
+    expect(await upgraded.get('clients', client.id)).toEqual(client);
+    expect(await upgraded.getAllFromIndex('entries', 'by-client-start', IDBKeyRange.bound([client.id, ''], [client.id, '\uffff']))).toEqual([entry]);
+  });
+});
