@@ -64,10 +64,12 @@ export function readAccount(doc: Document, match: UrlMatch): AccountIdentity | n
 }
 
 export function readFollowerCount(doc: Document): number | null {
-  const link = Array.from(contentRoot(doc)?.querySelectorAll(selectors.followersLink) ?? []).find(
-    (candidate) => !candidate.closest(selectors.article),
-  );
-  return link ? readCount(link) : null;
+  // The first link with a number: a "Followers" tab links to the same place without one.
+  for (const link of Array.from(contentRoot(doc)?.querySelectorAll(selectors.followersLink) ?? [])) {
+    const count = link.closest(selectors.article) ? null : readCount(link);
+    if (count !== null) return count;
+  }
+  return null;
 }
 
 function handleFromHref(href: string | null): string | undefined {

@@ -56,13 +56,15 @@ export function readFollowerCount(doc: Document): number | null {
   return link ? readCount(link) : null;
 }
 
-function permalink(container: Element, nested: string): string | null {
-  const link = ownAll(container, selectors.permalinkTime, nested)[0]?.closest('a');
-  const url = absoluteUrl(link?.getAttribute('href') ?? null, ORIGIN);
-  if (!url || matchUrl(url).kind !== 'post') return null;
-  url.search = '';
-  url.hash = '';
-  return url.href;
+/**
+ * The permalink wrapping one of `times`: a comment keeps its `/c/<id>/` path; a post is reduced to
+ * `/p/<code>/` (its own time link may come after its comments', so those are excluded by the caller).
+ */
+function permalink(times: Element[], kind: PostRef['kind']): string | null {
+  const url = absoluteUrl(times[0]?.closest('a')?.getAttribute('href') ?? null, ORIGIN);
+  const match = url ? matchUrl(url) : undefined;
+  if (!url || match?.kind !== 'post') return null;
+  return kind === 'post' ? `${ORIGIN}/p/${match.postId}/` : `${ORIGIN}${url.pathname}`;
 }
 
 function readComment(item: Element): PostRef {
@@ -75,7 +77,7 @@ function readComment(item: Element): PostRef {
   const handle = userOf(authorLink);
   return {
     element: item,
-    url: permalink(item, nested),
+    url: permalink(ownAll(item, selectors.permalinkTime, nested), 'comment'),
     authorName: readText(authorLink),
     ...(handle !== undefined ? { authorHandle: handle } : {}),
     text,
@@ -95,9 +97,9 @@ function readPost(article: Element): PostRef {
   const text = readText(caption);
   const handle = userOf(authorLink);
   const here = pageUrl(documentOf(article));
-  const url =
-    permalink(article, selectors.article) ??
-    (here && matchUrl(here).kind === 'post' ? `${ORIGIN}${here.pathname}` : null);
+  const own = Array.from(article.querySelectorAll(selectors.permalinkTime)).filter(outside);
+  const current = here ? matchUrl(here) : undefined;
+  const url = permalink(own, 'post') ?? (current?.kind === 'post' ? `${ORIGIN}/p/${current.postId}/` : null);
   return {
     element: article,
     url,
