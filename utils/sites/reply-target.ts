@@ -6,8 +6,9 @@ import { isBefore } from './dom';
  * Which post/comment a composer answers, given what the page says about it. Shared by the three sites; each
  * site only finds the hint (a `data-replying-to` attribute, a "Replying to @x" line, an "@user " prefix).
  *
- * Order: (1) what the hint names (the user clicked Reply on it): that author's post, else their comment; when
- * several share that author, the nearest one above the composer, else the first; (2) if `nearestAbove`, the
+ * Order: (1) what the hint names (the user clicked Reply on it): that author's comment, else post (the other
+ * way round with `hintMayNamePost`); when several share that author, the nearest one above the composer, else
+ * the first; (2) if `nearestAbove`, the
  * nearest comment above the composer within its own post; (3) the post containing the composer, else the
  * nearest post above, else the first post.
  */
@@ -20,7 +21,16 @@ export function pickReplyTarget(
   composer: Element,
   posts: PostRef[],
   hint: ReplyHint,
-  options: { nearestAbove: boolean },
+  options: {
+    /** Apply rule (2). */
+    nearestAbove: boolean;
+    /**
+     * The hint may name the post's author: X's composer names the post's author until Reply is clicked on a
+     * reply, so that author's post wins over their own replies in the thread. On Facebook and Instagram a hint
+     * only comes from a comment's Reply, so the page replying to its own comment still picks that comment.
+     */
+    hintMayNamePost: boolean;
+  },
 ): PostRef | null {
   const above = posts.filter((post) => post.element.contains(composer) || isBefore(post.element, composer));
   const nearest = (candidates: PostRef[]): PostRef | null =>
@@ -31,9 +41,11 @@ export function pickReplyTarget(
     const byAuthor = posts.filter(
       (post) => textKey(post.authorHandle ?? '') === wanted || textKey(post.authorName) === wanted,
     );
-    // The post's own author first: on X, Reply on the focal tweet names its author, who may also have replied
-    // in the thread. Customers being answered are commenters, rarely the post's author.
-    const named = nearest(byAuthor.filter((post) => post.kind === 'post')) ?? nearest(byAuthor);
+    const theirPosts = byAuthor.filter((post) => post.kind === 'post');
+    const theirComments = byAuthor.filter((post) => post.kind === 'comment');
+    const named = options.hintMayNamePost
+      ? (nearest(theirPosts) ?? nearest(theirComments))
+      : (nearest(theirComments) ?? nearest(theirPosts));
     if (named) return named;
   }
   const containing = posts.filter((post) => post.kind === 'post' && post.element.contains(composer)).at(-1);

@@ -169,6 +169,12 @@ describe('facebook readers on a post page (Arabic interface)', () => {
     expect(facebookAdapter.replyTarget(facebookAdapter.findComposer(page)!, page)?.element.id).toBe('c-sara');
   });
 
+  it("answers the Page's own reply when Reply was clicked on it, not the Page's post", () => {
+    const page = doc();
+    page.getElementById('composer-wrapper')!.setAttribute('data-replying-to', 'Acme');
+    expect(facebookAdapter.replyTarget(facebookAdapter.findComposer(page)!, page)?.element.id).toBe('c-acme-reply');
+  });
+
   it('answers the comment whose author the box starts by mentioning (as Facebook pre-fills)', () => {
     const page = doc();
     const composer = facebookAdapter.findComposer(page)!;

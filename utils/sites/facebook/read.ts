@@ -187,5 +187,6 @@ export function replyTarget(composer: HTMLElement, doc: Document): PostRef | nul
     (inComment !== null && isComment(inComment)) ||
     replyComposerLabel.test(composer.getAttribute('aria-label') ?? '') ||
     betweenComments;
-  return pickReplyTarget(composer, posts, { author: marked ?? mentioned }, { nearestAbove });
+  const hint = { author: marked ?? mentioned };
+  return pickReplyTarget(composer, posts, hint, { nearestAbove, hintMayNamePost: false });
 }

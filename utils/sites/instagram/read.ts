@@ -151,5 +151,6 @@ export function replyTarget(composer: HTMLElement, doc: Document): PostRef | nul
   const value = composer.tagName === 'TEXTAREA' ? (composer as HTMLTextAreaElement).value : readText(composer);
   const author =
     composer.closest(selectors.replyingTo)?.getAttribute('data-replying-to') ?? MENTION_PREFIX.exec(value)?.[1];
-  return pickReplyTarget(composer, posts, author ? { author } : {}, { nearestAbove: false });
+  const hint = author ? { author } : {};
+  return pickReplyTarget(composer, posts, hint, { nearestAbove: false, hintMayNamePost: false });
 }

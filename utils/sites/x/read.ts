@@ -133,9 +133,11 @@ export function replyTarget(composer: HTMLElement, doc: Document): PostRef | nul
       return posts.find((post) => url !== null && post.url === url) ?? toPost(shown, null);
     }
     const named = REPLYING_TO.exec(readText(dialog))?.[1];
-    if (named) return pickReplyTarget(composer, posts, { author: named }, { nearestAbove: false });
+    const options = { nearestAbove: false, hintMayNamePost: true };
+    if (named) return pickReplyTarget(composer, posts, { author: named }, options);
   }
   const marked = composer.closest(selectors.replyingTo)?.getAttribute('data-replying-to') ?? undefined;
   // X's inline composer sits between the tweet and its replies, so "nearest comment above" rarely applies.
-  return pickReplyTarget(composer, posts, marked ? { author: marked } : {}, { nearestAbove: true });
+  const hint = marked ? { author: marked } : {};
+  return pickReplyTarget(composer, posts, hint, { nearestAbove: true, hintMayNamePost: true });
 }
