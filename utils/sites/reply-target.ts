@@ -1,6 +1,6 @@
 import { textKey } from '../text/visible-text';
-import type { PostRef } from './types';
 import { isBefore } from './dom';
+import type { PostRef } from './types';
 
 /**
  * Which post/comment a composer answers, given what the page says about it. Shared by the three sites; each
@@ -8,9 +8,8 @@ import { isBefore } from './dom';
  *
  * Order: (1) what the hint names (the user clicked Reply on it): that author's comment, else post (the other
  * way round with `hintMayNamePost`); when several share that author, the nearest one above the composer, else
- * the first; (2) if `nearestAbove`, the
- * nearest comment above the composer within its own post; (3) the post containing the composer, else the
- * nearest post above, else the first post.
+ * the first; (2) if `nearestAbove`, the nearest comment above the composer within its own post; (3) the post
+ * containing the composer, else the nearest post above, else the first post.
  */
 export interface ReplyHint {
   /** Handle or display name of the author being answered, as the page shows it. */
