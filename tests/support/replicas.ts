@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Route } from '@playwright/test';
-import type { ReplicaApi, ReplicaWindow } from '../replicas/shared/replica-api';
+import type { EditorKind, ReplicaWindow } from '../replicas/shared/replica-api';
 
 export type { EditorKind, ReplicaApi } from '../replicas/shared/replica-api';
 
@@ -117,21 +117,38 @@ export async function serveReplicas(context: BrowserContext): Promise<void> {
   await context.route(aliasPattern, (route) => {
     const url = new URL(route.request().url());
     const site = canonicalHosts[url.host];
-    if (!site) return route.fallback();
-    const location = replicaOrigins[site] + url.pathname + url.search + url.hash;
-    return route.fulfill({ status: 301, headers: { location } });
+    if (!site || route.request().resourceType() !== 'document') return route.fulfill({ status: 404 });
+    // The real sites answer 301; Playwright does not route the request a fulfilled redirect leads to (it would
+    // go to the network), so the replica redirects from the page instead.
+    const canonical = replicaOrigins[site] + url.pathname + url.search + url.hash;
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><script>location.replace(${JSON.stringify(canonical)})</script>`,
+    });
   });
 }
 
-/** The replica's view of its composer (see `ReplicaApi`), read from the page's main world. */
-export async function readReplica(page: Page): Promise<Pick<ReplicaApi, 'site' | 'editorKind' | 'submitted'> & { modelText: string; submitEnabled: boolean }> {
+export interface ReplicaState {
+  site: ReplicaSite;
+  editorKind: EditorKind;
+  /** The composer's text from its editor's own model; null on a page without a composer. */
+  modelText: string | null;
+  /** Whether the composer's submit control is enabled as rendered; null on a page without a composer. */
+  submitEnabled: boolean | null;
+  submitted: string[];
+}
+
+/** What the replica in `page` reports through `window.__replica` (see `ReplicaApi`). */
+export async function readReplica(page: Page): Promise<ReplicaState> {
   return page.evaluate(() => {
     const api = (window as unknown as ReplicaWindow).__replica;
+    const hasComposer = api.hasComposer();
     return {
       site: api.site,
       editorKind: api.editorKind,
-      modelText: api.modelText(),
-      submitEnabled: api.submitEnabled(),
+      modelText: hasComposer ? api.modelText() : null,
+      submitEnabled: hasComposer ? api.submitEnabled() : null,
       submitted: [...api.submitted],
     };
   });

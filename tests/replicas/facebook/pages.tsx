@@ -4,6 +4,7 @@ import { useDocumentTitle, useMetaProperty } from '../shared/head';
 import { CommentBox } from './comment-box';
 import { facebookPosts, type FacebookPage } from './data';
 import { CommentArticle, PostArticle } from './post';
+import type { AccountTab } from './routes';
 
 export function UnavailablePage(): ReactNode {
   useDocumentTitle('Facebook');
@@ -39,7 +40,7 @@ export function FeedPage(): ReactNode {
 }
 
 /** A Page's header (name, followers) over its posts or its followers tab. */
-export function AccountPage({ account, tab }: { account: FacebookPage; tab: 'posts' | 'followers' }): ReactNode {
+export function AccountPage({ account, tab }: { account: FacebookPage; tab: AccountTab }): ReactNode {
   useDocumentTitle(`${account.name} | Facebook`);
   // Facebook's app link names the account's numeric id; the replica keeps it current on in-site navigation.
   useMetaProperty('al:android:url', `fb://profile/${account.id}`);
@@ -61,21 +62,22 @@ export function AccountPage({ account, tab }: { account: FacebookPage; tab: 'pos
             </div>
           </div>
         </div>
+        {/* No "Followers" tab: the followers link above stays the only a[href$="/followers/"]. */}
         <div role="tablist" className="page-tabs">
           <a href={`/${account.handle}`} role="tab" aria-selected={tab === 'posts'}>
             Posts
           </a>
-          <a href={`/${account.handle}/followers/`} role="tab" aria-selected={tab === 'followers'}>
-            Followers
+          <a href={`/${account.handle}/about`} role="tab" aria-selected={tab === 'about'}>
+            About
           </a>
         </div>
       </div>
-      {tab === 'followers' ? (
-        <div className="card notice">
-          <h2>Followers</h2>
-        </div>
-      ) : (
+      {tab === 'posts' ? (
         posts.map((post) => <PostArticle key={post.id} post={post} heading="h3" />)
+      ) : (
+        <div className="card notice">
+          <h2>{tab === 'about' ? 'About' : 'Followers'}</h2>
+        </div>
       )}
     </>
   );

@@ -6,9 +6,11 @@ const reservedSections = new Set([
   'notifications', 'bookmarks', 'saved', 'pages', 'help', 'login', 'settings', 'photo', 'hashtag', 'search',
 ]);
 
+export type AccountTab = 'posts' | 'about' | 'followers';
+
 export type FacebookRoute =
   | { page: 'feed' }
-  | { page: 'account'; account: FacebookPage; tab: 'posts' | 'followers' }
+  | { page: 'account'; account: FacebookPage; tab: AccountTab }
   | { page: 'post'; account: FacebookPage; postId: string }
   | { page: 'reserved'; section: string }
   | { page: 'unavailable' };
@@ -27,6 +29,6 @@ export function routeFor(url: URL): FacebookRoute {
   const account = pageByHandle(first);
   if (!account) return { page: 'unavailable' };
   if (second === 'posts' && third) return { page: 'post', account, postId: third };
-  if (second === 'followers') return { page: 'account', account, tab: 'followers' };
+  if (second === 'followers' || second === 'about') return { page: 'account', account, tab: second };
   return { page: 'account', account, tab: 'posts' };
 }

@@ -7,6 +7,8 @@ export type EditorKind = 'draft' | 'lexical' | 'textarea';
 export interface ReplicaApi {
   readonly site: ReplicaSite;
   readonly editorKind: EditorKind;
+  /** Whether this page has a composer (a post page, or X's /home). */
+  hasComposer(): boolean;
   /** The composer's text as its editor library holds it (never read from the DOM). Throws without a composer. */
   modelText(): string;
   /** Whether the composer's submit control is enabled as rendered (what a user could click). */
@@ -35,6 +37,7 @@ export function installReplicaApi(site: ReplicaSite, editorKind: EditorKind): vo
   const api: ReplicaApi = {
     site,
     editorKind,
+    hasComposer: () => mountedComposer !== null,
     modelText: () => requireComposer().modelText(),
     submitEnabled: () => requireComposer().submitEnabled(),
     submitted,

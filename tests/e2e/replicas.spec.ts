@@ -1,0 +1,304 @@
+// The replicas themselves (tests/replicas): served on the real origins, navigating like the real SPAs, and
+// mounting real editors whose own model — not the DOM — decides what gets sent. No extension is loaded here.
+import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumPath, quietChromiumArgs } from '../support/chromium';
+import { readReplica, replicaOrigins, replicaUrls, serveReplicas, xHomeStreamUrl, type ReplicaSite } from '../support/replicas';
+
+// One browser, context and page per worker: every test starts with page.goto, a full load that resets the
+// replica, and reusing the page keeps the whole file well under 30 s on a busy two-core machine.
+const test = base.extend<{ replicaPage: Page }, { replicaContext: BrowserContext; sharedPage: Page }>({
+  replicaContext: [
+    async ({}, use) => {
+      const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietChromiumArgs });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await serveReplicas(context);
+      await use(context);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  sharedPage: [async ({ replicaContext }, use) => use(await replicaContext.newPage()), { scope: 'worker' }],
+  replicaPage: async ({ sharedPage }, use) => use(sharedPage),
+});
+
+/** Per site: where the account name shows, how to reach account B, and the composer's parts. */
+const sites: Record<
+  ReplicaSite,
+  { accountName: string; linkToB: string; nameA: string; nameB: string; composer: string; submit: string; newLine: string }
+> = {
+  x: {
+    accountName: '[data-testid="primaryColumn"] [data-testid="UserName"] > div:first-child',
+    linkToB: '[data-testid="sidebarColumn"] a[href="/acme_store"]',
+    nameA: 'Wasla Demo 🌙',
+    nameB: '<b>Acme</b> \u200FStore',
+    composer: '[data-testid="tweetTextarea_0"] .DraftEditor-root .public-DraftEditor-content[contenteditable="true"][role="textbox"][aria-label="Post text"]',
+    submit: '[data-testid="tweetButtonInline"][role="button"]',
+    newLine: 'Enter', // a new Draft.js block; X sends with Ctrl+Enter
+  },
+  facebook: {
+    accountName: 'div[role="main"] h1',
+    linkToB: 'div[role="navigation"][aria-label="Shortcuts"] a[href="/acme.store"]',
+    nameA: 'Wasla Demo',
+    nameB: 'Acme Store',
+    composer: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label="Write a comment…"]',
+    submit: 'div[role="button"][aria-label="Comment"]',
+    newLine: 'Shift+Enter', // Enter sends the comment
+  },
+  instagram: {
+    accountName: 'main[role="main"] header h2',
+    linkToB: 'div[role="navigation"] a[href="/acme.store/"]',
+    nameA: 'wasla.demo',
+    nameB: 'acme.store',
+    composer: 'main form textarea[aria-label="Add a comment…"][placeholder="Add a comment…"]',
+    submit: 'main form button[type="submit"]',
+    newLine: 'Shift+Enter', // Enter posts the comment
+  },
+};
+const siteNames = Object.keys(sites) as ReplicaSite[];
+
+/** Checks the control as a user meets it (disabled, or aria-disabled on a div button) and as the API reports it. */
+async function expectSubmitDisabled(page: Page, site: ReplicaSite, disabled: boolean): Promise<void> {
+  const submit = page.locator(sites[site].submit);
+  if (disabled) await expect(submit).toBeDisabled();
+  else await expect(submit).toBeEnabled();
+  // X marks its button both ways; Facebook's div button can only say it with aria-disabled.
+  if (site !== 'instagram') {
+    if (disabled) await expect(submit).toHaveAttribute('aria-disabled', 'true');
+    else await expect(submit).not.toHaveAttribute('aria-disabled', /.*/);
+  }
+  expect((await readReplica(page)).submitEnabled).toBe(!disabled);
+}
+
+for (const site of siteNames) {
+  test.describe(`${site} replica`, () => {
+    test('serves the app for every page path on the real origin, its bundle, and 404 for anything else', async ({ replicaPage: page }) => {
+      const response = await page.goto(replicaUrls[site].profileA);
+      expect(response?.status()).toBe(200);
+      expect(new URL(page.url()).origin).toBe(replicaOrigins[site]);
+      await expect(page.locator(sites[site].accountName)).toHaveText(sites[site].nameA);
+      expect((await readReplica(page)).site).toBe(site);
+      const statuses = await page.evaluate(async () =>
+        // Not /favicon.ico: Chromium fetches that itself, outside Playwright's routing.
+        Promise.all(['/robots.txt', '/__replica/app.js', '/api/graphql/'].map(async (path) => (await fetch(path)).status)),
+      );
+      expect(statuses).toEqual([404, 200, 404]);
+    });
+
+    test('a reserved path renders the site’s own page, never an account', async ({ replicaPage: page }) => {
+      await page.goto(replicaUrls[site].reserved);
+      await expect(page.getByRole('heading').first()).toBeVisible();
+      await expect(page.locator(sites[site].accountName)).toHaveCount(0);
+      if (site === 'facebook') await expect(page.locator('meta[property="al:android:url"]')).toHaveCount(0);
+    });
+
+    test('an in-site link re-renders the other account with pushState, and Back returns without a reload', async ({ replicaPage: page }) => {
+      await page.goto(replicaUrls[site].profileA);
+      await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+      await page.locator(sites[site].linkToB).click();
+      await expect(page.locator(sites[site].accountName)).toHaveText(sites[site].nameB);
+      expect(page.url()).toBe(replicaUrls[site].profileB);
+      await page.goBack();
+      await expect(page.locator(sites[site].accountName)).toHaveText(sites[site].nameA);
+      expect(await page.evaluate(() => 'loadedOnce' in window)).toBe(true);
+    });
+
+    test('the submit control is disabled while empty and follows real typing; the model holds Arabic and a blank line', async ({ replicaPage: page }) => {
+      await page.goto(replicaUrls[site].postWithComments);
+      await expectSubmitDisabled(page, site, true);
+      expect((await readReplica(page)).modelText).toBe('');
+
+      await page.locator(sites[site].composer).click();
+      await page.keyboard.type('مرحبا بكم');
+      await page.keyboard.press(sites[site].newLine);
+      await page.keyboard.press(sites[site].newLine);
+      await page.keyboard.type('Thanks!');
+      expect((await readReplica(page)).modelText).toBe('مرحبا بكم\n\nThanks!');
+      await expectSubmitDisabled(page, site, false);
+
+      await page.locator(sites[site].submit).click();
+      await expect.poll(async () => (await readReplica(page)).submitted).toEqual(['مرحبا بكم\n\nThanks!']);
+      expect((await readReplica(page)).modelText).toBe('');
+      await expectSubmitDisabled(page, site, true);
+    });
+
+    test('whitespace alone does not enable the submit control', async ({ replicaPage: page }) => {
+      await page.goto(replicaUrls[site].postWithComments);
+      await page.locator(sites[site].composer).click();
+      await page.keyboard.type('   ');
+      expect((await readReplica(page)).modelText).toBe('   ');
+      await expectSubmitDisabled(page, site, true);
+    });
+  });
+}
+
+test.describe('DOM-only writes never reach the editor’s model', () => {
+  test('Draft.js (X): textContent changes the screen, not the model; a paste event reaches the model', async ({ replicaPage: page }) => {
+    await page.goto(replicaUrls.x.postWithComments);
+    const editor = page.locator(sites.x.composer);
+    await editor.evaluate((element) => {
+      element.textContent = 'x';
+    });
+    await expect(editor).toHaveText('x');
+    expect(await readReplica(page)).toMatchObject({ modelText: '', submitEnabled: false });
+
+    await page.reload();
+    await editor.click();
+    await editor.evaluate((element) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'شكراً\n\nThanks');
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(async () => (await readReplica(page)).modelText).toBe('شكراً\n\nThanks');
+    await expectSubmitDisabled(page, 'x', false);
+  });
+
+  test('Lexical (Facebook): textContent is undone by Lexical and the model stays empty; a paste event reaches the model', async ({ replicaPage: page }) => {
+    await page.goto(replicaUrls.facebook.postWithComments);
+    const editor = page.locator(sites.facebook.composer);
+    await editor.evaluate((element) => {
+      element.textContent = 'x';
+    });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    expect(await readReplica(page)).toMatchObject({ modelText: '', submitEnabled: false });
+
+    await editor.click();
+    await editor.evaluate((element) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'شكراً\n\nThanks');
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(async () => (await readReplica(page)).modelText).toBe('شكراً\n\nThanks');
+    await expect(editor.locator('span[data-lexical-text="true"]').first()).toHaveText('شكراً');
+    await expectSubmitDisabled(page, 'facebook', false);
+  });
+
+  test('React textarea (Instagram): setting value, even with an input event, leaves React state empty; setRangeText + input does not', async ({ replicaPage: page }) => {
+    await page.goto(replicaUrls.instagram.postWithComments);
+    const textarea = page.locator(sites.instagram.composer);
+    await textarea.evaluate((element: HTMLTextAreaElement) => {
+      element.value = 'x';
+    });
+    expect(await readReplica(page)).toMatchObject({ modelText: '', submitEnabled: false });
+    // React's value tracker saw the assignment, so it treats the input event as "no change".
+    await textarea.evaluate((element: HTMLTextAreaElement) => {
+      element.value = 'y';
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await readReplica(page)).toMatchObject({ modelText: '', submitEnabled: false });
+
+    await textarea.evaluate((element: HTMLTextAreaElement) => {
+      element.setRangeText('شكراً', 0, element.value.length, 'end');
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await readReplica(page)).toMatchObject({ modelText: 'شكراً', submitEnabled: true });
+  });
+});
+
+test.describe('Reply buttons', () => {
+  test('X: Reply on an article focuses the composer and names that article’s author', async ({ replicaPage: page }) => {
+    await page.goto(replicaUrls.x.postWithComments);
+    const articles = page.locator('article[data-testid="tweet"]');
+    await expect(articles).toHaveCount(3);
+    await expect(articles.nth(1).locator('[data-testid="tweetText"]')).toHaveAttribute('lang', 'ar');
+    await expect(articles.nth(2).locator('[data-testid="User-Name"]')).toContainText('@jane_doe');
+    await articles.nth(1).locator('[data-testid="reply"][aria-label="Reply"]').click();
+    await expect(page.locator('[data-testid="tweetTextarea_0"]')).toHaveAttribute('data-replying-to', 'ahmed_ali');
+    await expect(page.locator(sites.x.composer)).toBeFocused();
+  });
+
+  test('Facebook: Reply on a comment focuses the comment box and names the commenter', async ({ replicaPage: page }) => {
+    await page.goto(replicaUrls.facebook.postWithComments);
+    const comment = page.locator('div[role="article"][aria-label="Comment by John Smith"]');
+    await expect(comment.locator('div[dir="auto"]').first()).toHaveText('What are your opening hours during Ramadan?');
+    await comment.getByRole('button', { name: 'Reply', exact: true }).first().click();
+    await expect(page.locator('[data-replying-to]')).toHaveAttribute('data-replying-to', 'John Smith');
+    await expect(page.locator(sites.facebook.composer)).toBeFocused();
+  });
+
+  test('Instagram: Reply on a comment starts the box with "@user " in React state, caret at the end', async ({ replicaPage: page }) => {
+    await page.goto(replicaUrls.instagram.postWithComments);
+    const comment = page.locator('article ul > li').filter({ has: page.locator('a[href="/layla.k/"]') });
+    await expect(comment.locator('span[dir="auto"]')).toHaveText('هل المتجر مفتوح بعد التراويح؟');
+    await comment.getByRole('button', { name: 'Reply' }).click();
+    await expect(page.locator(sites.instagram.composer)).toBeFocused();
+    await page.keyboard.type('نعم');
+    expect((await readReplica(page)).modelText).toBe('@layla.k نعم');
+    await expect(page.locator('form[data-replying-to]')).toHaveAttribute('data-replying-to', 'layla.k');
+  });
+});
+
+test.describe('Site details the extension reads', () => {
+  test('X renders a display name with markup-like text and a right-to-left mark as text', async ({ replicaPage: page }) => {
+    await page.goto(replicaUrls.x.profileB);
+    const name = page.locator('[data-testid="UserName"]');
+    await expect(name.locator('span', { hasText: /^@acme_store$/ })).toHaveCount(1);
+    await expect(name.locator('b')).toHaveCount(0);
+    await expect(page.locator('a[href="/acme_store/verified_followers"]')).toHaveText('1,234 Followers');
+    await expect(page.locator('article[data-testid="tweet"] a[href^="/acme_store/status/"] time').first()).toBeVisible();
+  });
+
+  test('Facebook keeps the app link current and renders the same Page by id and by /people/', async ({ replicaPage: page }) => {
+    const appLink = page.locator('meta[property="al:android:url"]');
+    await page.goto(replicaUrls.facebook.profileAById);
+    await expect(page.locator(sites.facebook.accountName)).toHaveText('Wasla Demo');
+    await expect(appLink).toHaveAttribute('content', 'fb://profile/100064000000001');
+    await page.locator(sites.facebook.linkToB).click();
+    await expect(appLink).toHaveAttribute('content', 'fb://profile/100064000000002');
+    await expect(page.locator('a[href$="/followers/"]')).toHaveText('٣٫٤ ألف متابع');
+    await page.goto(replicaUrls.facebook.profileAPeople);
+    await expect(page.locator(sites.facebook.accountName)).toHaveText('Wasla Demo');
+    await expect(page.locator('a[href$="/followers/"]')).toHaveText('12K followers');
+  });
+
+  test('Instagram gives the exact follower count in a title only when it abbreviates', async ({ replicaPage: page }) => {
+    await page.goto(replicaUrls.instagram.profileA);
+    await expect(page.locator('header a[href="/wasla.demo/followers/"] span[title="12,345"]')).toHaveText('12.3K');
+    await page.goto(replicaUrls.instagram.profileB);
+    const count = page.locator('header a[href="/acme.store/followers/"] span');
+    await expect(count).toHaveText('١٬٢٣٤');
+    await expect(count).not.toHaveAttribute('title', /.*/);
+  });
+
+  test('?theme=dark renders every replica dark; without it they are light', async ({ replicaPage: page }) => {
+    const appearance = () =>
+      page.evaluate(() => {
+        const [red, green, blue] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
+        return { colorScheme: getComputedStyle(document.documentElement).colorScheme, dark: red! + green! + blue! < 150 };
+      });
+    for (const site of siteNames) {
+      await page.goto(`${replicaUrls[site].profileA}?theme=dark`);
+      expect(await appearance(), site).toEqual({ colorScheme: 'dark', dark: true });
+      await page.goto(replicaUrls[site].profileA);
+      expect(await appearance(), site).toEqual({ colorScheme: 'light', dark: false });
+    }
+  });
+
+  test('old and bare hosts redirect to the canonical origin', async ({ replicaPage: page }) => {
+    await page.goto('https://twitter.com/wasla_demo');
+    await page.waitForURL(replicaUrls.x.profileA);
+    await page.goto('https://instagram.com/wasla.demo/');
+    await page.waitForURL(replicaUrls.instagram.profileA);
+  });
+
+  test('X /home?stream=N&batch=B adds N full tweets in separate batches, then marks the stream done', async ({ replicaContext }) => {
+    // A page of its own: the init script below must not outlive this test.
+    const page = await replicaContext.newPage();
+    // Count the DOM commits that add timeline cells: one per batch, not one for everything.
+    await page.addInitScript(() => {
+      let commits = 0;
+      new MutationObserver((records) => {
+        if (records.some((record) => [...record.addedNodes].some((node) => node instanceof Element && node.matches('[data-testid="cellInnerDiv"]')))) {
+          commits += 1;
+        }
+      }).observe(document, { childList: true, subtree: true });
+      Object.assign(window, { cellCommits: () => commits });
+    });
+    await page.goto(xHomeStreamUrl(200, 20));
+    await expect(page.locator('html[data-stream-done="1"]')).toHaveCount(1, { timeout: 10_000 });
+    await expect(page.locator('article[data-testid="tweet"]')).toHaveCount(200);
+    await expect(page.locator('article[data-testid="tweet"] [role="group"] button')).toHaveCount(800);
+    expect(await page.evaluate(() => (window as unknown as { cellCommits: () => number }).cellCommits())).toBeGreaterThanOrEqual(10);
+    await expect(page.locator('[data-testid="tweetButtonInline"]')).toHaveText('Post');
+    await page.close();
+  });
+});
