@@ -2,13 +2,15 @@ import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import ar from './utils/i18n/locales/ar.json';
+import arOverlay from './utils/i18n/locales/ar.overlay.json';
 import en from './utils/i18n/locales/en.json';
+import enOverlay from './utils/i18n/locales/en.overlay.json';
 
 // The manifest's own strings come from the same locale files as the UI's, written as _locales at build time.
 const manifestKeys = { extName: 'appName', extDescription: 'appTagline', commandToggleSidebar: 'commandToggleSidebar', commandToggleTimer: 'commandToggleTimer' } as const;
 const iconSizes = [16, 32, 48, 128] as const;
 
-function manifestMessages(catalog: typeof en) {
+function manifestMessages(catalog: typeof en & typeof enOverlay) {
   return JSON.stringify(
     Object.fromEntries(Object.entries(manifestKeys).map(([name, key]) => [name, { message: catalog[key] }])),
     null,
@@ -21,8 +23,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
-      assets.push({ relativeDest: '_locales/en/messages.json', contents: manifestMessages(en) });
-      assets.push({ relativeDest: '_locales/ar/messages.json', contents: manifestMessages(ar) });
+      assets.push({ relativeDest: '_locales/en/messages.json', contents: manifestMessages({ ...enOverlay, ...en }) });
+      assets.push({ relativeDest: '_locales/ar/messages.json', contents: manifestMessages({ ...arOverlay, ...ar }) });
       for (const size of iconSizes) {
         assets.push({ relativeDest: `icon-${size}.png`, absoluteSrc: resolve(`components/icons/icon-${size}.png`) });
       }

@@ -1,5 +1,5 @@
 import type { Problem } from '@/utils/model/problem';
-import { isMessageKey } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/i18n/core';
 import { useI18n } from './i18n';
 
 /** Refusals from the background, each naming where and what, in the user's language. */
@@ -12,8 +12,9 @@ export function ProblemList({ problems, title }: { problems: Problem[]; title?: 
       {title && <p>{title}</p>}
       <ul>
         {shown.map((problem) => {
-          const key = `errors.${problem.code}`;
-          const text = isMessageKey(key) ? t(key, problem.params) : t('errors.unknown');
+          const key = `errors.${problem.code}` as MessageKey;
+          const translated = t(key, problem.params);
+          const text = translated === key ? t('errors.unknown') : translated;
           return (
             <li key={`${problem.path}:${problem.code}`}>
               {problem.path ? t('errorAt', { path: problem.path, problem: text }) : text}

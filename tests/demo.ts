@@ -18,7 +18,7 @@ mkdirSync(outDir, { recursive: true });
 const shots: string[] = [];
 for (const site of ['facebook', 'instagram', 'x'] as const) {
   const pages = replicaUrls[site];
-  for (const [name, url] of Object.entries({ client: pages.clientA, post: pages.postWithComments, reserved: pages.reserved })) {
+  for (const [name, url] of Object.entries({ client: pages.profileA, post: pages.postWithComments, reserved: pages.reserved })) {
     const page = await ext.context.newPage();
     await page.goto(url);
     await page.getByRole('complementary', { name: /Wasla|وصلة/ }).waitFor({ timeout: 10_000 });

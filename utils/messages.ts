@@ -3,7 +3,7 @@
 // the background validates every request with the model's schemas (entrypoints/background/requests.ts).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackupFile } from './backup/format';
-import type { Platform, Problem, RecordOf, Settings, StoreName, TimeEntry } from './model';
+import type { Client, Contract, Platform, PostLabel, Problem, RecordOf, Settings, SocialAccount, StoreName, TimeEntry } from './model';
 import type { IdleState } from './db/schema';
 import type { IdleChoice, RunningTimer, TimerState } from './time/timer';
 
@@ -26,6 +26,23 @@ export interface ProtocolMap {
   startTimer(request: { clientId: string; platform?: Platform | null }): Result<RunningTimer>;
   stopTimer(): Result<TimeEntry | null>;
   answerIdle(request: { choice: IdleChoice }): Result<TimerState>;
+  pageInfo(request: { platform: Platform; key: string | null }): Result<PageInfo>;
+  tagAccount(request: { platform: Platform; key: string; handle: string; displayName: string; clientId: string }): Result<SocialAccount>;
+  recordFollowers(request: { accountId: string; count: number }): Result<null>;
+}
+
+/** The sidebar's view of the open account: its client, the contract at a glance, labels, followers. */
+export interface PageInfo {
+  account: SocialAccount | null;
+  client: Client | null;
+  /** Every active client, for the tag picker. */
+  clients: Client[];
+  contract: Contract | null;
+  monthMs: number;
+  todayMs: number;
+  labels: PostLabel[];
+  followers: { count: number; change: number; sinceDay: string } | null;
+  timer: TimerState;
 }
 
 /** The running timer and, when the user came back from idling, the question waiting for an answer. */
@@ -53,6 +70,9 @@ export const api = {
   startTimer: (clientId: string, platform: Platform | null = null) => messaging.sendMessage('startTimer', { clientId, platform }),
   stopTimer: () => messaging.sendMessage('stopTimer', undefined),
   answerIdle: (choice: IdleChoice) => messaging.sendMessage('answerIdle', { choice }),
+  pageInfo: (platform: Platform, key: string | null) => messaging.sendMessage('pageInfo', { platform, key }),
+  tagAccount: (request: Parameters<ProtocolMap['tagAccount']>[0]) => messaging.sendMessage('tagAccount', request),
+  recordFollowers: (accountId: string, count: number) => messaging.sendMessage('recordFollowers', { accountId, count }),
 };
 
 /** Messages the background sends to one tab's content script (e.g. from a keyboard command). */

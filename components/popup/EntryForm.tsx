@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { clientDisplayName, type Client } from '@/utils/model/client';
+import type { Client } from '@/utils/model/client';
+import { clientDisplayName } from '@/utils/model/names';
 import type { Problem } from '@/utils/model/problem';
 import { ProblemList } from '../problems';
 import { useI18n } from '../i18n';

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { clientDisplayName, type Client } from '@/utils/model/client';
+import type { Client } from '@/utils/model/client';
+import { clientDisplayName } from '@/utils/model/names';
 import type { TimerState } from '@/utils/time/timer';
 import { formatElapsed } from '@/utils/time/format';
 import { useI18n } from '../i18n';

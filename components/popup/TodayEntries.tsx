@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { clientDisplayName, type Client } from '@/utils/model/client';
+import type { Client } from '@/utils/model/client';
+import { clientDisplayName } from '@/utils/model/names';
 import type { TimeEntry } from '@/utils/model/time-entry';
 import type { Problem } from '@/utils/model/problem';
 import { formatElapsed } from '@/utils/time/format';

@@ -3,6 +3,7 @@ import { storeNames } from '@/utils/model';
 import { messaging, type MessageType, type ProtocolMap, type Result } from '@/utils/messages';
 import { entriesInRange } from '@/utils/db/timer';
 import { exportBackup, importBackup } from './backup';
+import { accountDraft, pageInfo, recordFollowers } from './page-info';
 import { announceChange } from './changes';
 import { database } from './database';
 import { deleteStoreRecord, listStore, saveStoreRecord } from './records';
@@ -41,6 +42,20 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   stopTimer: async () => ({ ok: true, value: await stopRunningTimer() }),
   answerIdle: async ({ choice }) => ({ ok: true, value: await answerIdleQuestion(choice) }),
+  pageInfo: async ({ platform, key }) => ({ ok: true, value: await pageInfo(await database(), platform, key) }),
+  tagAccount: async (request) => {
+    const db = await database();
+    const result = await saveStoreRecord(db, 'accounts', await accountDraft(db, request));
+    if (result.ok) await announceChange(['accounts']);
+    return result;
+  },
+  recordFollowers: async ({ accountId, count }) => {
+    const db = await database();
+    const account = await db.get('accounts', accountId);
+    if (!account || account.deletedAt !== null) return { ok: false, problems: [{ code: 'notFound', path: 'accountId' }] };
+    await recordFollowers(db, accountId, count);
+    return { ok: true, value: null };
+  },
 };
 
 /**

@@ -18,4 +18,9 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   startTimer: z.object({ clientId: recordId, platform: platform.nullable().optional() }).strict(),
   stopTimer: z.undefined(),
   answerIdle: z.object({ choice: z.enum(['keep', 'discard', 'discardAndStop']) }).strict(),
+  pageInfo: z.object({ platform, key: z.string().min(1).max(200).nullable() }).strict(),
+  tagAccount: z
+    .object({ platform, key: z.string().min(1).max(200), handle: z.string().max(200), displayName: z.string().max(300), clientId: recordId })
+    .strict(),
+  recordFollowers: z.object({ accountId: recordId, count: z.number().int().min(0).max(10_000_000_000) }).strict(),
 };

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/options/options.css';
+import { createTranslator } from '@/utils/i18n';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { BackupSection, type BackupOutcome } from '@/components/options/BackupSection';
 import { OptionsShell, optionSections, type OptionSection } from '@/components/options/OptionsShell';
@@ -59,7 +60,7 @@ function OptionsPage() {
     return () => window.removeEventListener('hashchange', follow);
   }, []);
   return (
-    <I18nProvider locale={locale}>
+    <I18nProvider locale={locale} translator={createTranslator}>
       <OptionsShell
         current={section}
         onNavigate={(next) => {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '@/components/popup/popup.css';
+import { createTranslator } from '@/utils/i18n';
 import { I18nProvider } from '@/components/i18n';
 import type { EntryFormValue } from '@/components/popup/EntryForm';
 import { Timesheet } from '@/components/popup/Timesheet';
@@ -76,7 +77,7 @@ function Popup() {
 
   const timeFormat = new Intl.DateTimeFormat(locale === 'ar' ? 'ar-u-nu-arab' : 'en', { hour: '2-digit', minute: '2-digit', timeZone });
   return (
-    <I18nProvider locale={locale}>
+    <I18nProvider locale={locale} translator={createTranslator}>
       <Timesheet
         clients={clients}
         status={status}

@@ -38,7 +38,7 @@ test('the background refuses a malformed request and writes nothing', async () =
 for (const site of ['facebook', 'instagram', 'x'] as const) {
   test(`the sidebar mounts on the ${site} replica in an open shadow root`, async () => {
     const page = await ext.context.newPage();
-    await page.goto(replicaUrls[site].clientA);
+    await page.goto(replicaUrls[site].profileA);
     const sidebar = page.getByRole('complementary', { name: 'Wasla' });
     await expect(sidebar).toBeVisible();
     const shadowMode = await page.evaluate(() => document.querySelector('wasla-sidebar')?.shadowRoot?.mode ?? null);

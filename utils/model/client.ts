@@ -14,7 +14,3 @@ export const client = z
 
 export type Client = z.infer<typeof client>;
 
-/** The client's name in the UI language, falling back to the other language's name. */
-export function clientDisplayName(client: Pick<Client, 'nameAr' | 'nameEn'>, locale: 'ar' | 'en'): string {
-  return locale === 'ar' ? client.nameAr || client.nameEn : client.nameEn || client.nameAr;
-}

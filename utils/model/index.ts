@@ -9,3 +9,4 @@ export * from './follower-snapshot';
 export * from './settings';
 export * from './stores';
 export * from './problem';
+export * from './names';

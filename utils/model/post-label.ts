@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { platform, recordFields, recordId } from './record';
 
-export const builtInLabels = ['complaint', 'question', 'praise', 'lead', 'spam'] as const;
-
 export const postLabel = z.object({
   ...recordFields,
   clientId: recordId,
   platform,
   postUrl: z.url({ protocol: /^https$/ }),
   excerpt: z.string().max(500).default(''),
-  /** One of `builtInLabels` or the user's own word. */
+  /** One of `builtInLabels` (names.ts) or the user's own word. */
   label: z.string().trim().min(1).max(60),
   note: z.string().max(2000).default(''),
 });

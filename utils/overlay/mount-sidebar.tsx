@@ -5,31 +5,43 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { I18nProvider } from '@/components/i18n';
 import { Sidebar } from '@/components/sidebar/Sidebar';
-import { resolveLocale, type Locale } from '@/utils/i18n';
-import type { Platform } from '@/utils/model/record';
-import { tabMessaging } from '@/utils/messages';
-import { settingsItem, sidebarOpenItem } from '@/utils/storage-items';
+import { SidebarContent } from '@/components/sidebar/SidebarContent';
+import { resolveLocale, type Locale } from '@/utils/i18n/core';
+import { createOverlayTranslator } from '@/utils/i18n/overlay';
+import { api, tabMessaging, type PageInfo } from '@/utils/messages';
+import type { Problem } from '@/utils/model/problem';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { changesItem, settingsItem, sidebarOpenItem, timerStatusItem } from '@/utils/storage-items';
+import { openPost, watchClickedPost, type ClickedPost } from './label-target';
+import { watchPage, type PageReading } from './page-reader';
 import { hostTheme } from './theme';
 
 interface OverlayState {
   locale: Locale;
   open: boolean;
   theme: 'light' | 'dark';
-  url: string;
+  page: PageReading;
+  info: PageInfo | null;
+  labelTarget: ClickedPost | null;
 }
 
+const refusedOrNull = (result: { ok: true } | { ok: false; problems: Problem[] }) => (result.ok ? null : result.problems);
+
 /**
- * Mounts the sidebar into the page in an open shadow root and keeps it in step with the UI language, the
- * remembered open/closed state, the host's theme and in-site navigation. Every listener goes through `ctx`, so
- * an extension reload or update leaves nothing behind in the page.
+ * Mounts the sidebar into the page in an open shadow root and keeps it in step with the open account, the UI
+ * language, the remembered open/closed state, the host's theme and the stored data. Every listener goes
+ * through `ctx`, so an extension reload or update leaves nothing behind in the page.
  */
-export async function mountSidebar(ctx: ContentScriptContext, platform: Platform): Promise<void> {
+export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  const platform = adapter.platform;
   const [settings, openBySite] = await Promise.all([settingsItem.getValue(), sidebarOpenItem.getValue()]);
   let state: OverlayState = {
     locale: resolveLocale(settings.language, navigator.language),
     open: openBySite[platform] ?? true,
     theme: hostTheme(document),
-    url: location.href,
+    page: { url: location.href, kind: 'unknown', account: null, followers: null },
+    info: null,
+    labelTarget: null,
   };
   const listeners = new Set<(next: OverlayState) => void>();
   const update = (patch: Partial<OverlayState>) => {
@@ -37,9 +49,48 @@ export async function mountSidebar(ctx: ContentScriptContext, platform: Platform
     for (const listener of listeners) listener(state);
   };
 
+  let infoRequest = 0;
+  const refreshInfo = async () => {
+    const request = ++infoRequest;
+    const key = state.page.account?.key ?? null;
+    if (!key) return update({ info: null });
+    const result = await api.pageInfo(platform, key);
+    if (request !== infoRequest || !result.ok) return; // a newer page replaced this one meanwhile
+    update({ info: result.value });
+    const { account } = result.value;
+    if (account && state.page.followers !== null) void api.recordFollowers(account.id, state.page.followers);
+  };
+
   const toggle = async () => {
     const current = await sidebarOpenItem.getValue();
     await sidebarOpenItem.setValue({ ...current, [platform]: !state.open });
+  };
+
+  const tag = async (clientId: string) => {
+    const account = state.page.account;
+    if (!account) return null;
+    return refusedOrNull(await api.tagAccount({ platform, key: account.key, handle: account.handle, displayName: account.displayName, clientId }));
+  };
+
+  const handlers = {
+    onTag: tag,
+    onCreateAndTag: async (names: { nameAr: string; nameEn: string }) => {
+      const created = await api.save('clients', { ...names, color: '#0f766e', notes: '', archived: false });
+      return created.ok ? tag(created.value.id) : created.problems;
+    },
+    onUntag: () => {
+      if (state.info?.account) void api.remove('accounts', state.info.account.id);
+    },
+    onStartTimer: () => {
+      if (state.info?.client) void api.startTimer(state.info.client.id, platform);
+    },
+    onStopTimer: () => void api.stopTimer(),
+    onSaveLabel: async (label: string, note: string) => {
+      const target = state.labelTarget;
+      const clientId = state.info?.client?.id;
+      if (!target || !clientId) return null;
+      return refusedOrNull(await api.save('labels', { clientId, platform, postUrl: target.url, excerpt: target.excerpt, label, note }));
+    },
   };
 
   function Overlay() {
@@ -49,8 +100,10 @@ export async function mountSidebar(ctx: ContentScriptContext, platform: Platform
       return () => void listeners.delete(setCurrent);
     }, []);
     return (
-      <I18nProvider locale={current.locale}>
-        <Sidebar platform={platform} open={current.open} theme={current.theme} onToggle={toggle} />
+      <I18nProvider locale={current.locale} translator={createOverlayTranslator}>
+        <Sidebar platform={platform} open={current.open} theme={current.theme} onToggle={toggle}>
+          <SidebarContent kind={current.page.kind} account={current.page.account} info={current.info} labelTarget={current.labelTarget} {...handlers} />
+        </Sidebar>
       </I18nProvider>
     );
   }
@@ -71,13 +124,25 @@ export async function mountSidebar(ctx: ContentScriptContext, platform: Platform
   });
   ui.mount();
 
-  const unwatchSettings = settingsItem.watch((next) => update({ locale: resolveLocale(next.language, navigator.language) }));
-  const unwatchOpen = sidebarOpenItem.watch((next) => update({ open: next[platform] ?? true }));
-  const stopToggleListener = tabMessaging.onMessage('toggleSidebar', () => void toggle());
-  ctx.onInvalidated(() => {
-    unwatchSettings();
-    unwatchOpen();
-    stopToggleListener();
+  const unwatch = [
+    settingsItem.watch((next) => update({ locale: resolveLocale(next.language, navigator.language) })),
+    sidebarOpenItem.watch((next) => update({ open: next[platform] ?? true })),
+    changesItem.watch(() => void refreshInfo()),
+    timerStatusItem.watch(() => void refreshInfo()),
+    tabMessaging.onMessage('toggleSidebar', () => void toggle()),
+  ];
+  ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));
+
+  watchPage(ctx, adapter, (page) => {
+    const sameAccount = page.account?.key === state.page.account?.key;
+    const samePage = page.url === state.page.url;
+    update({
+      page,
+      theme: hostTheme(document),
+      info: sameAccount ? state.info : null,
+      labelTarget: samePage && state.labelTarget ? state.labelTarget : page.kind === 'post' ? openPost(adapter) : null,
+    });
+    void refreshInfo();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => update({ url: location.href, theme: hostTheme(document) }));
+  watchClickedPost(ctx, adapter, (post) => update({ labelTarget: post }));
 }

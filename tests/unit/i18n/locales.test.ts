@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, directionOf, resolveLocale } from '@/utils/i18n';
-import ar from '@/utils/i18n/locales/ar.json';
-import en from '@/utils/i18n/locales/en.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import arPages from '@/utils/i18n/locales/ar.json';
+import arOverlay from '@/utils/i18n/locales/ar.overlay.json';
+import enPages from '@/utils/i18n/locales/en.json';
+import enOverlay from '@/utils/i18n/locales/en.overlay.json';
+
+const ar: Record<string, string> = { ...arOverlay, ...arPages };
+const en: Record<string, string> = { ...enOverlay, ...enPages };
 
 describe('locale files', () => {
-  it('Arabic and English define exactly the same keys', () => {
-    expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
+  it('Arabic and English define exactly the same keys, split the same way', () => {
+    expect(Object.keys(arOverlay).sort()).toEqual(Object.keys(enOverlay).sort());
+    expect(Object.keys(arPages).sort()).toEqual(Object.keys(enPages).sort());
+  });
+
+  it('the sidebar only uses strings its content script carries (the overlay catalog)', () => {
+    const sidebarDir = resolve(import.meta.dirname, '../../../components/sidebar');
+    const files = [...readdirSync(sidebarDir).map((f) => resolve(sidebarDir, f)), resolve(sidebarDir, '../problems.tsx')];
+    const used = files.filter((f) => f.endsWith('.tsx')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([^']+)'/g)].map((m) => m[1]!));
+    expect(used.length).toBeGreaterThan(10);
+    expect(used.filter((key) => !(key in enOverlay))).toEqual([]);
   });
 
   it('every Arabic string is translated text, not an empty copy', () => {
@@ -14,8 +30,8 @@ describe('locale files', () => {
 
   it('keeps the same placeholders in both languages', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(ar[key]), key).toEqual(placeholders(en[key]));
+    for (const key of Object.keys(en)) {
+      expect(placeholders(ar[key]!), key).toEqual(placeholders(en[key]!));
     }
   });
 });
