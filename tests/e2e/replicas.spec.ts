@@ -24,7 +24,17 @@ const test = base.extend<{ replicaPage: Page }, { replicaContext: BrowserContext
 /** Per site: where the account name shows, how to reach account B, and the composer's parts. */
 const sites: Record<
   ReplicaSite,
-  { accountName: string; linkToB: string; nameA: string; nameB: string; composer: string; submit: string; newLine: string }
+  {
+    accountName: string;
+    linkToB: string;
+    nameA: string;
+    nameB: string;
+    composer: string;
+    submit: string;
+    /** The key that starts a new line in the composer, and the one that sends. */
+    newLine: string;
+    send: string;
+  }
 > = {
   x: {
     accountName: '[data-testid="primaryColumn"] [data-testid="UserName"] > div:first-child',
@@ -33,7 +43,8 @@ const sites: Record<
     nameB: '<b>Acme</b> \u200FStore',
     composer: '[data-testid="tweetTextarea_0"] .DraftEditor-root .public-DraftEditor-content[contenteditable="true"][role="textbox"][aria-label="Post text"]',
     submit: '[data-testid="tweetButtonInline"][role="button"]',
-    newLine: 'Enter', // a new Draft.js block; X sends with Ctrl+Enter
+    newLine: 'Enter', // a new Draft.js block
+    send: 'Control+Enter',
   },
   facebook: {
     accountName: 'div[role="main"] h1',
@@ -42,7 +53,8 @@ const sites: Record<
     nameB: 'Acme Store',
     composer: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label="Write a comment…"]',
     submit: 'div[role="button"][aria-label="Comment"]',
-    newLine: 'Shift+Enter', // Enter sends the comment
+    newLine: 'Shift+Enter',
+    send: 'Enter',
   },
   instagram: {
     accountName: 'main[role="main"] header h2',
@@ -51,7 +63,8 @@ const sites: Record<
     nameB: 'acme.store',
     composer: 'main form textarea[aria-label="Add a comment…"][placeholder="Add a comment…"]',
     submit: 'main form button[type="submit"]',
-    newLine: 'Shift+Enter', // Enter posts the comment
+    newLine: 'Shift+Enter',
+    send: 'Enter',
   },
 };
 const siteNames = Object.keys(sites) as ReplicaSite[];
@@ -119,6 +132,12 @@ for (const site of siteNames) {
       await expect.poll(async () => (await readReplica(page)).submitted).toEqual(['مرحبا بكم\n\nThanks!']);
       expect((await readReplica(page)).modelText).toBe('');
       await expectSubmitDisabled(page, site, true);
+
+      await page.locator(sites[site].composer).click();
+      await page.keyboard.type('again');
+      await page.keyboard.press(sites[site].send);
+      await expect.poll(async () => (await readReplica(page)).submitted).toEqual(['مرحبا بكم\n\nThanks!', 'again']);
+      expect((await readReplica(page)).modelText).toBe('');
     });
 
     test('whitespace alone does not enable the submit control', async ({ replicaPage: page }) => {
@@ -132,7 +151,7 @@ for (const site of siteNames) {
 }
 
 test.describe('DOM-only writes never reach the editor’s model', () => {
-  test('Draft.js (X): textContent changes the screen, not the model; a paste event reaches the model', async ({ replicaPage: page }) => {
+  test('Draft.js (X): textContent changes the screen, not the model; a paste event reaches the model and undoes', async ({ replicaPage: page }) => {
     await page.goto(replicaUrls.x.postWithComments);
     const editor = page.locator(sites.x.composer);
     await editor.evaluate((element) => {
@@ -150,9 +169,11 @@ test.describe('DOM-only writes never reach the editor’s model', () => {
     });
     await expect.poll(async () => (await readReplica(page)).modelText).toBe('شكراً\n\nThanks');
     await expectSubmitDisabled(page, 'x', false);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await readReplica(page)).modelText).toBe('');
   });
 
-  test('Lexical (Facebook): textContent is undone by Lexical and the model stays empty; a paste event reaches the model', async ({ replicaPage: page }) => {
+  test('Lexical (Facebook): textContent leaves the model empty; a paste event reaches the model and undoes', async ({ replicaPage: page }) => {
     await page.goto(replicaUrls.facebook.postWithComments);
     const editor = page.locator(sites.facebook.composer);
     await editor.evaluate((element) => {
@@ -170,6 +191,8 @@ test.describe('DOM-only writes never reach the editor’s model', () => {
     await expect.poll(async () => (await readReplica(page)).modelText).toBe('شكراً\n\nThanks');
     await expect(editor.locator('span[data-lexical-text="true"]').first()).toHaveText('شكراً');
     await expectSubmitDisabled(page, 'facebook', false);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await readReplica(page)).modelText).toBe('');
   });
 
   test('React textarea (Instagram): setting value, even with an input event, leaves React state empty; setRangeText + input does not', async ({ replicaPage: page }) => {

@@ -15,16 +15,18 @@ import { StatusPage } from './status-page';
 
 // The X replica (x.com): see index.html for what it imitates and README.md for the DOM contract.
 
-function titleCase(section: string): string {
-  return section.charAt(0).toUpperCase() + section.slice(1);
+/** "explore" → "Explore"; X's /i/<feature> pages are titled by the feature ("Bookmarks"). */
+function sectionTitle(section: string, feature: string | undefined): string {
+  const name = section === 'i' && feature ? feature : section;
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** Explore, Settings, Messages…: X's own pages, which must never look like a profile. */
-function ReservedPage({ section }: { section: string }): ReactNode {
-  useDocumentTitle(`${titleCase(section)} / X`);
+function ReservedPage({ title }: { title: string }): ReactNode {
+  useDocumentTitle(`${title} / X`);
   return (
-    <section role="region" aria-label={titleCase(section)}>
-      <h2 className="column-heading">{titleCase(section)}</h2>
+    <section role="region" aria-label={title}>
+      <h2 className="column-heading">{title}</h2>
       <p className="muted">Nothing to see here yet.</p>
     </section>
   );
@@ -35,7 +37,7 @@ function PrimaryColumnPage({ route }: { route: XRoute }): ReactNode {
     case 'home':
       return <HomePage key={`${route.stream.count}/${route.stream.batchSize}`} streamCount={route.stream.count} batchSize={route.stream.batchSize} />;
     case 'reserved':
-      return <ReservedPage section={route.section} />;
+      return <ReservedPage title={sectionTitle(route.section, route.feature)} />;
     case 'profile':
       return <ProfilePage key={route.handle} handle={route.handle} />;
     case 'followers':

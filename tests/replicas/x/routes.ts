@@ -6,7 +6,7 @@ const reservedSections = new Set([
 
 export type XRoute =
   | { page: 'home'; stream: { count: number; batchSize: number } }
-  | { page: 'reserved'; section: string }
+  | { page: 'reserved'; section: string; feature?: string }
   | { page: 'profile'; handle: string }
   | { page: 'followers'; handle: string }
   | { page: 'status'; handle: string; statusId: string }
@@ -26,7 +26,7 @@ export function routeFor(url: URL): XRoute {
     const batchSize = Math.max(1, nonNegativeInteger(url.searchParams.get('batch'), 10));
     return { page: 'home', stream: { count, batchSize } };
   }
-  if (reservedSections.has(first.toLowerCase())) return { page: 'reserved', section: first.toLowerCase() };
+  if (reservedSections.has(first.toLowerCase())) return { page: 'reserved', section: first.toLowerCase(), feature: second };
   if (!/^[A-Za-z0-9_]{1,15}$/.test(first)) return { page: 'not-found' };
   // Handles are case-insensitive on X: /Wasla_Demo shows @wasla_demo.
   const handle = first.toLowerCase();
