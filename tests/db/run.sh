@@ -76,5 +76,17 @@ else
 fi
 status=0
 pg_prove --psql-bin "$psql_bin" --timer --failures supabase/tests/database/*.test.sql || status=$?
+
+# The HTTP stand-in (tests/support/standin) against recorded supabase-js shapes, on this cluster (after pg_prove:
+# it commits). With SUPABASE_DB_URL it starts its own throwaway cluster.
+echo "test:db: HTTP stand-in (PostgREST/GoTrue) contract tests"
+standin_env=()
+if [[ -z "${SUPABASE_DB_URL:-}" ]]; then
+  standin_env=(STANDIN_DB_URL="$db_url" STANDIN_AUTHENTICATOR_URL="postgresql://authenticator@/postgres?host=$tmp&port=$port")
+fi
+if ! env "${standin_env[@]}" npx tsx --test --test-reporter=spec tests/support/standin/standin.test.ts 2>&1 \
+     | grep -v 'Node.js 20 and below are deprecated'; then  # pipefail: node's exit status counts
+  status=1
+fi
 echo "test:db: finished in $(( SECONDS - started )) s"
 exit $status

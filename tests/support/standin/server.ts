@@ -1,0 +1,459 @@
+// A test-only stand-in for the two Supabase services the extension talks to, in front of a real Postgres that
+// tests/db prepared. It mirrors their documented behaviour for exactly the calls the extension makes; see
+// README.md beside this file for what it covers and what it does not. Never ship it.
+//
+//   PostgREST  POST /rest/v1/rpc/<fn>   one transaction as the JWT's role, named arguments, SQLSTATE → HTTP status
+//   GoTrue     POST /auth/v1/token?grant_type=password|refresh_token, GET /auth/v1/user, POST /auth/v1/otp,
+//              POST /auth/v1/verify, POST /auth/v1/logout
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import pg from 'pg';
+
+/** Supabase's local-development JWT secret (`supabase start` prints keys signed with it). */
+export const DEFAULT_JWT_SECRET = 'super-secret-jwt-token-with-at-least-32-characters-long';
+
+export interface StandinOptions {
+  /** Superuser URL: GoTrue's side reads and writes auth.users, as GoTrue's own admin role does. */
+  databaseUrl: string;
+  /** PostgREST's login role (authenticator), which switches to anon/authenticated/service_role per request. */
+  authenticatorUrl: string;
+  jwtSecret?: string;
+  port?: number;
+  /** Access-token lifetime in seconds (GoTrue's JWT_EXP, 3600 by default). */
+  jwtExpiry?: number;
+  /** Seconds during which a just-rotated refresh token may be used again (GoTrue's default is 10). */
+  refreshTokenReuseInterval?: number;
+}
+
+export interface Standin {
+  url: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  /** The last one-time code "emailed" to this address by POST /auth/v1/otp (tests read it instead of a mailbox). */
+  otpFor(email: string): string | undefined;
+  stop(): Promise<void>;
+}
+
+interface RefreshToken {
+  token: string;
+  userId: string;
+  sessionId: string;
+  revoked: boolean;
+  /** The token that replaced this one, and when (for the reuse interval). */
+  child?: string;
+  rotatedAt?: number;
+}
+
+interface ProcInfo {
+  args: Map<string, string>; // name → type name
+  returnsSet: boolean;
+  returnKind: 'void' | 'composite' | 'scalar';
+  volatile: boolean;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, readonly body: unknown) {
+    super(typeof body === 'object' ? JSON.stringify(body) : String(body));
+  }
+}
+
+// PostgREST's table: https://postgrest.org/en/stable/references/errors.html (SQLSTATE → HTTP status).
+export function httpStatusForSqlState(code: string, anonymous: boolean): number {
+  if (code === '42501') return anonymous ? 401 : 403;
+  const exact: Record<string, number> = {
+    '23503': 409, '23505': 409, '25006': 405, P0001: 400, '42883': 404, '42P01': 404, '42P17': 500,
+  };
+  if (exact[code]) return exact[code]!;
+  const byClass: Record<string, number> = {
+    '08': 503, '09': 500, '0L': 403, '0P': 403, '28': 403, '2D': 500, '38': 500, '39': 500, '3B': 500, '40': 500,
+    '53': 503, '54': 413, '55': 500, '57': 500, '58': 500, F0: 500, HV: 500, P0: 500, XX: 500,
+  };
+  return byClass[code.slice(0, 2)] ?? 400;
+}
+
+export async function startStandin(options: StandinOptions): Promise<Standin> {
+  const secret = new TextEncoder().encode(options.jwtSecret ?? DEFAULT_JWT_SECRET);
+  const jwtExpiry = options.jwtExpiry ?? 3600;
+  const reuseInterval = (options.refreshTokenReuseInterval ?? 10) * 1000;
+  const admin = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
+  const api = new pg.Pool({ connectionString: options.authenticatorUrl, max: 8 });
+  const procs = new Map<string, ProcInfo | null>();
+  const refreshTokens = new Map<string, RefreshToken>();
+  const otps = new Map<string, { code: string; expires: number }>();
+  let baseUrl = '';
+
+  const sign = (claims: JWTPayload, seconds: number) =>
+    new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + seconds).sign(secret);
+  const anonKey = await sign({ iss: 'supabase-demo', role: 'anon' }, 10 * 365 * 86400);
+  const serviceRoleKey = await sign({ iss: 'supabase-demo', role: 'service_role' }, 10 * 365 * 86400);
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // The API gateway (Kong on Supabase) wants an apikey on every request; PostgREST and GoTrue then read the bearer.
+
+  function requireApiKey(req: IncomingMessage): void {
+    if (!req.headers.apikey) throw new HttpError(401, { message: 'No API key found in request' });
+  }
+
+  function bearer(req: IncomingMessage): string | undefined {
+    const header = req.headers.authorization;
+    const match = header && /^Bearer\s+(.+)$/i.exec(header);
+    return match ? match[1] : undefined;
+  }
+
+  async function verify(token: string): Promise<JWTPayload> {
+    return (await jwtVerify(token, secret, { algorithms: ['HS256'] })).payload;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // PostgREST: POST /rest/v1/rpc/<fn>
+
+  async function procInfo(name: string): Promise<ProcInfo | null> {
+    if (procs.has(name)) return procs.get(name)!;
+    const { rows } = await admin.query(
+      `select p.proretset, p.provolatile, t.typtype::text, t.typname::text, p.proargnames, p.proargmodes::text[] as proargmodes,
+              array(select format_type(x, null) from unnest(p.proallargtypes) x) as all_types,
+              array(select format_type(x, null) from unnest(p.proargtypes::oid[]) x) as in_types
+       from pg_proc p join pg_type t on t.oid = p.prorettype
+       where p.pronamespace = 'public'::regnamespace and p.proname = $1`,
+      [name],
+    );
+    if (rows.length !== 1) {
+      procs.set(name, null);
+      return null;
+    }
+    const r = rows[0];
+    const args = new Map<string, string>();
+    const modes: string[] | null = r.proargmodes;
+    const names: string[] = r.proargnames ?? [];
+    const types: string[] = modes ? r.all_types : r.in_types;
+    names.forEach((argName, i) => {
+      if (!modes || modes[i] === 'i' || modes[i] === 'b') args.set(argName, types[i]!);
+    });
+    const info: ProcInfo = {
+      args,
+      returnsSet: r.proretset,
+      returnKind: r.typname === 'void' ? 'void' : r.typtype === 'c' || r.typname === 'record' ? 'composite' : 'scalar',
+      volatile: r.provolatile === 'v',
+    };
+    procs.set(name, info);
+    return info;
+  }
+
+  async function rpc(req: IncomingMessage, res: ServerResponse, fn: string, body: unknown): Promise<void> {
+    requireApiKey(req);
+    const token = bearer(req);
+    let claims: JWTPayload = { role: 'anon' };
+    if (token) {
+      try {
+        claims = await verify(token);
+      } catch (error) {
+        const expired = error instanceof joseErrors.JWTExpired;
+        throw new HttpError(401, {
+          code: expired ? 'PGRST303' : 'PGRST301',
+          message: expired ? 'JWT expired' : 'JWSError JWSInvalidSignature',
+          details: null,
+          hint: null,
+        });
+      }
+    }
+    const role = typeof claims.role === 'string' ? claims.role : 'anon';
+    if (!['anon', 'authenticated', 'service_role'].includes(role)) {
+      throw new HttpError(401, { code: 'PGRST301', message: `role "${role}" does not exist`, details: null, hint: null });
+    }
+    const info = await procInfo(fn);
+    const args = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+    if (!info || Object.keys(args).some((k) => !info.args.has(k))) {
+      throw new HttpError(404, {
+        code: 'PGRST202',
+        message: `Could not find the function public.${fn}(${Object.keys(args).sort().join(', ')}) in the schema cache`,
+        details: 'Searched for the function public.' + fn + ' with the given parameters',
+        hint: null,
+      });
+    }
+    const names = Object.keys(args);
+    const values = names.map((k) => {
+      const v = args[k];
+      const type = info.args.get(k)!;
+      if (v === null || v === undefined) return null;
+      if (type === 'json' || type === 'jsonb') return JSON.stringify(v);
+      if (Array.isArray(v)) return v; // node-postgres writes a Postgres array literal
+      return typeof v === 'object' ? JSON.stringify(v) : String(v);
+    });
+    const call = `public.${pg.escapeIdentifier(fn)}(${names.map((k, i) => `${pg.escapeIdentifier(k)} => $${i + 1}::${info.args.get(k)}`).join(', ')})`;
+    const sql =
+      info.returnKind === 'void' ? `select ${call}`
+      : info.returnsSet ? `select coalesce(json_agg(_r), '[]') as body from ${call} _r`
+      : info.returnKind === 'composite' ? `select to_json(_r) as body from ${call} _r`
+      : `select to_json(${call}) as body`;
+
+    const client = await api.connect();
+    try {
+      await client.query(info.volatile ? 'begin' : 'begin read only');
+      await client.query(
+        `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true),
+                set_config('request.method', 'POST', true), set_config('request.path', $3, true),
+                set_config('request.headers', $4, true)`,
+        [role, JSON.stringify(claims), `/rpc/${fn}`, JSON.stringify(req.headers)],
+      );
+      const result = await client.query(sql, values);
+      await client.query('commit');
+      if (info.returnKind === 'void') {
+        res.writeHead(204).end();
+        return;
+      }
+      const out = JSON.stringify(result.rows[0]?.body ?? null);
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(out);
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      const e = error as pg.DatabaseError;
+      if (!e.code) throw error;
+      throw new HttpError(httpStatusForSqlState(e.code, role === 'anon'), {
+        code: e.code,
+        message: e.message,
+        details: e.detail ?? null,
+        hint: e.hint ?? null,
+      });
+    } finally {
+      client.release();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // GoTrue
+
+  const authError = (status: number, errorCode: string, msg: string) =>
+    new HttpError(status, { code: status, error_code: errorCode, msg });
+
+  async function userJson(userId: string): Promise<Record<string, unknown>> {
+    const { rows } = await admin.query(
+      `select u.id, u.aud, u.role, u.email, u.email_confirmed_at, u.last_sign_in_at, u.raw_app_meta_data,
+              u.raw_user_meta_data, u.is_anonymous, u.created_at, u.updated_at,
+              coalesce((select json_agg(json_build_object(
+                  'identity_id', i.id, 'id', i.provider_id, 'user_id', i.user_id, 'identity_data', i.identity_data,
+                  'provider', i.provider, 'last_sign_in_at', i.last_sign_in_at, 'created_at', i.created_at,
+                  'updated_at', i.updated_at, 'email', i.identity_data ->> 'email'))
+                from auth.identities i where i.user_id = u.id), '[]') as identities
+       from auth.users u where u.id = $1`,
+      [userId],
+    );
+    const u = rows[0];
+    if (!u) throw authError(403, 'user_not_found', 'User from sub claim in JWT does not exist');
+    return {
+      id: u.id,
+      aud: u.aud ?? 'authenticated',
+      role: u.role ?? 'authenticated',
+      email: u.email,
+      email_confirmed_at: u.email_confirmed_at,
+      phone: '',
+      confirmed_at: u.email_confirmed_at,
+      last_sign_in_at: u.last_sign_in_at,
+      app_metadata: u.raw_app_meta_data ?? {},
+      user_metadata: u.raw_user_meta_data ?? {},
+      identities: u.identities,
+      created_at: u.created_at,
+      updated_at: u.updated_at,
+      is_anonymous: u.is_anonymous ?? false,
+    };
+  }
+
+  async function issueSession(userId: string, method: string, sessionId = randomUUID()): Promise<Record<string, unknown>> {
+    await admin.query('update auth.users set last_sign_in_at = now() where id = $1', [userId]);
+    const user = await userJson(userId);
+    const now = Math.floor(Date.now() / 1000);
+    const accessToken = await sign({
+      aud: 'authenticated',
+      iss: `${baseUrl}/auth/v1`,
+      sub: userId,
+      email: user.email as string,
+      phone: '',
+      app_metadata: user.app_metadata as Record<string, unknown>,
+      user_metadata: user.user_metadata as Record<string, unknown>,
+      role: 'authenticated',
+      aal: 'aal1',
+      amr: [{ method, timestamp: now }],
+      session_id: sessionId,
+      is_anonymous: false,
+    }, jwtExpiry);
+    const refresh = randomBytes(9).toString('base64url');
+    refreshTokens.set(refresh, { token: refresh, userId, sessionId, revoked: false });
+    return {
+      access_token: accessToken,
+      token_type: 'bearer',
+      expires_in: jwtExpiry,
+      expires_at: now + jwtExpiry,
+      refresh_token: refresh,
+      user,
+    };
+  }
+
+  async function passwordGrant(body: Record<string, unknown>) {
+    const email = String(body.email ?? '').trim().toLowerCase();
+    const password = String(body.password ?? '');
+    if (!email || !password) throw authError(400, 'validation_failed', 'missing email or phone');
+    const { rows } = await admin.query(
+      `select id from auth.users
+       where lower(email) = $1 and encrypted_password = extensions.crypt($2, encrypted_password)`,
+      [email, password],
+    );
+    if (!rows[0]) throw authError(400, 'invalid_credentials', 'Invalid login credentials');
+    return issueSession(rows[0].id, 'password');
+  }
+
+  async function refreshGrant(body: Record<string, unknown>) {
+    const old = refreshTokens.get(String(body.refresh_token ?? ''));
+    if (!old) throw authError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
+    if (old.revoked) {
+      // GoTrue lets a just-rotated token be used again for a few seconds (two tabs refreshing at once) and answers
+      // with the current token of the session; later reuse is treated as theft and ends the session.
+      const child = old.child ? refreshTokens.get(old.child) : undefined;
+      if (child && !child.revoked && Date.now() - (old.rotatedAt ?? 0) <= reuseInterval) {
+        const session = await issueSession(old.userId, 'token_refresh', old.sessionId);
+        refreshTokens.delete(session.refresh_token as string);
+        return { ...session, refresh_token: child.token };
+      }
+      for (const t of refreshTokens.values()) if (t.sessionId === old.sessionId) t.revoked = true;
+      throw authError(400, 'refresh_token_already_used', 'Invalid Refresh Token: Already Used');
+    }
+    const session = await issueSession(old.userId, 'token_refresh', old.sessionId);
+    old.revoked = true;
+    old.child = session.refresh_token as string;
+    old.rotatedAt = Date.now();
+    return session;
+  }
+
+  async function authedUserId(req: IncomingMessage): Promise<{ userId: string; sessionId: string }> {
+    const token = bearer(req);
+    if (!token) throw authError(401, 'no_authorization', 'This endpoint requires a valid Bearer token');
+    let claims: JWTPayload;
+    try {
+      claims = await verify(token);
+    } catch (error) {
+      throw authError(403, 'bad_jwt', `invalid JWT: unable to parse or verify signature, ${(error as Error).message}`);
+    }
+    if (!claims.sub) throw authError(403, 'bad_jwt', 'invalid claim: missing sub claim');
+    return { userId: claims.sub, sessionId: String(claims.session_id ?? '') };
+  }
+
+  async function otp(body: Record<string, unknown>) {
+    const email = String(body.email ?? '').trim().toLowerCase();
+    if (!email) throw authError(400, 'validation_failed', 'An email address or phone number is required');
+    const { rows } = await admin.query('select id from auth.users where lower(email) = $1', [email]);
+    if (!rows[0]) {
+      if (body.create_user === false) throw authError(422, 'otp_disabled', 'Signups not allowed for otp');
+      const id = randomUUID();
+      await admin.query(
+        `insert into auth.users (instance_id, id, aud, role, email, email_confirmed_at, raw_app_meta_data,
+                                 raw_user_meta_data, created_at, updated_at)
+         values ('00000000-0000-0000-0000-000000000000', $1, 'authenticated', 'authenticated', $2, now(),
+                 '{"provider": "email", "providers": ["email"]}', $3, now(), now())`,
+        [id, email, JSON.stringify(body.data ?? {})],
+      );
+      await admin.query(
+        `insert into auth.identities (provider_id, user_id, identity_data, provider)
+         values ($1, $1::uuid, jsonb_build_object('sub', $1::text, 'email', $2::text), 'email')`,
+        [id, email],
+      );
+    }
+    otps.set(email, { code: String(randomInt(0, 1_000_000)).padStart(6, '0'), expires: Date.now() + 3600_000 });
+    return {};
+  }
+
+  async function verifyOtp(body: Record<string, unknown>) {
+    const email = String(body.email ?? '').trim().toLowerCase();
+    const type = String(body.type ?? '');
+    if (!['email', 'magiclink', 'signup'].includes(type)) {
+      throw authError(400, 'validation_failed', 'Verify requires a verification type');
+    }
+    const sent = otps.get(email);
+    if (!sent || sent.code !== String(body.token ?? '') || sent.expires < Date.now()) {
+      throw authError(403, 'otp_expired', 'Token has expired or is invalid');
+    }
+    otps.delete(email);
+    const { rows } = await admin.query('select id from auth.users where lower(email) = $1', [email]);
+    return issueSession(rows[0].id, 'otp');
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+
+  async function readJson(req: IncomingMessage): Promise<unknown> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (!text) return {};
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new HttpError(400, { code: 'PGRST102', message: 'Empty or invalid json', details: null, hint: null });
+    }
+  }
+
+  const json = (res: ServerResponse, status: number, body: unknown) =>
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', baseUrl);
+    res.setHeader('access-control-allow-origin', '*');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-headers': 'apikey, authorization, content-type, x-client-info, x-supabase-api-version, prefer, content-profile, accept-profile',
+      }).end();
+      return;
+    }
+    const rpcMatch = /^\/rest\/v1\/rpc\/([A-Za-z_][A-Za-z0-9_]*)$/.exec(url.pathname);
+    if (rpcMatch && req.method === 'POST') return rpc(req, res, rpcMatch[1]!, await readJson(req));
+
+    if (url.pathname.startsWith('/auth/v1/')) {
+      requireApiKey(req);
+      const route = `${req.method} ${url.pathname.slice('/auth/v1'.length)}`;
+      if (route === 'POST /token') {
+        const body = (await readJson(req)) as Record<string, unknown>;
+        const grant = url.searchParams.get('grant_type');
+        if (grant === 'password') return json(res, 200, await passwordGrant(body));
+        if (grant === 'refresh_token') return json(res, 200, await refreshGrant(body));
+        throw authError(400, 'validation_failed', 'unsupported_grant_type');
+      }
+      if (route === 'GET /user') {
+        const { userId } = await authedUserId(req);
+        return json(res, 200, await userJson(userId));
+      }
+      if (route === 'POST /otp') return json(res, 200, await otp((await readJson(req)) as Record<string, unknown>));
+      if (route === 'POST /verify') return json(res, 200, await verifyOtp((await readJson(req)) as Record<string, unknown>));
+      if (route === 'POST /logout') {
+        const { sessionId, userId } = await authedUserId(req);
+        const scope = url.searchParams.get('scope') ?? 'global';
+        for (const t of refreshTokens.values()) {
+          if (scope === 'global' ? t.userId === userId : t.sessionId === sessionId) t.revoked = true;
+        }
+        res.writeHead(204).end();
+        return;
+      }
+    }
+    throw new HttpError(404, { code: 'PGRST125', message: `the stand-in does not serve ${req.method} ${url.pathname}`, details: null, hint: 'see tests/support/standin/README.md' });
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof HttpError) return json(res, error.status, error.body);
+      console.error('stand-in error:', error);
+      json(res, 500, { code: 'XX000', message: String(error), details: null, hint: null });
+    });
+  });
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: baseUrl,
+    anonKey,
+    serviceRoleKey,
+    otpFor: (email) => otps.get(email.trim().toLowerCase())?.code,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+      await Promise.all([admin.end(), api.end()]);
+    },
+  };
+}

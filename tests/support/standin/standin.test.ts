@@ -1,0 +1,204 @@
+// The HTTP stand-in against (1) the request/response shapes recorded from supabase-js (drift check) and (2) what
+// PostgREST and GoTrue document for the calls the extension makes. Run by tests/db/run.sh after pg_prove:
+//   npx tsx --test tests/support/standin/standin.test.ts
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { SignJWT } from 'jose';
+import { captureAll, clientFor, type Exchange } from './flows';
+import { recordingPath, startHarness, supabaseJsVersion } from './harness';
+import { DEFAULT_JWT_SECRET, httpStatusForSqlState, type Standin } from './server';
+
+let standin: Standin;
+let stop: () => Promise<void>;
+
+before(async () => {
+  ({ standin, stop } = await startHarness({ refreshTokenReuseInterval: 1 }));
+});
+after(async () => {
+  await stop();
+});
+
+const teamA = '10000000-0000-4000-a000-00000000000a';
+
+async function call(path: string, init: { method?: string; token?: string | null; body?: unknown; apikey?: boolean } = {}) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (init.apikey !== false) headers.apikey = standin.anonKey;
+  if (init.token !== null) headers.authorization = `Bearer ${init.token ?? standin.anonKey}`;
+  const response = await fetch(standin.url + path, {
+    method: init.method ?? 'POST',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+async function signIn(email: string) {
+  const { status, body } = await call('/auth/v1/token?grant_type=password', {
+    body: { email, password: 'wasla-dev-password' },
+  });
+  assert.equal(status, 200);
+  return body as { access_token: string; refresh_token: string };
+}
+
+describe('recorded supabase-js shapes', () => {
+  test('supabase-js still sends, and the stand-in still answers, what was recorded', async () => {
+    const recorded = JSON.parse(readFileSync(recordingPath, 'utf8')) as { supabaseJs: string; flows: Record<string, Exchange[]> };
+    const current = await captureAll(standin);
+    for (const [flow, exchanges] of Object.entries(recorded.flows)) {
+      assert.deepEqual(current[flow], exchanges,
+        `flow "${flow}" drifted (recorded with supabase-js ${recorded.supabaseJs}, now ${supabaseJsVersion()}). ` +
+        'Check the new shape against the PostgREST/GoTrue docs, adapt the stand-in, then re-record with ' +
+        '`npx tsx tests/support/standin/record.ts`.');
+    }
+    assert.deepEqual(Object.keys(current).sort(), Object.keys(recorded.flows).sort(), 'every flow is recorded');
+  });
+});
+
+describe('GoTrue endpoints', () => {
+  test('a password grant returns a session as GoTrue documents it', async () => {
+    const { status, body } = await call('/auth/v1/token?grant_type=password', {
+      body: { email: 'owner@wasla.test', password: 'wasla-dev-password', gotrue_meta_security: {} },
+    });
+    assert.equal(status, 200);
+    for (const key of ['access_token', 'token_type', 'expires_in', 'expires_at', 'refresh_token', 'user']) {
+      assert.ok(key in body, `session has ${key}`);
+    }
+    assert.equal(body.token_type, 'bearer');
+    for (const key of ['id', 'aud', 'role', 'email', 'app_metadata', 'user_metadata', 'identities', 'created_at']) {
+      assert.ok(key in body.user, `user has ${key}`);
+    }
+    const claims = JSON.parse(Buffer.from(body.access_token.split('.')[1], 'base64url').toString());
+    assert.equal(claims.role, 'authenticated');
+    assert.equal(claims.sub, '00000000-0000-4000-a000-000000000001');
+    assert.equal(claims.aud, 'authenticated');
+  });
+
+  test('a wrong password is 400 invalid_credentials, which supabase-js surfaces as error.code', async () => {
+    const supabase = clientFor(standin, []);
+    const { error } = await supabase.auth.signInWithPassword({ email: 'owner@wasla.test', password: 'nope' });
+    assert.equal(error?.status, 400);
+    assert.equal(error?.code, 'invalid_credentials');
+  });
+
+  test('a request without apikey is refused by the gateway', async () => {
+    const { status } = await call('/auth/v1/user', { method: 'GET', apikey: false });
+    assert.equal(status, 401);
+  });
+
+  test('refresh rotates the token; a reused one works only within the reuse interval, then ends the session', async () => {
+    const first = await signIn('admin@wasla.test');
+    const second = await call('/auth/v1/token?grant_type=refresh_token', { body: { refresh_token: first.refresh_token } });
+    assert.equal(second.status, 200);
+    assert.notEqual(second.body.refresh_token, first.refresh_token);
+    const again = await call('/auth/v1/token?grant_type=refresh_token', { body: { refresh_token: first.refresh_token } });
+    assert.equal(again.status, 200, 'reuse within the interval (two contexts refreshing at once) succeeds');
+    assert.equal(again.body.refresh_token, second.body.refresh_token, '… and returns the current token');
+    await new Promise((done) => setTimeout(done, 1100));
+    const late = await call('/auth/v1/token?grant_type=refresh_token', { body: { refresh_token: first.refresh_token } });
+    assert.equal(late.status, 400);
+    assert.equal(late.body.error_code, 'refresh_token_already_used');
+    const current = await call('/auth/v1/token?grant_type=refresh_token', { body: { refresh_token: second.body.refresh_token } });
+    assert.equal(current.status, 400, 'reuse detection revokes the whole session');
+  });
+
+  test('GET /user needs a valid bearer token', async () => {
+    const session = await signIn('member@wasla.test');
+    const ok = await call('/auth/v1/user', { method: 'GET', token: session.access_token });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.body.email, 'member@wasla.test');
+    const missing = await call('/auth/v1/user', { method: 'GET', token: null });
+    assert.equal(missing.status, 401);
+    const forged = await call('/auth/v1/user', { method: 'GET', token: session.access_token.slice(0, -4) + 'AAAA' });
+    assert.equal(forged.status, 403);
+    assert.equal(forged.body.error_code, 'bad_jwt');
+  });
+
+  test('an e-mailed code signs in once', async () => {
+    await call('/auth/v1/otp', { body: { email: 'newcomer@wasla.test', create_user: false } });
+    const token = standin.otpFor('newcomer@wasla.test');
+    assert.match(token ?? '', /^\d{6}$/);
+    const wrong = await call('/auth/v1/verify', { body: { email: 'newcomer@wasla.test', token: '000000x', type: 'email' } });
+    assert.equal(wrong.status, 403);
+    assert.equal(wrong.body.error_code, 'otp_expired');
+    const right = await call('/auth/v1/verify', { body: { email: 'newcomer@wasla.test', token, type: 'email' } });
+    assert.equal(right.status, 200);
+    assert.equal(right.body.user.email, 'newcomer@wasla.test');
+    const twice = await call('/auth/v1/verify', { body: { email: 'newcomer@wasla.test', token, type: 'email' } });
+    assert.equal(twice.status, 403);
+  });
+});
+
+describe('PostgREST RPC', () => {
+  test('named arguments in, JSON out; a set is an array, a composite an object, void is 204', async () => {
+    const { access_token } = await signIn('owner@wasla.test');
+    const teams = await call('/rest/v1/rpc/my_teams', { token: access_token, body: {} });
+    assert.equal(teams.status, 200);
+    assert.ok(Array.isArray(teams.body));
+    const team = await call('/rest/v1/rpc/create_team', { token: access_token, body: { name: 'Stand-in team', time_zone: 'Europe/Paris' } });
+    assert.equal(team.status, 200);
+    assert.equal(team.body.time_zone, 'Europe/Paris');
+    const pulled = await call('/rest/v1/rpc/sync_pull', { token: access_token, body: { team: teamA, since: 0, page_size: 1 } });
+    assert.equal(pulled.status, 200);
+    assert.equal(pulled.body.changes.length, 1, 'a scalar jsonb result comes back bare');
+    const left = await call('/rest/v1/rpc/leave_team', { token: access_token, body: { team: team.body.id } });
+    assert.equal(left.status, 204);
+  });
+
+  test('SQLSTATEs map to PostgREST status codes with {code, message, details, hint}', async () => {
+    const anon = await call('/rest/v1/rpc/sync_pull', { body: { team: teamA, since: 0 } });
+    assert.equal(anon.status, 401, '42501 as anon is 401');
+    assert.deepEqual(Object.keys(anon.body).sort(), ['code', 'details', 'hint', 'message']);
+    assert.equal(anon.body.code, '42501');
+    const { access_token } = await signIn('other@wasla.test');
+    const other = await call('/rest/v1/rpc/sync_pull', { token: access_token, body: { team: teamA, since: 0 } });
+    assert.equal(other.status, 403, '42501 when signed in is 403');
+    const invite = await call('/rest/v1/rpc/redeem_invite', { token: access_token, body: { code: 'nope' } });
+    assert.equal(invite.status, 400, 'P0001 (raise exception) is 400');
+    assert.equal(invite.body.hint, 'invite_invalid');
+    const unknown = await call('/rest/v1/rpc/no_such_function', { token: access_token, body: {} });
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.body.code, 'PGRST202');
+    const badArg = await call('/rest/v1/rpc/sync_pull', { token: access_token, body: { team: teamA, cursor: 0 } });
+    assert.equal(badArg.status, 404, 'an unknown argument name finds no function, as in PostgREST');
+  });
+
+  test('the JWT is verified before its claims are used', async () => {
+    const forged = await new SignJWT({ role: 'authenticated', sub: '00000000-0000-4000-a000-000000000001' })
+      .setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(40)));
+    const bad = await call('/rest/v1/rpc/my_teams', { token: forged, body: {} });
+    assert.equal(bad.status, 401);
+    assert.equal(bad.body.code, 'PGRST301');
+    const expired = await new SignJWT({ role: 'authenticated', sub: '00000000-0000-4000-a000-000000000001' })
+      .setProtectedHeader({ alg: 'HS256' }).setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode(DEFAULT_JWT_SECRET));
+    const old = await call('/rest/v1/rpc/my_teams', { token: expired, body: {} });
+    assert.equal(old.status, 401);
+    assert.equal(old.body.code, 'PGRST303');
+  });
+
+  test('each call is one transaction: a failing push leaves nothing behind', async () => {
+    const { access_token } = await signIn('member@wasla.test');
+    const bad = await call('/rest/v1/rpc/sync_push', { token: access_token, body: { team: teamA, device: null, mutations: [] } });
+    assert.equal(bad.status, 400);
+    const before = await call('/rest/v1/rpc/sync_pull', { token: access_token, body: { team: teamA, since: 0, page_size: 1 } });
+    const push = await call('/rest/v1/rpc/sync_push', {
+      token: access_token,
+      body: { team: teamA, device: crypto.randomUUID(), mutations: 'not an array' },
+    });
+    assert.equal(push.status, 400);
+    const afterwards = await call('/rest/v1/rpc/sync_pull', { token: access_token, body: { team: teamA, since: 0, page_size: 1 } });
+    assert.equal(afterwards.body.revision, before.body.revision);
+  });
+
+  test('status mapping follows PostgREST\'s table', () => {
+    assert.equal(httpStatusForSqlState('23505', false), 409);
+    assert.equal(httpStatusForSqlState('23503', false), 409);
+    assert.equal(httpStatusForSqlState('25006', false), 405);
+    assert.equal(httpStatusForSqlState('42883', false), 404);
+    assert.equal(httpStatusForSqlState('40001', false), 500);
+    assert.equal(httpStatusForSqlState('53300', false), 503);
+    assert.equal(httpStatusForSqlState('22023', false), 400);
+  });
+});
