@@ -21,12 +21,13 @@ const test = base.extend<{ replicaPage: Page }, { replicaContext: BrowserContext
   replicaPage: async ({ sharedPage }, use) => use(sharedPage),
 });
 
-/** Per site: where the account name shows, how to reach account B, and the composer's parts. */
+/** Per site: where the account name shows, the links to follow, and the composer's parts. */
 const sites: Record<
   ReplicaSite,
   {
     accountName: string;
     linkToB: string;
+    linkToReserved: string;
     nameA: string;
     nameB: string;
     composer: string;
@@ -39,6 +40,7 @@ const sites: Record<
   x: {
     accountName: '[data-testid="primaryColumn"] [data-testid="UserName"] > div:first-child',
     linkToB: '[data-testid="sidebarColumn"] a[href="/acme_store"]',
+    linkToReserved: '[data-testid="AppTabBar_Explore_Link"]',
     nameA: 'Wasla Demo 🌙',
     nameB: '<b>Acme</b> \u200FStore',
     composer: '[data-testid="tweetTextarea_0"] .DraftEditor-root .public-DraftEditor-content[contenteditable="true"][role="textbox"][aria-label="Post text"]',
@@ -49,6 +51,7 @@ const sites: Record<
   facebook: {
     accountName: 'div[role="main"] h1',
     linkToB: 'div[role="navigation"][aria-label="Shortcuts"] a[href="/acme.store"]',
+    linkToReserved: 'div[role="banner"] a[href="/watch"]',
     nameA: 'Wasla Demo',
     nameB: 'Acme Store',
     composer: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label="Write a comment…"]',
@@ -59,6 +62,7 @@ const sites: Record<
   instagram: {
     accountName: 'main[role="main"] header h2',
     linkToB: 'div[role="navigation"] a[href="/acme.store/"]',
+    linkToReserved: 'div[role="navigation"] a[href="/explore/"]',
     nameA: 'wasla.demo',
     nameB: 'acme.store',
     composer: 'main form textarea[aria-label="Add a comment…"][placeholder="Add a comment…"]',
@@ -85,11 +89,13 @@ async function expectSubmitDisabled(page: Page, site: ReplicaSite, disabled: boo
 for (const site of siteNames) {
   test.describe(`${site} replica`, () => {
     test('serves the app for every page path on the real origin, its bundle, and 404 for anything else', async ({ replicaPage: page }) => {
-      const response = await page.goto(replicaUrls[site].profileA);
+      const response = await page.goto(replicaUrls[site].reserved);
       expect(response?.status()).toBe(200);
       expect(new URL(page.url()).origin).toBe(replicaOrigins[site]);
-      await expect(page.locator(sites[site].accountName)).toHaveText(sites[site].nameA);
       expect((await readReplica(page)).site).toBe(site);
+      // A reserved path is the site's own page: a heading, never an account.
+      await expect(page.getByRole('heading').first()).toBeVisible();
+      await expect(page.locator(sites[site].accountName)).toHaveCount(0);
       const statuses = await page.evaluate(async () =>
         // Not /favicon.ico: Chromium fetches that itself, outside Playwright's routing.
         Promise.all(['/robots.txt', '/__replica/app.js', '/api/graphql/'].map(async (path) => (await fetch(path)).status)),
@@ -97,21 +103,18 @@ for (const site of siteNames) {
       expect(statuses).toEqual([404, 200, 404]);
     });
 
-    test('a reserved path renders the site’s own page, never an account', async ({ replicaPage: page }) => {
-      await page.goto(replicaUrls[site].reserved);
-      await expect(page.getByRole('heading').first()).toBeVisible();
-      await expect(page.locator(sites[site].accountName)).toHaveCount(0);
-      if (site === 'facebook') await expect(page.locator('meta[property="al:android:url"]')).toHaveCount(0);
-    });
-
-    test('an in-site link re-renders the other account with pushState, and Back returns without a reload', async ({ replicaPage: page }) => {
+    test('in-site links re-render another account or a reserved page with pushState; Back works without a reload', async ({ replicaPage: page }) => {
       await page.goto(replicaUrls[site].profileA);
+      await expect(page.locator(sites[site].accountName)).toHaveText(sites[site].nameA);
       await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
       await page.locator(sites[site].linkToB).click();
       await expect(page.locator(sites[site].accountName)).toHaveText(sites[site].nameB);
       expect(page.url()).toBe(replicaUrls[site].profileB);
       await page.goBack();
       await expect(page.locator(sites[site].accountName)).toHaveText(sites[site].nameA);
+      await page.locator(sites[site].linkToReserved).click();
+      await expect(page.locator(sites[site].accountName)).toHaveCount(0);
+      if (site === 'facebook') await expect(page.locator('meta[property="al:android:url"]')).toHaveCount(0);
       expect(await page.evaluate(() => 'loadedOnce' in window)).toBe(true);
     });
 
@@ -121,6 +124,10 @@ for (const site of siteNames) {
       expect((await readReplica(page)).modelText).toBe('');
 
       await page.locator(sites[site].composer).click();
+      await page.keyboard.type('   ');
+      expect((await readReplica(page)).modelText).toBe('   ');
+      await expectSubmitDisabled(page, site, true); // whitespace alone is not sendable
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
       await page.keyboard.type('مرحبا بكم');
       await page.keyboard.press(sites[site].newLine);
       await page.keyboard.press(sites[site].newLine);
@@ -138,14 +145,6 @@ for (const site of siteNames) {
       await page.keyboard.press(sites[site].send);
       await expect.poll(async () => (await readReplica(page)).submitted).toEqual(['مرحبا بكم\n\nThanks!', 'again']);
       expect((await readReplica(page)).modelText).toBe('');
-    });
-
-    test('whitespace alone does not enable the submit control', async ({ replicaPage: page }) => {
-      await page.goto(replicaUrls[site].postWithComments);
-      await page.locator(sites[site].composer).click();
-      await page.keyboard.type('   ');
-      expect((await readReplica(page)).modelText).toBe('   ');
-      await expectSubmitDisabled(page, site, true);
     });
   });
 }
@@ -282,7 +281,7 @@ test.describe('Site details the extension reads', () => {
     await expect(count).not.toHaveAttribute('title', /.*/);
   });
 
-  test('?theme=dark renders every replica dark; without it they are light', async ({ replicaPage: page }) => {
+  test('?theme=dark renders every replica dark and stays dark across in-site navigation; without it, light', async ({ replicaPage: page }) => {
     const appearance = () =>
       page.evaluate(() => {
         const [red, green, blue] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
@@ -291,16 +290,18 @@ test.describe('Site details the extension reads', () => {
     for (const site of siteNames) {
       await page.goto(`${replicaUrls[site].profileA}?theme=dark`);
       expect(await appearance(), site).toEqual({ colorScheme: 'dark', dark: true });
-      await page.goto(replicaUrls[site].profileA);
-      expect(await appearance(), site).toEqual({ colorScheme: 'light', dark: false });
+      await page.locator(sites[site].linkToB).click();
+      await expect(page.locator(sites[site].accountName)).toHaveText(sites[site].nameB);
+      expect(await appearance(), site).toEqual({ colorScheme: 'dark', dark: true });
     }
+    await page.goto(replicaUrls.x.profileA);
+    expect(await appearance()).toEqual({ colorScheme: 'light', dark: false });
   });
 
-  test('old and bare hosts redirect to the canonical origin', async ({ replicaPage: page }) => {
-    await page.goto('https://twitter.com/wasla_demo');
-    await page.waitForURL(replicaUrls.x.profileA);
-    await page.goto('https://instagram.com/wasla.demo/');
-    await page.waitForURL(replicaUrls.instagram.profileA);
+  test('old hosts redirect to the canonical origin', async ({ replicaPage: page }) => {
+    await page.goto('https://twitter.com/wasla_demo?theme=dark');
+    await page.waitForURL(`${replicaUrls.x.profileA}?theme=dark`);
+    await expect(page.locator(sites.x.accountName)).toHaveText(sites.x.nameA);
   });
 
   test('X /home?stream=N&batch=B adds N full tweets in separate batches, then marks the stream done', async ({ replicaContext }) => {
