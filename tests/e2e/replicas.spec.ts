@@ -6,7 +6,7 @@ import { readReplica, replicaOrigins, replicaUrls, serveReplicas, xHomeStreamUrl
 
 // One browser, context and page per worker: every test starts with page.goto, a full load that resets the
 // replica, and reusing the page keeps the whole file well under 30 s on a busy two-core machine.
-const test = base.extend<{ replicaPage: Page }, { replicaContext: BrowserContext; sharedPage: Page }>({
+const test = base.extend<{}, { replicaContext: BrowserContext; replicaPage: Page }>({
   replicaContext: [
     async ({}, use) => {
       const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietChromiumArgs });
@@ -17,8 +17,7 @@ const test = base.extend<{ replicaPage: Page }, { replicaContext: BrowserContext
     },
     { scope: 'worker' },
   ],
-  sharedPage: [async ({ replicaContext }, use) => use(await replicaContext.newPage()), { scope: 'worker' }],
-  replicaPage: async ({ sharedPage }, use) => use(sharedPage),
+  replicaPage: [async ({ replicaContext }, use) => use(await replicaContext.newPage()), { scope: 'worker' }],
 });
 
 /** Per site: where the account name shows, the links to follow, and the composer's parts. */

@@ -9,7 +9,8 @@ import { installReplicaApi } from '../shared/replica-api';
 import { applyRequestedTheme } from '../shared/theme';
 import { xAccounts } from './data';
 import { HomePage } from './home-page';
-import { EmptyState, FollowersPage, ProfilePage } from './profile-page';
+import { EmptyState } from './empty-state';
+import { FollowersPage, ProfilePage } from './profile-page';
 import { routeFor, type XRoute } from './routes';
 import { StatusPage } from './status-page';
 

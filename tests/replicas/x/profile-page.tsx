@@ -2,16 +2,8 @@
 import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../shared/head';
 import { xAccounts, xTweets, type XAccount } from './data';
+import { EmptyState } from './empty-state';
 import { Tweet } from './tweet';
-
-export function EmptyState({ title, detail }: { title: string; detail: string }): ReactNode {
-  return (
-    <div data-testid="emptyState" className="empty-state">
-      <div data-testid="empty_state_header_text">{title}</div>
-      <div data-testid="empty_state_body_text">{detail}</div>
-    </div>
-  );
-}
 
 function ProfileHeader({ account }: { account: XAccount }): ReactNode {
   return (

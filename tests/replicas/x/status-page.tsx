@@ -3,7 +3,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useDocumentTitle } from '../shared/head';
 import { DraftComposer } from './composer';
 import { xAccounts, xTweets, type XTweet } from './data';
-import { EmptyState } from './profile-page';
+import { EmptyState } from './empty-state';
 import { Tweet } from './tweet';
 
 function findTweet(statusId: string): XTweet | undefined {
