@@ -279,77 +279,77 @@ alter table public.follower_snapshots enable row level security;
 
 -- Shared records only admins and owners write: clients and contracts.
 create policy "members read" on public.clients
-  for select to authenticated using (team_id in (select private.my_team_ids()));
+  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
 create policy "admins create" on public.clients
-  for insert to authenticated with check (team_id in (select private.my_admin_team_ids()));
+  for insert to authenticated with check (team_id = any ((select private.my_admin_team_ids())::uuid[]));
 create policy "admins edit" on public.clients
   for update to authenticated
-  using (team_id in (select private.my_admin_team_ids()))
-  with check (team_id in (select private.my_admin_team_ids()));
+  using (team_id = any ((select private.my_admin_team_ids())::uuid[]))
+  with check (team_id = any ((select private.my_admin_team_ids())::uuid[]));
 
 create policy "members read" on public.contracts
-  for select to authenticated using (team_id in (select private.my_team_ids()));
+  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
 create policy "admins create" on public.contracts
-  for insert to authenticated with check (team_id in (select private.my_admin_team_ids()));
+  for insert to authenticated with check (team_id = any ((select private.my_admin_team_ids())::uuid[]));
 create policy "admins edit" on public.contracts
   for update to authenticated
-  using (team_id in (select private.my_admin_team_ids()))
-  with check (team_id in (select private.my_admin_team_ids()));
+  using (team_id = any ((select private.my_admin_team_ids())::uuid[]))
+  with check (team_id = any ((select private.my_admin_team_ids())::uuid[]));
 
 -- Time entries: everyone reads the team's, each writes only their own (admins included).
 create policy "members read" on public.time_entries
-  for select to authenticated using (team_id in (select private.my_team_ids()));
+  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
 create policy "members create their own" on public.time_entries
   for insert to authenticated
-  with check (user_id = auth.uid() and team_id in (select private.my_team_ids()));
+  with check (user_id = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]));
 create policy "members edit their own" on public.time_entries
   for update to authenticated
-  using (user_id = auth.uid() and team_id in (select private.my_team_ids()))
-  with check (user_id = auth.uid() and team_id in (select private.my_team_ids()));
+  using (user_id = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]))
+  with check (user_id = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]));
 
 -- Templates, labels, tagged accounts and follower snapshots: members create and edit their own, admins any.
 create policy "members read" on public.templates
-  for select to authenticated using (team_id in (select private.my_team_ids()));
+  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
 create policy "members create" on public.templates
   for insert to authenticated
-  with check (created_by = auth.uid() and team_id in (select private.my_team_ids()));
+  with check (created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]));
 create policy "authors and admins edit" on public.templates
   for update to authenticated
-  using (team_id in (select private.my_admin_team_ids())
-         or created_by = auth.uid() and team_id in (select private.my_team_ids()))
-  with check (team_id in (select private.my_team_ids()));
+  using (team_id = any ((select private.my_admin_team_ids())::uuid[])
+         or created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]))
+  with check (team_id = any ((select private.my_team_ids())::uuid[]));
 
 create policy "members read" on public.post_labels
-  for select to authenticated using (team_id in (select private.my_team_ids()));
+  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
 create policy "members create" on public.post_labels
   for insert to authenticated
-  with check (created_by = auth.uid() and team_id in (select private.my_team_ids()));
+  with check (created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]));
 create policy "authors and admins edit" on public.post_labels
   for update to authenticated
-  using (team_id in (select private.my_admin_team_ids())
-         or created_by = auth.uid() and team_id in (select private.my_team_ids()))
-  with check (team_id in (select private.my_team_ids()));
+  using (team_id = any ((select private.my_admin_team_ids())::uuid[])
+         or created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]))
+  with check (team_id = any ((select private.my_team_ids())::uuid[]));
 
 create policy "members read" on public.social_accounts
-  for select to authenticated using (team_id in (select private.my_team_ids()));
+  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
 create policy "members create" on public.social_accounts
   for insert to authenticated
-  with check (created_by = auth.uid() and team_id in (select private.my_team_ids()));
+  with check (created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]));
 create policy "authors and admins edit" on public.social_accounts
   for update to authenticated
-  using (team_id in (select private.my_admin_team_ids())
-         or created_by = auth.uid() and team_id in (select private.my_team_ids()))
-  with check (team_id in (select private.my_team_ids()));
+  using (team_id = any ((select private.my_admin_team_ids())::uuid[])
+         or created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]))
+  with check (team_id = any ((select private.my_team_ids())::uuid[]));
 
 create policy "members read" on public.follower_snapshots
-  for select to authenticated using (team_id in (select private.my_team_ids()));
+  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
 create policy "members create" on public.follower_snapshots
   for insert to authenticated
-  with check (created_by = auth.uid() and team_id in (select private.my_team_ids()));
+  with check (created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]));
 create policy "authors and admins edit" on public.follower_snapshots
   for update to authenticated
-  using (team_id in (select private.my_admin_team_ids())
-         or created_by = auth.uid() and team_id in (select private.my_team_ids()))
-  with check (team_id in (select private.my_team_ids()));
+  using (team_id = any ((select private.my_admin_team_ids())::uuid[])
+         or created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]))
+  with check (team_id = any ((select private.my_team_ids())::uuid[]));
 
 revoke execute on all functions in schema private from public;

@@ -37,7 +37,7 @@ $$;
 
 create temp table r (name text primary key, result jsonb);
 
-select plan(41);
+select plan(45);
 
 ------------------------------------------------------------------------------------------------------------------
 -- A first push, then the same push again.
@@ -179,6 +179,24 @@ insert into r select 'mixed retry', pg_temp.push('member', jsonb_build_array(jso
                             'start', '2026-04-02T09:00:00Z', 'end', '2026-04-02T10:00:00Z', 'source', 'manual'))));
 select is((select result -> 0 ->> 'status' from r where name = 'mixed retry'), 'rejected',
   'a retried mutation id is answered from the store, even with a corrected row');
+
+-- Mutations are applied in chunks of 100, and a chunk with an error is redone one by one: nothing twice, nothing lost.
+insert into r select 'chunks', pg_temp.push('member', (
+  select jsonb_agg(pg_temp.entry(gen_random_uuid()::text, gen_random_uuid()::text,
+                                 to_char(s, 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), to_char(s + interval '1 minute', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+                   order by g)
+  from generate_series(1, 150) as g,
+       lateral (select timestamptz '2026-05-10 00:00Z' + (case when g = 120 then 119 else g end) * interval '2 minutes' as s) t));
+select is((select count(*)::int from r, jsonb_array_elements(result) x where name = 'chunks' and x ->> 'status' = 'applied'), 149,
+  'a push of 150 with one bad mutation in the second chunk applies the other 149');
+select is((select result -> 119 ->> 'reason' from r where name = 'chunks'), 'overlap', '… and rejects the bad one in its place');
+select is((select count(*)::int from time_entries where start >= '2026-05-10' and start < '2026-05-11'), 149,
+  'each applied mutation wrote exactly one row');
+select ok((select bool_and(a < b) from (select (x ->> 'revision')::bigint as a,
+             lead((x ->> 'revision')::bigint) over (order by o) as b
+           from r, jsonb_array_elements(result) with ordinality e (x, o)
+           where name = 'chunks' and x ->> 'status' = 'applied') q where b is not null),
+  'revisions still follow the order of the mutations');
 
 ------------------------------------------------------------------------------------------------------------------
 -- Whole-push refusals.
