@@ -70,7 +70,7 @@ create index team_members_user_idx on public.team_members (user_id);
 create table public.invites (
   id uuid primary key default gen_random_uuid(),
   team_id uuid not null references public.teams (id) on delete cascade,
-  code text not null unique,
+  code text not null unique check (length(code) >= 12),  -- long enough not to be guessed, also when typed in
   role text not null default 'member' check (role in ('admin', 'member')),
   expires_at timestamptz not null,
   created_by uuid not null default auth.uid(),
@@ -113,10 +113,6 @@ begin
 end
 $$;
 
-create function private.my_role(team uuid) returns text
-language sql stable security definer set search_path = ''
-as $$ select role from public.team_members where team_id = team and user_id = auth.uid() $$;
-
 -- Raises 42501 unless the caller belongs to the team (with at least `min_role`); returns the caller's role.
 create function private.require_member(team uuid, min_role text default 'member') returns text
 language plpgsql stable security definer set search_path = ''
@@ -140,7 +136,7 @@ end
 $$;
 
 revoke all on all functions in schema private from public;
-grant execute on function private.my_team_ids(), private.my_admin_team_ids(), private.my_role(uuid),
+grant execute on function private.my_team_ids(), private.my_admin_team_ids(),
   private.require_member(uuid, text), private.is_language_tag(text), private.are_language_tags(text[]),
   private.are_weekdays(int[]), private.is_time_zone(text)
   to authenticated, service_role;

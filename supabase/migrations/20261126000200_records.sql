@@ -205,8 +205,10 @@ as $$
 declare
   rev bigint;
 begin
-  if auth.role() in ('anon', 'authenticated')
-     and not exists (select from public.team_members m where m.team_id = team and m.user_id = auth.uid()) then
+  -- API callers must belong to the team (the service role and migrations, which carry no user, may write).
+  if auth.role() = 'anon'
+     or auth.uid() is not null and auth.role() is distinct from 'service_role'
+        and not exists (select from public.team_members m where m.team_id = team and m.user_id = auth.uid()) then
     raise exception 'not a member of this team' using errcode = '42501';
   end if;
   update private.team_sync set revision = revision + 1 where team_id = team returning revision into rev;

@@ -1,6 +1,7 @@
 -- The schema's guarantees that do not depend on who asks: RLS everywhere, function security, the constraints the
 -- app enforces, and the fields only the server sets.
 begin;
+create extension if not exists pgtap with schema extensions;
 
 create function pg_temp.act_as(persona text) returns void language plpgsql as $$
 declare
@@ -16,7 +17,7 @@ begin
 end
 $$;
 
-select plan(49);
+select plan(50);
 
 ------------------------------------------------------------------------------------------------------------------
 -- Row-level security is on for every table we own, exposed or not.
@@ -148,6 +149,9 @@ select throws_ok($$update templates set platforms = '{tiktok}' where id = '23000
   '23514', null, 'template platforms are facebook, instagram and x');
 select throws_ok($$update post_labels set post_url = 'http://x.com/a' where id = '25000000-0000-4000-a000-000000000001'$$,
   '23514', null, 'a labelled post is an https URL');
+select throws_ok($$insert into invites (team_id, code, expires_at, created_by)
+  values ('10000000-0000-4000-a000-00000000000a', 'SHORT', now() + interval '1 day', '00000000-0000-4000-a000-000000000001')$$,
+  '23514', null, 'an invite code has at least 12 characters, even when an admin chooses it');
 select throws_ok($$update teams set time_zone = 'UTC+3' where id = '10000000-0000-4000-a000-00000000000a'$$,
   '22023', null, 'a team''s time zone is an IANA name (POSIX offsets are refused)');
 select throws_ok($$insert into contracts (id, team_id, client_id, starts_on, monthly_hours, min_daily_hours)

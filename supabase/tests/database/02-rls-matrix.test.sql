@@ -3,6 +3,7 @@
 -- affect each other. A cell's result is `rows:N` (how many rows the statement saw or changed: silent denials
 -- show as rows:0) or the SQLSTATE it failed with (42501 for a rejected write).
 begin;
+create extension if not exists pgtap with schema extensions;
 
 -- {name} in a statement becomes the fixture's uuid.
 create temp table fixture (name text primary key, id uuid not null);
@@ -96,7 +97,7 @@ insert into matrix values
    '42501', '42501', '42501', '42501', '42501', '42501'),
   ('team_members', 'insert', $$insert into team_members (team_id, user_id) values ({A}, {newcomer})$$,
    '42501', '42501', '42501', '42501', '42501', '42501'),
-  ('invites', 'insert', $$insert into invites (team_id, code, expires_at) values ({A}, 'MATRIX', now() + interval '1 day')$$,
+  ('invites', 'insert', $$insert into invites (team_id, code, expires_at) values ({A}, 'MATRIX-INVITE-1', now() + interval '1 day')$$,
    '42501', '42501', 'rows:1', 'rows:1', '42501', '42501'),
   ('clients', 'insert', $$insert into clients (id, team_id, name_en) values (gen_random_uuid(), {A}, 'New client')$$,
    '42501', '42501', 'rows:1', 'rows:1', '42501', '42501'),

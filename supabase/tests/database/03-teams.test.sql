@@ -1,6 +1,7 @@
 -- Teams and membership through the functions the extension calls: create_team, my_teams, create_invite,
 -- redeem_invite, set_member_role, remove_member, leave_team. Nobody promotes themselves; removal is immediate.
 begin;
+create extension if not exists pgtap with schema extensions;
 
 create function pg_temp.act_as(persona text) returns void language plpgsql as $$
 declare

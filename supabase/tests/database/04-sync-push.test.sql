@@ -1,6 +1,7 @@
 -- sync_push: idempotent by (device, mutation id), conflicts for stale shared records, last-writer-wins for a
 -- member's own entries, deletes win, and a bad mutation is recorded as rejected without blocking the queue.
 begin;
+create extension if not exists pgtap with schema extensions;
 
 create function pg_temp.act_as(persona text) returns void language plpgsql as $$
 declare

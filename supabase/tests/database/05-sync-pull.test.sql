@@ -1,6 +1,7 @@
 -- sync_pull: everything after a revision, oldest first, in pages, tombstones included, and a reset signal when a
 -- cursor cannot be continued.
 begin;
+create extension if not exists pgtap with schema extensions;
 
 create function pg_temp.act_as(persona text) returns void language plpgsql as $$
 declare

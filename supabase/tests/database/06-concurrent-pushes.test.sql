@@ -8,6 +8,7 @@
 -- and deletes it at the end. dblink needs a passwordless connection back to this server, which a superuser has
 -- here (tests/db/run.sh); elsewhere (e.g. `supabase test db`, where postgres is not a superuser) it is skipped.
 begin;
+create extension if not exists pgtap with schema extensions;
 create extension if not exists dblink with schema extensions;
 
 create function pg_temp.concurrent_pushes() returns setof text language plpgsql as $$

@@ -1,6 +1,7 @@
 -- monthly_hours: hours per client and member in the team's time zone, split at month ends, DST-correct, beside the
 -- contract's monthly target and daily minimum × working days.
 begin;
+create extension if not exists pgtap with schema extensions;
 
 create function pg_temp.act_as(persona text) returns void language plpgsql as $$
 declare
