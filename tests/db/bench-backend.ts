@@ -27,7 +27,7 @@ export async function startBenchBackend(email = 'member@wasla.test'): Promise<Be
   try {
     await db.connect();
     standin = await startStandin({ databaseUrl: cluster.url, authenticatorUrl: cluster.authenticatorUrl });
-    const supabase = clientFor(standin, []);
+    const supabase = clientFor(standin);
     const { error } = await supabase.auth.signInWithPassword({ email, password: 'wasla-dev-password' });
     if (error) throw error;
     const s = standin;

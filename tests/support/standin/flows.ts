@@ -24,9 +24,13 @@ export function shapeOf(value: unknown): Shape {
 // Query values that select behaviour are kept; everything else is reduced to its type.
 const meaningfulQuery = new Set(['grant_type', 'scope']);
 
-/** A supabase-js client like the extension's (no session persistence here; no realtime socket in Node 20). */
-export function clientFor(standin: Standin, capture: Exchange[]): SupabaseClient {
+/**
+ * A supabase-js client like the extension's (no session persistence here; no realtime socket in Node 20). With a
+ * `capture` array it records every exchange's shape; without, it is a plain client (benches).
+ */
+export function clientFor(standin: Standin, capture?: Exchange[]): SupabaseClient {
   const capturingFetch: typeof fetch = async (input, init) => {
+    if (!capture) return fetch(input, init);
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const headers = new Headers(init?.headers);
     const authorization = headers.get('authorization') ?? '';
