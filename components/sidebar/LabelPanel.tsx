@@ -53,17 +53,15 @@ export function LabelPanel({ target, labels, onSave }: LabelPanelProps) {
           <blockquote class="wasla-excerpt">
             <bdi>{target.authorName}</bdi>: <bdi>{target.excerpt}</bdi>
           </blockquote>
-          <label>
-            {t('labelKind')}
-            <select value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+          <label for="wasla-label-kind">{t('labelKind')}</label>
+          <select id="wasla-label-kind" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
               {builtInLabels.map((label) => (
                 <option key={label} value={label}>
                   {labelText(label)}
                 </option>
               ))}
               <option value={customValue}>{t('labelCustom')}</option>
-            </select>
-          </label>
+          </select>
           {choice === customValue && (
             <label>
               {t('labelCustomName')}

@@ -6,16 +6,18 @@ export interface SidebarProps {
   platform: Platform;
   open: boolean;
   theme: 'light' | 'dark';
+  /** The viewport edge it sits on, chosen so it never covers the site's composer. */
+  side: 'left' | 'right';
   onToggle: () => void;
   children?: ComponentChildren;
 }
 
 /** The frame every site shares: a named landmark that collapses to a small tab at the viewport's edge. */
-export function Sidebar({ platform, open, theme, onToggle, children }: SidebarProps) {
+export function Sidebar({ platform, open, theme, side, onToggle, children }: SidebarProps) {
   const { t, dir, locale } = useI18n();
   if (!open) {
     return (
-      <div class="wasla-root" dir={dir} lang={locale} data-theme={theme}>
+      <div class="wasla-root" dir={dir} lang={locale} data-theme={theme} data-side={side}>
         <button type="button" class="wasla-tab" aria-expanded="false" aria-label={t('sidebarExpand')} onClick={onToggle}>
           {t('appName')}
         </button>
@@ -23,7 +25,7 @@ export function Sidebar({ platform, open, theme, onToggle, children }: SidebarPr
     );
   }
   return (
-    <div class="wasla-root" dir={dir} lang={locale} data-theme={theme}>
+    <div class="wasla-root" dir={dir} lang={locale} data-theme={theme} data-side={side}>
       <aside class="wasla-sidebar" role="complementary" aria-label={t('sidebarLabel')} data-platform={platform}>
         <header class="wasla-header">
           <h2>{t('appName')}</h2>

@@ -7,14 +7,16 @@ import { startTimerFor, stopRunningTimer } from './timer';
 
 /** Keyboard commands (rebindable by the user in the browser's shortcuts page). */
 export function registerCommands(): void {
-  browser.commands.onCommand.addListener(async (command) => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (command === 'toggle-sidebar' && tab?.id !== undefined) {
-      // The tab may have no content script (not a supported site): that is not an error.
-      await tabMessaging.sendMessage('toggleSidebar', undefined, tab.id).catch(() => undefined);
-    }
-    if (command === 'toggle-timer') await toggleTimer();
-  });
+  browser.commands.onCommand.addListener((command) => void runCommand(command));
+}
+
+export async function runCommand(command: string): Promise<void> {
+  if (command === 'toggle-sidebar') {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    // The tab may have no content script (not a supported site): that is not an error.
+    if (tab?.id !== undefined) await tabMessaging.sendMessage('toggleSidebar', undefined, tab.id).catch(() => undefined);
+  }
+  if (command === 'toggle-timer') await toggleTimer();
 }
 
 /** Stops the running timer, or restarts the timer for the client worked on most recently. */

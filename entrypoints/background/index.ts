@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerCommands } from './commands';
+import { registerCommands, runCommand } from './commands';
 import { registerHandlers } from './handlers';
 import { handleIdleState, registerTimer } from './timer';
 
@@ -9,7 +9,7 @@ export default defineBackground(() => {
   registerHandlers();
   registerCommands();
   registerTimer();
-  // Chrome offers no way to fake `idle.onStateChanged`; end-to-end tests reach the same handler through this
-  // worker-global (only code running inside the extension's own worker can see it).
-  Object.assign(globalThis, { waslaIdleStateChanged: handleIdleState });
+  // Chrome offers no way to fake `idle.onStateChanged` or a keyboard command; end-to-end tests reach the same
+  // handlers through these worker globals (only code running inside the extension's own worker can see them).
+  Object.assign(globalThis, { waslaIdleStateChanged: handleIdleState, waslaCommand: runCommand });
 });

@@ -6,7 +6,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { I18nProvider } from '@/components/i18n';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { SidebarContent } from '@/components/sidebar/SidebarContent';
-import { resolveLocale, type Locale } from '@/utils/i18n/core';
+import { directionOf, resolveLocale, type Locale } from '@/utils/i18n/core';
 import { createOverlayTranslator } from '@/utils/i18n/overlay';
 import { api, tabMessaging, type PageInfo } from '@/utils/messages';
 import type { Problem } from '@/utils/model/problem';
@@ -14,6 +14,7 @@ import type { SiteAdapter } from '@/utils/sites/types';
 import { changesItem, settingsItem, sidebarOpenItem, timerStatusItem } from '@/utils/storage-items';
 import { openPost, watchClickedPost, type ClickedPost } from './label-target';
 import { watchPage, type PageReading } from './page-reader';
+import { chooseSide, type Side } from './placement';
 import { hostTheme } from './theme';
 
 interface OverlayState {
@@ -23,6 +24,7 @@ interface OverlayState {
   page: PageReading;
   info: PageInfo | null;
   labelTarget: ClickedPost | null;
+  side: Side;
 }
 
 const refusedOrNull = (result: { ok: true } | { ok: false; problems: Problem[] }) => (result.ok ? null : result.problems);
@@ -42,11 +44,20 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     page: { url: location.href, kind: 'unknown', account: null, followers: null },
     info: null,
     labelTarget: null,
+    side: 'right',
   };
   const listeners = new Set<(next: OverlayState) => void>();
   const update = (patch: Partial<OverlayState>) => {
     state = { ...state, ...patch };
     for (const listener of listeners) listener(state);
+  };
+
+  /** Keeps the sidebar off the composer (or the content column when there is none). */
+  const place = () => {
+    const obstacle = (adapter.findComposer(document) ?? adapter.contentRoot(document))?.getBoundingClientRect() ?? null;
+    const preferred: Side = directionOf(state.locale) === 'rtl' ? 'left' : 'right';
+    const side = chooseSide(document.documentElement.clientWidth, obstacle, preferred);
+    if (side !== state.side) update({ side });
   };
 
   let infoRequest = 0;
@@ -97,11 +108,13 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     const [current, setCurrent] = useState(state);
     useEffect(() => {
       listeners.add(setCurrent);
+      // Effects run after the first paint: catch up with anything that changed in between.
+      setCurrent(state);
       return () => void listeners.delete(setCurrent);
     }, []);
     return (
       <I18nProvider locale={current.locale} translator={createOverlayTranslator}>
-        <Sidebar platform={platform} open={current.open} theme={current.theme} onToggle={toggle}>
+        <Sidebar platform={platform} open={current.open} theme={current.theme} side={current.side} onToggle={toggle}>
           <SidebarContent kind={current.page.kind} account={current.page.account} info={current.info} labelTarget={current.labelTarget} {...handlers} />
         </Sidebar>
       </I18nProvider>
@@ -125,7 +138,10 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
   ui.mount();
 
   const unwatch = [
-    settingsItem.watch((next) => update({ locale: resolveLocale(next.language, navigator.language) })),
+    settingsItem.watch((next) => {
+      update({ locale: resolveLocale(next.language, navigator.language) });
+      place();
+    }),
     sidebarOpenItem.watch((next) => update({ open: next[platform] ?? true })),
     changesItem.watch(() => void refreshInfo()),
     timerStatusItem.watch(() => void refreshInfo()),
@@ -142,7 +158,17 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
       info: sameAccount ? state.info : null,
       labelTarget: samePage && state.labelTarget ? state.labelTarget : page.kind === 'post' ? openPost(adapter) : null,
     });
+    place();
     void refreshInfo();
+  });
+  let resizeFrame = false;
+  ctx.addEventListener(window, 'resize', () => {
+    if (resizeFrame) return;
+    resizeFrame = true;
+    ctx.requestAnimationFrame(() => {
+      resizeFrame = false;
+      place();
+    });
   });
   watchClickedPost(ctx, adapter, (post) => update({ labelTarget: post }));
 }

@@ -12,9 +12,11 @@ const settleTimeoutMs = 5000;
 
 /**
  * Reads whose page is open, now and after every in-site navigation. SPAs change the URL before they render
- * the new page, so when the URL names an account the DOM cannot show yet, a MutationObserver watches the
- * site's content region (the document body only until that region exists) and is disconnected as soon as the
- * account is read or after a few seconds — never a standing page-wide observer, never polling.
+ * the new page, so when the URL names an account the DOM cannot show yet, a MutationObserver waits for it and
+ * is disconnected as soon as the account is read or after a few seconds: never a standing observer, never
+ * polling. It watches the document body rather than the site's content region because the sites replace that
+ * region while they render (an observer on the old node would wait forever); mutations are coalesced to one
+ * read per animation frame so a streaming timeline costs one cheap read per frame for at most those seconds.
  */
 export function watchPage(ctx: ContentScriptContext, adapter: SiteAdapter, onReading: (reading: PageReading) => void): void {
   let observer: MutationObserver | null = null;
@@ -45,7 +47,10 @@ export function watchPage(ctx: ContentScriptContext, adapter: SiteAdapter, onRea
     onReading(first);
     if (complete(first)) return;
     let lastKey = `${first.account?.key}|${first.account?.displayName}|${first.followers}`;
-    observer = new MutationObserver(() => {
+    let frameRequested = false;
+    const check = () => {
+      frameRequested = false;
+      if (!observer) return;
       const next = read();
       if (next.url !== first.url) return settle();
       const key = `${next.account?.key}|${next.account?.displayName}|${next.followers}`;
@@ -53,12 +58,19 @@ export function watchPage(ctx: ContentScriptContext, adapter: SiteAdapter, onRea
       lastKey = key;
       onReading(next);
       if (complete(next)) settle();
+    };
+    observer = new MutationObserver(() => {
+      if (frameRequested) return;
+      frameRequested = true;
+      ctx.requestAnimationFrame(check);
     });
-    observer.observe(adapter.contentRoot(document) ?? document.body, { childList: true, subtree: true, characterData: true });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     giveUp = ctx.setTimeout(settle, settleTimeoutMs);
   };
 
   ctx.onInvalidated(settle);
-  ctx.addEventListener(window, 'wxt:locationchange', follow);
+  // WXT reports the change from the Navigation API's `navigate` event, which fires before `location` moves:
+  // read once the new URL is in place.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(follow, 0));
   follow();
 }

@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { navigateInSite } from '../support/navigation';
+import { replicaUrls, serveReplicas } from '../support/replicas';
+
+let ext: LoadedExtension;
+test.beforeAll(async () => {
+  ext = await launchWithExtension();
+  await serveReplicas(ext.context);
+});
+test.afterAll(async () => ext.dispose());
+
+const sidebarOf = (page: Page) => page.getByRole('complementary', { name: 'Wasla' });
+
+/** Tags the open account to a new client from the sidebar, unless it already is tagged. */
+async function ensureTagged(page: Page, clientName: string): Promise<void> {
+  const sidebar = sidebarOf(page);
+  const untag = sidebar.getByRole('button', { name: 'Untag this account' });
+  const create = sidebar.getByRole('button', { name: 'New client' });
+  await expect(untag.or(create)).toBeVisible();
+  if (await untag.isVisible()) return;
+  await create.click();
+  const form = sidebar.getByRole('form', { name: 'New client' });
+  await form.getByLabel('Name in English').fill(clientName);
+  await form.getByRole('button', { name: 'Create client and tag' }).click();
+  await expect(untag).toBeVisible();
+}
+
+/** What each replica shows: the display names its two profiles carry, verbatim. */
+const sites = {
+  x: { a: 'Wasla Demo 🌙', b: '<b>Acme</b> \u200fStore', commentText: 'Will online orders still ship', commenter: 'Jane Doe' },
+  facebook: { a: 'Wasla Demo', b: 'Acme Store', commentText: 'What are your opening hours', commenter: 'John Smith' },
+  instagram: { a: 'Wasla Demo', b: 'متجر أكمي', commentText: 'Do the new hours apply', commenter: 'mike_r' },
+} as const;
+
+for (const [site, names] of Object.entries(sites) as [keyof typeof sites, (typeof sites)[keyof typeof sites]][]) {
+  test.describe(`on the ${site} replica`, () => {
+    test('names the account, follows in-site navigation, and is neutral on reserved pages', async () => {
+      const page = await ext.context.newPage();
+      await page.goto(replicaUrls[site].profileA);
+      const sidebar = sidebarOf(page);
+      await expect(sidebar.getByText(names.a, { exact: true })).toBeVisible();
+      await navigateInSite(page, replicaUrls[site].profileB);
+      await expect(sidebar.getByText(names.b, { exact: true })).toBeVisible({ timeout: 1000 });
+      await expect(sidebar.getByText(names.a, { exact: true })).toHaveCount(0);
+      // Page text is text: markup in a display name is shown, never parsed.
+      expect(await page.locator('wasla-sidebar').evaluate((host) => host.shadowRoot!.querySelectorAll('b').length)).toBe(0);
+      await navigateInSite(page, replicaUrls[site].reserved);
+      await expect(sidebar.getByText('Not a client page')).toBeVisible({ timeout: 1000 });
+      await expect(sidebar.getByText(names.b, { exact: true })).toHaveCount(0);
+      await page.close();
+    });
+
+    test('tags the account to a new client, keeps the tag across reloads, and untags', async () => {
+      const page = await ext.context.newPage();
+      await page.goto(replicaUrls[site].profileA);
+      const sidebar = sidebarOf(page);
+      await sidebar.getByRole('button', { name: 'New client' }).click();
+      const form = sidebar.getByRole('form', { name: 'New client' });
+      await form.getByLabel('Name in English').fill(`Client on ${site}`);
+      await form.getByLabel('Name in Arabic').fill('عميل');
+      await form.getByRole('button', { name: 'Create client and tag' }).click();
+      await expect(sidebar.getByText(`Client on ${site}`)).toBeVisible();
+      await expect(sidebar.getByRole('button', { name: 'Start timer for this client' })).toBeVisible();
+
+      await page.reload();
+      await expect(sidebarOf(page).getByText(`Client on ${site}`)).toBeVisible();
+      await sidebarOf(page).getByRole('button', { name: 'Untag this account' }).click();
+      await expect(sidebarOf(page).getByRole('button', { name: 'Tag this account' })).toBeVisible();
+      // Tag it again to an existing client by picking it.
+      await sidebarOf(page).getByLabel('Client', { exact: true }).selectOption({ label: `Client on ${site}` });
+      await sidebarOf(page).getByRole('button', { name: 'Tag this account' }).click();
+      await expect(sidebarOf(page).getByText(`Client on ${site}`)).toBeVisible();
+      await page.close();
+    });
+
+    test('labels a clicked comment on a post and keeps the label across reloads', async () => {
+      const page = await ext.context.newPage();
+      await page.goto(replicaUrls[site].postWithComments);
+      const sidebar = sidebarOf(page);
+      await ensureTagged(page, `Labels client on ${site}`);
+      await page.getByText(names.commentText).first().click();
+      const form = sidebar.getByRole('form', { name: 'Label this post or comment' });
+      await expect(form).toContainText(`${names.commenter}: ${names.commentText}`);
+      await form.getByLabel('Label', { exact: true }).selectOption('question');
+      await form.getByLabel('Note').fill('asked about delivery');
+      await form.getByRole('button', { name: 'Save label' }).click();
+      const recent = sidebar.getByRole('list', { name: 'Recent labels' });
+      await expect(recent).toContainText('Question');
+      await page.reload();
+      await expect(sidebarOf(page).getByRole('list', { name: 'Recent labels' })).toContainText('Question');
+      await page.close();
+    });
+  });
+}
+
+test('the keyboard command hides and shows the sidebar, remembered per site', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls.x.profileA);
+  await page.bringToFront();
+  await expect(sidebarOf(page)).toBeVisible();
+  await ext.worker.evaluate(() => (globalThis as never as { waslaCommand: (c: string) => Promise<void> }).waslaCommand('toggle-sidebar'));
+  await expect(sidebarOf(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Show Wasla sidebar' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Show Wasla sidebar' })).toBeVisible();
+  const facebook = await ext.context.newPage();
+  await facebook.goto(replicaUrls.facebook.profileA);
+  await expect(sidebarOf(facebook)).toBeVisible(); // another site keeps its own state
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Show Wasla sidebar' }).click();
+  await expect(sidebarOf(page)).toBeVisible();
+  await page.close();
+  await facebook.close();
+});
+
+test('the sidebar covers neither the composer nor its Reply button at 1280 px', async () => {
+  for (const site of ['x', 'facebook', 'instagram'] as const) {
+    const page = await ext.context.newPage();
+    await page.goto(replicaUrls[site].postWithComments);
+    const box = await sidebarOf(page).boundingBox();
+    const composer = await page.locator('[data-testid="tweetTextarea_0"], [data-lexical-editor="true"], textarea').first().boundingBox();
+    expect(box && composer).toBeTruthy();
+    const overlaps = (a: NonNullable<typeof box>, b: NonNullable<typeof box>) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlaps(box!, composer!), site).toBe(false);
+    await page.close();
+  }
+});
