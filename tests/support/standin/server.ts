@@ -259,7 +259,7 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     };
   }
 
-  async function issueSession(userId: string, method: string, sessionId = randomUUID()): Promise<Record<string, unknown>> {
+  async function issueSession(userId: string, method: string, sessionId: string = randomUUID()): Promise<Record<string, unknown>> {
     await admin.query('update auth.users set last_sign_in_at = now() where id = $1', [userId]);
     const user = await userJson(userId);
     const now = Math.floor(Date.now() / 1000);
@@ -393,7 +393,7 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
   const json = (res: ServerResponse, status: number, body: unknown) =>
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
     const url = new URL(req.url ?? '/', baseUrl);
     res.setHeader('access-control-allow-origin', '*');
     if (req.method === 'OPTIONS') {
