@@ -7,6 +7,7 @@ import { BackupSection, type BackupOutcome } from '@/components/options/BackupSe
 import { OptionsShell, optionSections, type OptionSection } from '@/components/options/OptionsShell';
 import { SettingsSection } from '@/components/options/SettingsSection';
 import { api } from '@/utils/messages';
+import { ReportsPage } from './reports';
 import type { Settings } from '@/utils/model/settings';
 import { storeNames } from '@/utils/model/stores';
 import { usePageLocale, useSettings } from '@/utils/views/use-settings';
@@ -43,6 +44,8 @@ function Section({ section, settings }: { section: OptionSection; settings: Sett
           confirm={(question) => window.confirm(question)}
         />
       );
+    case 'reports':
+      return <ReportsPage />;
     case 'settings':
       return <SettingsSection settings={settings} onChange={(patch) => void api.updateSettings(patch)} />;
     default:

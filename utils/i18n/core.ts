@@ -1,14 +1,17 @@
 import type { UiLanguage } from '../model/settings';
 import type enOverlay from './locales/en.overlay.json';
 import type enPages from './locales/en.json';
+import type enReports from './locales/en.reports.json';
+import type enTemplates from './locales/en.templates.json';
 
 export type Locale = 'ar' | 'en';
 /**
  * Strings are split by where they show: `*.overlay.json` holds what the in-page sidebar needs (content scripts
- * carry only that), `*.json` the rest (popup, options). Extension pages load both.
+ * carry only that); the others (`*.json` for popup and options, `*.reports.json`, `*.templates.json`) only load
+ * on extension pages.
  */
 export type OverlayKey = keyof typeof enOverlay;
-export type MessageKey = OverlayKey | keyof typeof enPages;
+export type MessageKey = OverlayKey | keyof typeof enPages | keyof typeof enReports | keyof typeof enTemplates;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 export type Catalog = Partial<Record<MessageKey, string>>;

@@ -1,14 +1,18 @@
 // Every string, for extension pages (popup, options) and the background's notifications.
 import ar from './locales/ar.json';
 import arOverlay from './locales/ar.overlay.json';
+import arReports from './locales/ar.reports.json';
+import arTemplates from './locales/ar.templates.json';
 import en from './locales/en.json';
 import enOverlay from './locales/en.overlay.json';
+import enReports from './locales/en.reports.json';
+import enTemplates from './locales/en.templates.json';
 import { translatorFor, type Catalog, type Locale, type MessageKey, type Translate } from './core';
 
 export * from './core';
 
-const english: Catalog = { ...enOverlay, ...en };
-const catalogs: Record<Locale, Catalog> = { en: english, ar: { ...arOverlay, ...ar } };
+const english: Catalog = { ...enOverlay, ...en, ...enReports, ...enTemplates };
+const catalogs: Record<Locale, Catalog> = { en: english, ar: { ...arOverlay, ...ar, ...arReports, ...arTemplates } };
 
 export function createTranslator(locale: Locale): Translate {
   return translatorFor(locale, catalogs[locale], english);

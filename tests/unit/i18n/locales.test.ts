@@ -4,16 +4,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import arPages from '@/utils/i18n/locales/ar.json';
 import arOverlay from '@/utils/i18n/locales/ar.overlay.json';
+import arReports from '@/utils/i18n/locales/ar.reports.json';
+import arTemplates from '@/utils/i18n/locales/ar.templates.json';
 import enPages from '@/utils/i18n/locales/en.json';
 import enOverlay from '@/utils/i18n/locales/en.overlay.json';
+import enReports from '@/utils/i18n/locales/en.reports.json';
+import enTemplates from '@/utils/i18n/locales/en.templates.json';
 
-const ar: Record<string, string> = { ...arOverlay, ...arPages };
-const en: Record<string, string> = { ...enOverlay, ...enPages };
+const ar: Record<string, string> = { ...arOverlay, ...arPages, ...arReports, ...arTemplates };
+const en: Record<string, string> = { ...enOverlay, ...enPages, ...enReports, ...enTemplates };
 
 describe('locale files', () => {
   it('Arabic and English define exactly the same keys, split the same way', () => {
     expect(Object.keys(arOverlay).sort()).toEqual(Object.keys(enOverlay).sort());
     expect(Object.keys(arPages).sort()).toEqual(Object.keys(enPages).sort());
+    expect(Object.keys(arReports).sort()).toEqual(Object.keys(enReports).sort());
+    expect(Object.keys(arTemplates).sort()).toEqual(Object.keys(enTemplates).sort());
+    const all = [enOverlay, enPages, enReports, enTemplates].flatMap((catalog) => Object.keys(catalog));
+    expect(all.length).toBe(new Set(all).size); // no key defined in two files
   });
 
   it('the sidebar only uses strings its content script carries (the overlay catalog)', () => {
