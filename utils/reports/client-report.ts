@@ -1,0 +1,118 @@
+/**
+ * One client's monthly report: hours against the contract, labels by type, follower change and the templates
+ * meant for the client. Pure; the options page gathers the records.
+ *
+ * Hours are rounded per entry (the `rounding` setting), after clipping each entry to the month, the same rows
+ * the CSV export writes, so the printed total equals the CSV's Duration sum.
+ */
+import type { Contract, FollowerSnapshot, PostLabel, SocialAccount, Template, TimeEntry } from '../model';
+import { addDays, monthDays } from '../time/calendar';
+import { instantMs } from '../time/instant';
+import { roundDuration, type Rounding } from '../time/rounding';
+import { totalsByDay, type DayTotal } from '../time/split';
+import { contractInForce, monthTargets, type MonthTargets } from '../time/working-days';
+import { dayKey, monthRange, type Interval } from '../time/zone';
+
+export interface FollowerChange {
+  account: SocialAccount;
+  /** The last count before the month (or the first in it) and the last count in the month. */
+  from: number;
+  to: number;
+  change: number;
+}
+
+export interface ClientMonthReport {
+  clientId: string;
+  month: string;
+  exactMs: number;
+  roundedMs: number;
+  entryCount: number;
+  days: DayTotal[];
+  targets: MonthTargets | null;
+  /** The contract in force at the end of the month (or its last covered day), for the printed terms. */
+  contract: Contract | null;
+  labels: { label: string; count: number }[];
+  followers: FollowerChange[];
+  /** Templates for this client or for all clients, with their all-time use (per-month use is not recorded). */
+  templates: { title: string; usageCount: number; forClient: boolean }[];
+}
+
+export interface ClientReportInput {
+  clientId: string;
+  month: string;
+  timeZone: string;
+  nowMs: number;
+  rounding: Rounding;
+  entries: readonly TimeEntry[];
+  contracts: readonly Contract[];
+  labels: readonly PostLabel[];
+  accounts: readonly SocialAccount[];
+  snapshots: readonly FollowerSnapshot[];
+  templates: readonly Template[];
+}
+
+const live = <T extends { deletedAt: string | null }>(records: readonly T[]) => records.filter((r) => r.deletedAt === null);
+const inside = (iso: string, range: Interval) => {
+  const ms = instantMs(iso);
+  return ms >= range.startMs && ms < range.endMs;
+};
+
+function followerChanges(input: ClientReportInput, range: Interval): FollowerChange[] {
+  const changes: FollowerChange[] = [];
+  for (const account of live(input.accounts).filter((a) => a.clientId === input.clientId)) {
+    const snapshots = live(input.snapshots)
+      .filter((s) => s.accountId === account.id && instantMs(s.takenAt) < range.endMs)
+      .sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+    const during = snapshots.filter((s) => inside(s.takenAt, range));
+    if (during.length === 0) continue;
+    const before = snapshots.filter((s) => instantMs(s.takenAt) < range.startMs).at(-1);
+    const from = (before ?? during[0]!).count;
+    const to = during.at(-1)!.count;
+    changes.push({ account, from, to, change: to - from });
+  }
+  return changes;
+}
+
+export function clientMonthReport(input: ClientReportInput): ClientMonthReport {
+  const range = monthRange(input.month, input.timeZone);
+  const entries = live(input.entries).filter((e) => e.clientId === input.clientId);
+  let exactMs = 0;
+  let roundedMs = 0;
+  let entryCount = 0;
+  for (const entry of entries) {
+    const startMs = Math.max(instantMs(entry.start), range.startMs);
+    const endMs = Math.min(entry.end === null ? input.nowMs : instantMs(entry.end), range.endMs);
+    if (endMs <= startMs) continue;
+    exactMs += endMs - startMs;
+    roundedMs += roundDuration(endMs - startMs, input.rounding);
+    entryCount++;
+  }
+
+  const contracts = live(input.contracts).filter((c) => c.clientId === input.clientId);
+  const { firstDay, lastDay } = monthDays(input.month);
+  const today = dayKey(input.nowMs, input.timeZone);
+  let contract: Contract | null = null;
+  for (let day = lastDay; contract === null && day >= firstDay; day = addDays(day, -1)) contract = contractInForce(contracts, day);
+
+  const labelCounts = new Map<string, number>();
+  for (const label of live(input.labels)) {
+    if (label.clientId === input.clientId && inside(label.createdAt, range)) labelCounts.set(label.label, (labelCounts.get(label.label) ?? 0) + 1);
+  }
+
+  return {
+    clientId: input.clientId,
+    month: input.month,
+    exactMs,
+    roundedMs,
+    entryCount,
+    days: totalsByDay(entries, { timeZone: input.timeZone, nowMs: input.nowMs, range }),
+    targets: monthTargets(contracts, input.month, today),
+    contract,
+    labels: [...labelCounts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    followers: followerChanges(input, range),
+    templates: live(input.templates)
+      .filter((t) => t.clientId === input.clientId || t.clientId === null)
+      .map((t) => ({ title: t.title, usageCount: t.usageCount, forClient: t.clientId !== null }))
+      .sort((a, b) => b.usageCount - a.usageCount),
+  };
+}
