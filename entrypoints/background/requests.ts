@@ -5,6 +5,18 @@ import type { MessageType } from '@/utils/messages';
 
 const store = z.enum(storeNames as [string, ...string[]]);
 
+/**
+ * A settings patch: only the fields sent. Zod's `.partial()` would keep each field's default and so turn
+ * `{ language: 'ar' }` into a full set of defaults, silently resetting every other setting.
+ */
+const settingsPatch = z
+  .object(
+    Object.fromEntries(
+      Object.entries(settings.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]),
+    ),
+  )
+  .strict();
+
 export const requestSchemas: Record<MessageType, z.ZodType> = {
   ping: z.undefined(),
   listRecords: z.object({ store, includeDeleted: z.boolean().optional() }).strict(),
@@ -12,7 +24,7 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   deleteRecord: z.object({ store, id: z.uuid() }).strict(),
   exportBackup: z.undefined(),
   importBackup: z.object({ text: z.string().max(200 * 1024 * 1024) }).strict(),
-  updateSettings: settings.partial().strict(),
+  updateSettings: settingsPatch,
   listEntries: z.object({ from: instant, to: instant }).strict(),
   getTimer: z.undefined(),
   startTimer: z.object({ clientId: recordId, platform: platform.nullable().optional() }).strict(),

@@ -7,6 +7,8 @@ import { BackupSection, type BackupOutcome } from '@/components/options/BackupSe
 import { OptionsShell, optionSections, type OptionSection } from '@/components/options/OptionsShell';
 import { SettingsSection } from '@/components/options/SettingsSection';
 import { api } from '@/utils/messages';
+import { dayKey, resolveTimeZone } from '@/utils/time/zone';
+import { ClientsPage } from './clients';
 import { ReportsPage } from './reports';
 import type { Settings } from '@/utils/model/settings';
 import { storeNames } from '@/utils/model/stores';
@@ -47,7 +49,9 @@ function Section({ section, settings }: { section: OptionSection; settings: Sett
     case 'reports':
       return <ReportsPage />;
     case 'settings':
-      return <SettingsSection settings={settings} onChange={(patch) => void api.updateSettings(patch)} />;
+      return <SettingsSection settings={settings} timeZones={Intl.supportedValuesOf('timeZone')} onChange={(patch) => void api.updateSettings(patch)} />;
+    case 'clients':
+      return <ClientsPage today={dayKey(Date.now(), resolveTimeZone(settings.timeZone))} />;
     default:
       return <p class="muted">{t('sectionPending')}</p>;
   }

@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import type { Client } from '@/utils/model/client';
+import type { Problem } from '@/utils/model/problem';
+import { ProblemList } from '../problems';
+import { useI18n } from '../i18n';
+
+export type ClientDraft = Pick<Client, 'nameAr' | 'nameEn' | 'color' | 'notes'> & { id?: string };
+
+export interface ClientFormProps {
+  initial: ClientDraft;
+  onSave: (draft: ClientDraft) => Promise<Problem[] | null>;
+  onCancel?: () => void;
+}
+
+export function ClientForm({ initial, onSave, onCancel }: ClientFormProps) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(initial);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const prefix = `client-${initial.id ?? 'new'}`;
+  const set = (patch: Partial<ClientDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  return (
+    <form
+      class="stack"
+      aria-label={initial.id ? t('clientEdit') : t('clientAdd')}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const refused = await onSave(draft);
+        setProblems(refused ?? []);
+        if (!refused && !initial.id) setDraft(initial);
+      }}
+    >
+      <label for={`${prefix}-ar`}>{t('clientNameAr')}</label>
+      <input id={`${prefix}-ar`} dir="rtl" lang="ar" value={draft.nameAr} maxLength={120} onInput={(e) => set({ nameAr: e.currentTarget.value })} />
+      <label for={`${prefix}-en`}>{t('clientNameEn')}</label>
+      <input id={`${prefix}-en`} dir="ltr" lang="en" value={draft.nameEn} maxLength={120} onInput={(e) => set({ nameEn: e.currentTarget.value })} />
+      <label for={`${prefix}-color`}>{t('clientColor')}</label>
+      <input id={`${prefix}-color`} type="color" value={draft.color} onInput={(e) => set({ color: e.currentTarget.value })} />
+      <label for={`${prefix}-notes`}>{t('clientNotes')}</label>
+      <textarea id={`${prefix}-notes`} rows={2} maxLength={4000} value={draft.notes} onInput={(e) => set({ notes: e.currentTarget.value })} />
+      <p class="row">
+        <button type="submit">{t('save')}</button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+      </p>
+      <ProblemList problems={problems} />
+    </form>
+  );
+}
