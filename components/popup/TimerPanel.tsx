@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '@/utils/model/client';
 import { clientDisplayName } from '@/utils/model/names';
 import type { TimerState } from '@/utils/time/timer';
@@ -17,6 +17,10 @@ export interface TimerPanelProps {
 export function TimerPanel({ clients, timer, nowMs, onStart, onStop }: TimerPanelProps) {
   const { t, locale } = useI18n();
   const [chosen, setChosen] = useState('');
+  const select = useRef<HTMLSelectElement>(null);
+  // Starting is two keystrokes from opening the popup: the picker has focus, a letter picks the client
+  // (the select's own type-ahead), Enter starts or switches.
+  useEffect(() => select.current?.focus(), [clients.length > 0]);
   const running = timer ? clients.find((c) => c.id === timer.clientId) : undefined;
   const pick = chosen || (timer ? '' : clients[0]?.id ?? '');
   return (
@@ -46,7 +50,19 @@ export function TimerPanel({ clients, timer, nowMs, onStart, onStop }: TimerPane
           }}
         >
           <label for="timer-client">{t('timerClient')}</label>
-          <select id="timer-client" value={pick} onChange={(event) => setChosen(event.currentTarget.value)}>
+          <select
+            id="timer-client"
+            ref={select}
+            value={pick}
+            aria-describedby="timer-hint"
+            onInput={(event) => setChosen(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              const value = event.currentTarget.value;
+              if (value) onStart(value);
+            }}
+          >
             {timer && <option value="">—</option>}
             {clients.map((client) => (
               <option key={client.id} value={client.id}>
@@ -57,6 +73,9 @@ export function TimerPanel({ clients, timer, nowMs, onStart, onStop }: TimerPane
           <button type="submit" disabled={!pick}>
             {timer ? t('timerSwitch') : t('timerStart')}
           </button>
+          <small id="timer-hint" class="wasla-muted">
+            {t('timerQuickHint')}
+          </small>
         </form>
       )}
     </section>

@@ -2,10 +2,12 @@ import type { Client } from '@/utils/model/client';
 import type { Problem } from '@/utils/model/problem';
 import type { TimeEntry } from '@/utils/model/time-entry';
 import type { TimerStatus } from '@/utils/messages';
+import type { MonthSummary } from '@/utils/reports/month-summary';
 import type { IdleChoice } from '@/utils/time/timer';
 import { useI18n } from '../i18n';
 import { EntryForm, type EntryFormValue } from './EntryForm';
 import { IdlePrompt } from './IdlePrompt';
+import { MonthPace } from './MonthPace';
 import { TimerPanel } from './TimerPanel';
 import { TodayEntries } from './TodayEntries';
 
@@ -13,6 +15,8 @@ export interface TimesheetProps {
   clients: Client[];
   status: TimerStatus;
   today: TimeEntry[];
+  /** Today, this week and this month per client; null while the month loads. */
+  summary: MonthSummary | null;
   nowMs: number;
   newEntry: EntryFormValue;
   toFormValue: (entry: TimeEntry) => EntryFormValue;
@@ -58,6 +62,7 @@ export function Timesheet(props: TimesheetProps) {
           </details>
         )}
       </section>
+      <MonthPace clients={props.clients} summary={props.summary} />
     </main>
   );
 }

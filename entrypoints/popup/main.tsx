@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '@/components/popup/popup.css';
 import { createTranslator } from '@/utils/i18n';
@@ -7,7 +7,8 @@ import { I18nProvider } from '@/components/i18n';
 import type { EntryFormValue } from '@/components/popup/EntryForm';
 import { Timesheet } from '@/components/popup/Timesheet';
 import { api, type TimerStatus } from '@/utils/messages';
-import type { Client, Problem, TimeEntry } from '@/utils/model';
+import type { Client, Contract, Problem, TimeEntry } from '@/utils/model';
+import { popupRanges, summarizeMonth } from '@/utils/reports/month-summary';
 import { changesItem, timerStatusItem } from '@/utils/storage-items';
 import { instantToLocal, localSpanToInstants } from '@/utils/time/wall-clock';
 import { dayKey, dayRange, resolveTimeZone } from '@/utils/time/zone';
@@ -30,19 +31,30 @@ function Popup() {
   const nowMs = useNow();
   const today = dayKey(nowMs, timeZone);
   const [clients, setClients] = useState<Client[]>([]);
+  const [contracts, setContracts] = useState<Contract[]>([]);
   const [status, setStatus] = useState<TimerStatus>({ timer: null, idle: null });
-  const [entries, setEntries] = useState<TimeEntry[]>([]);
+  /** Entries overlapping this month; null until they arrive. */
+  const [monthEntries, setMonthEntries] = useState<TimeEntry[] | null>(null);
+  /** Entries of this week's days that fall in last month (fetched after the first render, rarely any). */
+  const [weekEntries, setWeekEntries] = useState<TimeEntry[]>([]);
 
+  // The first render waits for this month only, however much history the store holds: one indexed range read.
   const load = useCallback(async () => {
-    const range = dayRange(today, timeZone);
-    const [clientList, todayEntries, timer] = await Promise.all([
+    const ranges = popupRanges(Date.now(), timeZone);
+    const [clientList, contractList, month, timer] = await Promise.all([
       api.list('clients'),
-      api.entries(toInstant(range.startMs), toInstant(range.endMs)),
+      api.list('contracts'),
+      api.entries(toInstant(ranges.month.startMs), toInstant(ranges.month.endMs)),
       api.timer(),
     ]);
     if (clientList.ok) setClients(clientList.value.filter((c) => !c.archived));
-    if (todayEntries.ok) setEntries(todayEntries.value.sort((a, b) => a.start.localeCompare(b.start)));
+    if (contractList.ok) setContracts(contractList.value);
+    if (month.ok) setMonthEntries(month.value);
     if (timer.ok) setStatus(timer.value);
+    if (ranges.weekBeforeMonth) {
+      const week = await api.entries(toInstant(ranges.weekBeforeMonth.startMs), toInstant(ranges.weekBeforeMonth.endMs));
+      if (week.ok) setWeekEntries(week.value);
+    } else setWeekEntries([]);
   }, [today, timeZone]);
 
   useEffect(() => {
@@ -54,6 +66,33 @@ function Popup() {
       unwatchTimer();
     };
   }, [load]);
+
+  const entries = useMemo(() => {
+    if (!monthEntries) return [];
+    const range = dayRange(today, timeZone);
+    return monthEntries
+      .filter((e) => Date.parse(e.start) < range.endMs && (e.end === null || Date.parse(e.end) > range.startMs))
+      .sort((a, b) => a.start.localeCompare(b.start));
+  }, [monthEntries, today, timeZone]);
+
+  // Totals follow a running timer minute by minute, not on every second's tick.
+  const minute = Math.floor(nowMs / 60_000);
+  const summary = useMemo(() => {
+    if (!monthEntries) return null;
+    const known = new Set(monthEntries.map((e) => e.id));
+    return summarizeMonth({
+      entries: [...monthEntries, ...weekEntries.filter((e) => !known.has(e.id))],
+      contracts,
+      clientIds: clients.filter((c) => contracts.some((k) => k.clientId === c.id && k.deletedAt === null)).map((c) => c.id),
+      timeZone,
+      nowMs: minute * 60_000,
+    });
+  }, [monthEntries, weekEntries, contracts, clients, timeZone, minute]);
+
+  // Marks the first render with the month's numbers (devtools' Performance panel; the popup-render bench).
+  useEffect(() => {
+    if (summary && performance.getEntriesByName('wasla:month-rendered').length === 0) performance.mark('wasla:month-rendered');
+  }, [summary !== null]);
 
   const toFormValue = (entry: TimeEntry): EntryFormValue => {
     const start = instantToLocal(entry.start, timeZone);
@@ -82,6 +121,7 @@ function Popup() {
         clients={clients}
         status={status}
         today={entries}
+        summary={summary}
         nowMs={nowMs}
         newEntry={{ clientId: status.timer?.clientId ?? clients[0]?.id ?? '', day: today, startTime: '', endTime: '', note: '' }}
         toFormValue={toFormValue}

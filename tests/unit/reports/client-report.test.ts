@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clientMonthReport } from '../../../utils/reports/client-report';
 import type { FollowerSnapshot, PostLabel, SocialAccount, Template } from '../../../utils/model';
+import type { Rounding } from '../../../utils/time/rounding';
 import { makeContract, makeEntry, testId } from '../../support/records';
 
 const acme = '00000000-0000-4000-8000-00000000aaaa';
@@ -27,7 +28,7 @@ const template = (title: string, clientId: string | null, usageCount: number): T
   usageCount,
 });
 
-const report = (rounding = { minutes: 0 as const, mode: 'nearest' as const }) =>
+const report = (rounding: Rounding = { minutes: 0, mode: 'nearest' }) =>
   clientMonthReport({
     clientId: acme,
     month: '2026-10',
