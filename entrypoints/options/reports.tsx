@@ -1,7 +1,125 @@
-// The Reports section's container (data loading for components/options/ReportsSection). Filled by issue 6.
+// The Reports section's container: gathers one month of records through the background and hands pure
+// reports to components/options/ReportsSection. Entries are read for the chosen month only (an indexed range);
+// the small stores (clients, contracts, labels, accounts, snapshots, templates) are listed whole.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { ReportsSection } from '@/components/options/ReportsSection';
+import { numberLocale } from '@/utils/i18n/core';
+import { api } from '@/utils/messages';
+import type { Client, Contract, FollowerSnapshot, PostLabel, SocialAccount, Template, TimeEntry } from '@/utils/model';
+import { clientDisplayName } from '@/utils/model/names';
+import { clientMonthReport } from '@/utils/reports/client-report';
+import { togglCsv, togglRows } from '@/utils/reports/toggl-csv';
+import { toInstant } from '@/utils/time/instant';
+import { monthKey, monthRange, resolveTimeZone } from '@/utils/time/zone';
+import { changesItem } from '@/utils/storage-items';
+import { useSettings } from '@/utils/views/use-settings';
+
+interface Records {
+  clients: Client[];
+  contracts: Contract[];
+  labels: PostLabel[];
+  accounts: SocialAccount[];
+  snapshots: FollowerSnapshot[];
+  templates: Template[];
+}
+
+async function listAll(): Promise<Records> {
+  const [clients, contracts, labels, accounts, snapshots, templates] = await Promise.all([
+    api.list('clients'),
+    api.list('contracts'),
+    api.list('labels'),
+    api.list('accounts'),
+    api.list('snapshots'),
+    api.list('templates'),
+  ]);
+  const value = <T,>(result: { ok: true; value: T[] } | { ok: false }) => (result.ok ? result.value : []);
+  return {
+    clients: value(clients),
+    contracts: value(contracts),
+    labels: value(labels),
+    accounts: value(accounts),
+    snapshots: value(snapshots),
+    templates: value(templates),
+  };
+}
+
+function download(name: string, text: string, type: string) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
 
 export function ReportsPage() {
-  const { t } = useI18n();
-  return <p class="muted">{t('sectionPending')}</p>;
+  const { t, locale } = useI18n();
+  const settings = useSettings();
+  const timeZone = resolveTimeZone(settings.timeZone);
+  const [month, setMonth] = useState(() => monthKey(Date.now(), timeZone));
+  const [records, setRecords] = useState<Records | null>(null);
+  const [entries, setEntries] = useState<{ month: string; list: TimeEntry[] } | null>(null);
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const load = () => void listAll().then(setRecords);
+    load();
+    return changesItem.watch(load);
+  }, []);
+
+  useEffect(() => {
+    const range = monthRange(month, timeZone);
+    const load = () =>
+      void api.entries(toInstant(range.startMs), toInstant(range.endMs)).then((result) => setEntries({ month, list: result.ok ? result.value : [] }));
+    load();
+    return changesItem.watch(load);
+  }, [month, timeZone]);
+
+  const clients = useMemo(() => (records?.clients ?? []).filter((c) => !c.archived), [records]);
+  const chosenIds = chosen ?? clients.map((c) => c.id);
+  const nameOf = (id: string) => {
+    const client = records?.clients.find((c) => c.id === id);
+    return client ? clientDisplayName(client, locale) : '';
+  };
+
+  const reports = useMemo(() => {
+    if (!records || !entries || entries.month !== month) return null;
+    const nowMs = Date.now();
+    return clients
+      .filter((c) => chosenIds.includes(c.id))
+      .map((c) => clientMonthReport({ ...records, clientId: c.id, month, timeZone, nowMs, rounding: settings.rounding, entries: entries.list }));
+  }, [records, entries, month, timeZone, settings.rounding, chosenIds.join()]);
+
+  const [year, monthNumber] = month.split('-').map(Number);
+  const monthLabel = new Intl.DateTimeFormat(numberLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year!, monthNumber! - 1, 1));
+
+  const exportCsv = () => {
+    if (!entries) return;
+    const rows = togglRows(
+      entries.list.filter((e) => chosenIds.includes(e.clientId)),
+      { range: monthRange(month, timeZone), timeZone, nowMs: Date.now(), rounding: settings.rounding, user: settings.agentName, clientName: nameOf },
+    );
+    download(`wasla-${month}.csv`, togglCsv(rows), 'text/csv;charset=utf-8');
+    setStatus(t('reportsCsvSaved', { rows: rows.length }));
+  };
+
+  return (
+    <ReportsSection
+      clients={clients}
+      month={month}
+      monthLabel={monthLabel}
+      chosen={chosenIds}
+      reports={reports}
+      rounding={settings.rounding}
+      status={status}
+      onMonth={(next) => {
+        setMonth(next);
+        setStatus('');
+      }}
+      onChoose={setChosen}
+      onExportCsv={exportCsv}
+      onPrint={() => window.print()}
+    />
+  );
 }
