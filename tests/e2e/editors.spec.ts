@@ -1,0 +1,236 @@
+// utils/editors against the real editor libraries in the replicas (tests/replicas): the text must reach each
+// editor's own model exactly and once, the caret must end after it, and undo must take it back out.
+// The module is bundled with esbuild and injected into the page (main world); no extension is loaded here.
+import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumPath, quietChromiumArgs } from '../support/chromium';
+import { editorsBundle } from '../support/editors-bundle';
+import { readReplica, replicaUrls, serveReplicas, type ReplicaSite } from '../support/replicas';
+import type { InsertOptions, InsertResult } from '../../utils/editors/index';
+
+type EditorsModule = typeof import('../../utils/editors/index');
+
+const test = base.extend<{}, { editorsContext: BrowserContext; editorsPage: Page }>({
+  editorsContext: [
+    async ({}, use) => {
+      const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietChromiumArgs });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await serveReplicas(context);
+      await use(context);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  editorsPage: [async ({ editorsContext }, use) => use(await editorsContext.newPage()), { scope: 'worker' }],
+});
+
+const sites: Record<ReplicaSite, { kind: string; composer: string; target: string; submit: string; elsewhere: string }> = {
+  x: {
+    kind: 'draft',
+    composer: '[data-testid="tweetTextarea_0"] .public-DraftEditor-content[contenteditable="true"]',
+    // The wrapper X names with a test id, as a site adapter would pass it.
+    target: '[data-testid="tweetTextarea_0"]',
+    submit: '[data-testid="tweetButtonInline"]',
+    elsewhere: '[data-testid="primaryColumn"] h2',
+  },
+  facebook: {
+    kind: 'lexical',
+    composer: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    target: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    submit: 'div[role="button"][aria-label="Comment"]',
+    elsewhere: 'div[role="article"] div[data-ad-preview="message"]',
+  },
+  instagram: {
+    kind: 'textarea',
+    composer: 'main form textarea[aria-label="Add a comment…"]',
+    target: 'main form textarea[aria-label="Add a comment…"]',
+    submit: 'main form button[type="submit"]',
+    elsewhere: 'main article h1',
+  },
+};
+
+const samples = {
+  arabic: 'شكرًا لتواصلك معنا، سنرد عليك قريبًا',
+  english: 'Thanks for reaching out, we will reply soon.',
+  blankLine: 'Hello Jane,\n\nThanks for asking.\nBest',
+  emojiAndUrl: 'Thanks 🙏🏽 see https://acme.example/help?x=1&y=2 👍',
+};
+
+async function openComposer(page: Page, site: ReplicaSite): Promise<void> {
+  await page.goto(replicaUrls[site].postWithComments);
+  await page.addScriptTag({ content: await editorsBundle() });
+}
+
+/** Calls insertText in the page on the element `selector` names. */
+function insert(page: Page, selector: string, text: string, options?: InsertOptions): Promise<InsertResult> {
+  return page.evaluate(
+    ([selector, text, options]) => {
+      const editors = (window as unknown as { WaslaEditors: EditorsModule }).WaslaEditors;
+      return editors.insertText(document.querySelector<HTMLElement>(selector)!, text, options);
+    },
+    [selector, text, options] as const,
+  );
+}
+
+const modelText = async (page: Page): Promise<string | null> => (await readReplica(page)).modelText;
+
+/** How many times `line` shows in the composer (value for a textarea, rendered text otherwise). */
+function timesShown(page: Page, selector: string, line: string): Promise<number> {
+  return page.locator(selector).evaluate((element, line) => {
+    const shown = element instanceof HTMLTextAreaElement ? element.value : (element.textContent ?? '');
+    return shown.split(line).length - 1;
+  }, line);
+}
+
+async function clearComposer(page: Page, site: ReplicaSite): Promise<void> {
+  await page.locator(sites[site].composer).click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => modelText(page)).toBe('');
+}
+
+for (const site of Object.keys(sites) as ReplicaSite[]) {
+  const { kind, composer, target, submit, elsewhere } = sites[site];
+
+  test.describe(`${site} (${kind})`, () => {
+    test('each sample reaches the model exactly and once, enables submit, and leaves the caret after it', async ({ editorsPage: page }) => {
+      await openComposer(page, site);
+      for (const [name, text] of Object.entries(samples)) {
+        await page.locator(composer).click();
+        expect(await insert(page, target, text), name).toEqual({ ok: true, kind });
+        expect(await modelText(page), name).toBe(text);
+        expect((await readReplica(page)).submitEnabled, name).toBe(true);
+        for (const line of text.split('\n').filter(Boolean)) expect(await timesShown(page, composer, line), `${name}: ${line}`).toBe(1);
+        if (name === 'arabic' && kind === 'draft') {
+          // Draft.js sets the block's direction from its first strong character.
+          await expect(page.locator(`${composer} .public-DraftStyleDefault-block`)).toHaveClass(/public-DraftStyleDefault-rtl/);
+        }
+        if (name === 'arabic' && kind === 'lexical') {
+          await expect(page.locator(`${composer} p`)).toHaveJSProperty('dir', 'auto');
+          expect(await page.locator(`${composer} p`).evaluate((p) => p.matches(':dir(rtl)'))).toBe(true);
+        }
+        await page.keyboard.type('!');
+        expect(await modelText(page), name).toBe(`${text}!`);
+        // What the site would send is the inserted text (the replicas record it and empty the box).
+        await page.locator(submit).click();
+        await expect.poll(async () => (await readReplica(page)).submitted.at(-1), name).toBe(`${text}!`);
+        expect(await modelText(page)).toBe('');
+      }
+    });
+
+    test('inserts at the caret, replaces a selection, and one Ctrl+Z takes the insertion back out', async ({ editorsPage: page }) => {
+      await openComposer(page, site);
+      await page.locator(composer).click();
+      await page.keyboard.type('abcd');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      expect(await insert(page, target, 'XY')).toEqual({ ok: true, kind });
+      expect(await modelText(page)).toBe('abXYcd');
+      await page.keyboard.type('!');
+      expect(await modelText(page)).toBe('abXY!cd');
+
+      await clearComposer(page, site);
+      await page.keyboard.type('Hello world');
+      for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowLeft');
+      expect(await insert(page, target, 'Jane\n\nBye')).toEqual({ ok: true, kind });
+      expect(await modelText(page)).toBe('Hello Jane\n\nBye');
+
+      await clearComposer(page, site);
+      await page.keyboard.type('abcd');
+      expect(await insert(page, target, samples.blankLine)).toEqual({ ok: true, kind });
+      expect(await modelText(page)).toBe(`abcd${samples.blankLine}`);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => modelText(page)).toBe('abcd');
+    });
+
+    test('focuses the editor itself and inserts at the caret the user left there (Lexical: after the text once the selection moved away)', async ({ editorsPage: page }) => {
+      await openComposer(page, site);
+      await page.locator(composer).click();
+      await page.keyboard.type('abcd');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      // A click on a button (the sidebar's) takes focus while the document's selection stays in the editor.
+      await page.evaluate(() => {
+        const button = document.body.appendChild(document.createElement('button'));
+        button.id = 'sidebar-button';
+        button.textContent = 'Insert template';
+        button.style.cssText = 'position: fixed; top: 0; right: 0; z-index: 9999';
+      });
+      await page.locator('#sidebar-button').click();
+      await expect(page.locator('#sidebar-button')).toBeFocused();
+      expect(await insert(page, target, 'XY')).toEqual({ ok: true, kind });
+      await expect(page.locator(composer)).toBeFocused();
+      expect(await modelText(page)).toBe('abXYcd');
+
+      // A click on the page's text takes the selection out of the editor. Textarea and Draft.js still know
+      // their caret (after 'XY'); for Lexical the text goes after what is there.
+      await page.locator(elsewhere).click();
+      await expect(page.locator(composer)).not.toBeFocused();
+      expect(await insert(page, target, ' 👍 done')).toEqual({ ok: true, kind });
+      const expected = kind === 'lexical' ? 'abXYcd 👍 done' : 'abXY 👍 donecd';
+      expect(await modelText(page)).toBe(expected);
+      await page.keyboard.type('!');
+      expect(await modelText(page)).toBe(expected.replace('done', 'done!'));
+    });
+  });
+}
+
+test.describe('what cannot be inserted into', () => {
+  test('detached, non-editable and disabled elements return ok:false and change nothing', async ({ editorsPage: page }) => {
+    await openComposer(page, 'instagram');
+    const results = await page.evaluate(async () => {
+      const { insertText } = (window as unknown as { WaslaEditors: EditorsModule }).WaslaEditors;
+      const disabled = document.body.appendChild(document.createElement('textarea'));
+      disabled.disabled = true;
+      const detachedEditor = document.createElement('div');
+      detachedEditor.contentEditable = 'true';
+      return {
+        detachedTextarea: await insertText(document.createElement('textarea'), 'x'),
+        detachedEditor: await insertText(detachedEditor, 'x'),
+        heading: await insertText(document.querySelector<HTMLElement>('main article h1')!, 'x'),
+        disabled: await insertText(disabled, 'x'),
+        values: [detachedEditor.textContent, disabled.value],
+      };
+    });
+    expect(results).toEqual({
+      detachedTextarea: { ok: false, kind: 'textarea', reason: 'detached' },
+      detachedEditor: { ok: false, kind: 'contenteditable', reason: 'detached' },
+      heading: { ok: false, kind: null, reason: 'notEditable' },
+      disabled: { ok: false, kind: null, reason: 'notEditable' },
+      values: ['', ''],
+    });
+    expect(await readReplica(page)).toMatchObject({ modelText: '', submitEnabled: false });
+  });
+
+  test('an editor that ignores its method reports notApplied after the timeout and nothing is inserted', async ({ editorsPage: page }) => {
+    await openComposer(page, 'facebook');
+    // Looks like Lexical but no Lexical listens: the one synthetic event does nothing, and nothing else is tried.
+    const result = await page.evaluate(async () => {
+      const { insertText } = (window as unknown as { WaslaEditors: EditorsModule }).WaslaEditors;
+      const fake = document.body.appendChild(document.createElement('div'));
+      fake.contentEditable = 'true';
+      fake.dataset.lexicalEditor = 'true';
+      fake.textContent = 'before';
+      const started = performance.now();
+      const result = await insertText(fake, 'Hello', { timeoutMs: 150 });
+      return { result, text: fake.textContent, waited: performance.now() - started >= 150 };
+    });
+    expect(result).toEqual({ result: { ok: false, kind: 'lexical', reason: 'notApplied' }, text: 'before', waited: true });
+  });
+
+  test('a plain contenteditable gets the text once, line breaks included, and Ctrl+Z removes it', async ({ editorsPage: page }) => {
+    await openComposer(page, 'instagram');
+    await page.evaluate(() => {
+      const plain = document.body.appendChild(document.createElement('div'));
+      plain.id = 'plain';
+      plain.contentEditable = 'true';
+      plain.textContent = 'Hi';
+    });
+    const result = await insert(page, '#plain', samples.blankLine);
+    expect(result).toEqual({ ok: true, kind: 'contenteditable' });
+    // The browser lays the lines out as its own blocks and breaks; each line shows once, in order.
+    const shown = await page.locator('#plain').evaluate((element) => (element as HTMLElement).innerText);
+    expect(shown.split('\n').filter(Boolean)).toEqual(['HiHello Jane,', 'Thanks for asking.', 'Best']);
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('#plain')).toHaveText('Hi');
+  });
+});

@@ -1,0 +1,22 @@
+// Draft.js (X's reply and post composer): one synthetic `paste` ClipboardEvent carrying text/plain.
+//
+// Why this event (measured on tests/replicas/x, real draft-js 0.11.7 under React 18):
+// - Draft's onPaste cancels it, splits the text into blocks and pushes one 'insert-fragment' change: the model
+//   holds 'Hello Jane,\n\nThanks for asking.\nBest' exactly (the blank line is an empty block), synchronously
+//   within dispatch; one Ctrl+Z removes it; the caret lands after it; an Arabic block gets
+//   `public-DraftStyleDefault-rtl` from Draft's own direction detection.
+// - A native `beforeinput` never reaches Draft (React's onBeforeInput is built from `textInput`/keypress): it was
+//   left uncancelled and the model stayed empty. `execCommand('insertText')` loses text with blank lines
+//   (ENVIRONMENT.md).
+// - Draft pastes at the selection in its model, which follows the DOM caret only through `selectionchange`
+//   (a paste right after a script moved the DOM caret went to the old caret): focusEditor relies on that to
+//   keep the caret the user left.
+import { contentEditableCheck, waitFor } from './verify';
+
+export function insertIntoDraft(root: HTMLElement, text: string, timeoutMs: number): Promise<boolean> {
+  const applied = contentEditableCheck(root, text);
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  return waitFor(root, applied, timeoutMs);
+}
