@@ -19,7 +19,7 @@ export interface DailyChartProps {
 export function DailyChart({ days, today, guideHours }: DailyChartProps) {
   const { t, locale, dir } = useI18n();
   const numbers = numberLocale(locale);
-  const dayNumber = new Intl.NumberFormat(numbers);
+  const dayFormat = new Intl.DateTimeFormat(numbers, { day: 'numeric', month: 'long', timeZone: 'UTC' });
   const width = 7;
   const height = 48;
   const tracked = days.filter((d) => d.ms > 0);
@@ -27,7 +27,7 @@ export function DailyChart({ days, today, guideHours }: DailyChartProps) {
   const scaleHours = Math.max(most ? most.ms / hourMs : 0, guideHours ?? 0, 1);
   const y = (hours: number) => height - (hours / scaleHours) * height;
   const total = days.reduce((sum, d) => sum + d.ms, 0);
-  const dayLabel = (day: string) => dayNumber.format(Number(day.slice(8)));
+  const dayLabel = (day: string) => dayFormat.format(Date.parse(`${day}T00:00:00Z`));
   const alt = most
     ? t('chartAlt', { total: formatHours(total, numbers), days: tracked.length, day: dayLabel(most.day), most: formatHours(most.ms, numbers) })
     : t('chartAltEmpty');
