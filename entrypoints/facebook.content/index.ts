@@ -4,7 +4,8 @@ import { facebookAdapter } from '@/utils/sites/facebook';
 
 export default defineContentScript({
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
-  cssInjectionMode: 'ui',
-  runAt: 'document_idle',
+  // The sidebar's CSS is inlined into its shadow root (no fetch); start as soon as the DOM is parsed.
+  cssInjectionMode: 'manual',
+  runAt: 'document_end',
   main: (ctx) => mountSidebar(ctx, facebookAdapter),
 });

@@ -4,7 +4,8 @@ import { xAdapter } from '@/utils/sites/x';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*'],
-  cssInjectionMode: 'ui',
-  runAt: 'document_idle',
+  // The sidebar's CSS is inlined into its shadow root (no fetch); start as soon as the DOM is parsed.
+  cssInjectionMode: 'manual',
+  runAt: 'document_end',
   main: (ctx) => mountSidebar(ctx, xAdapter),
 });

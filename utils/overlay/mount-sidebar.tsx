@@ -1,4 +1,4 @@
-import '@/components/sidebar/sidebar.css';
+import sidebarCss from '@/components/sidebar/sidebar.css?inline';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -123,6 +123,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
 
   const ui = await createShadowRootUi(ctx, {
     name: 'wasla-sidebar',
+    css: sidebarCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',
