@@ -174,6 +174,31 @@ for (const site of Object.keys(sites) as ReplicaSite[]) {
   });
 }
 
+test.describe('from an isolated world, as a content script runs it', () => {
+  // Chrome gives the page and the extension separate JavaScript worlds over one DOM: the module is evaluated in
+  // a fresh isolated world (CDP Page.createIsolatedWorld), so the events it builds come from another world.
+  for (const site of Object.keys(sites) as ReplicaSite[]) {
+    test(`${site}: the blank-line sample reaches the model from an isolated world`, async ({ editorsPage: page }) => {
+      await page.goto(replicaUrls[site].postWithComments);
+      const cdp = await page.context().newCDPSession(page);
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'wasla-editors' });
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        expression: `${await editorsBundle()}
+          if ('__replica' in window) throw new Error('this is the page world');
+          WaslaEditors.insertText(document.querySelector(${JSON.stringify(sites[site].target)}), ${JSON.stringify(samples.blankLine)});`,
+        contextId: executionContextId,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      await cdp.detach();
+      expect(exceptionDetails).toBeUndefined();
+      expect(result.value).toEqual({ ok: true, kind: sites[site].kind });
+      expect(await readReplica(page)).toMatchObject({ modelText: samples.blankLine, submitEnabled: true });
+    });
+  }
+});
+
 test.describe('what cannot be inserted into', () => {
   test('detached, non-editable and disabled elements return ok:false and change nothing', async ({ editorsPage: page }) => {
     await openComposer(page, 'instagram');
