@@ -29,6 +29,8 @@ export interface ProtocolMap {
   pageInfo(request: { platform: Platform; key: string | null }): Result<PageInfo>;
   tagAccount(request: { platform: Platform; key: string; handle: string; displayName: string; clientId: string }): Result<SocialAccount>;
   recordFollowers(request: { accountId: string; count: number }): Result<null>;
+  /** A tab now shows this page (key null: no account); drives auto-tracking when the user turned it on. */
+  pageShown(request: { platform: Platform; key: string | null }): Result<null>;
 }
 
 /** The sidebar's view of the open account: its client, the contract at a glance, labels, followers. */
@@ -73,6 +75,7 @@ export const api = {
   pageInfo: (platform: Platform, key: string | null) => messaging.sendMessage('pageInfo', { platform, key }),
   tagAccount: (request: Parameters<ProtocolMap['tagAccount']>[0]) => messaging.sendMessage('tagAccount', request),
   recordFollowers: (accountId: string, count: number) => messaging.sendMessage('recordFollowers', { accountId, count }),
+  pageShown: (platform: Platform, key: string | null) => messaging.sendMessage('pageShown', { platform, key }),
 };
 
 /** Messages the background sends to one tab's content script (e.g. from a keyboard command). */

@@ -3,6 +3,7 @@ import { storeNames } from '@/utils/model';
 import { messaging, type MessageType, type ProtocolMap, type Result } from '@/utils/messages';
 import { entriesInRange } from '@/utils/db/timer';
 import { exportBackup, importBackup } from './backup';
+import { pageShown } from './auto-tracking';
 import { accountDraft, pageInfo, recordFollowers } from './page-info';
 import { announceChange } from './changes';
 import { database } from './database';
@@ -48,6 +49,10 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     const result = await saveStoreRecord(db, 'accounts', await accountDraft(db, request));
     if (result.ok) await announceChange(['accounts']);
     return result;
+  },
+  pageShown: async ({ platform, key }) => {
+    await pageShown(platform, key);
+    return { ok: true, value: null };
   },
   recordFollowers: async ({ accountId, count }) => {
     const db = await database();

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAutoTracking } from './auto-tracking';
 import { registerCommands, runCommand } from './commands';
 import { registerHandlers } from './handlers';
 import { handleIdleState, registerTimer } from './timer';
@@ -9,6 +10,7 @@ export default defineBackground(() => {
   registerHandlers();
   registerCommands();
   registerTimer();
+  registerAutoTracking();
   // Chrome offers no way to fake `idle.onStateChanged` or a keyboard command; end-to-end tests reach the same
   // handlers through these worker globals (only code running inside the extension's own worker can see them).
   Object.assign(globalThis, { waslaIdleStateChanged: handleIdleState, waslaCommand: runCommand });

@@ -34,5 +34,6 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   tagAccount: z
     .object({ platform, key: z.string().min(1).max(200), handle: z.string().max(200), displayName: z.string().max(300), clientId: recordId })
     .strict(),
+  pageShown: z.object({ platform, key: z.string().min(1).max(200).nullable() }).strict(),
   recordFollowers: z.object({ accountId: recordId, count: z.number().int().min(0).max(10_000_000_000) }).strict(),
 };

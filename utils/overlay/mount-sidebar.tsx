@@ -150,7 +150,13 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
   ];
   ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));
 
+  const reportShown = () => {
+    if (document.visibilityState === 'visible') void api.pageShown(platform, state.page.account?.key ?? null);
+  };
+  ctx.addEventListener(document, 'visibilitychange', reportShown);
+
   watchPage(ctx, adapter, (page) => {
+    if (page.account?.key !== state.page.account?.key || page.kind !== state.page.kind) queueMicrotask(reportShown);
     const sameAccount = page.account?.key === state.page.account?.key;
     const samePage = page.url === state.page.url;
     update({
