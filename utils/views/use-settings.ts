@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { directionOf, resolveLocale, type Locale } from '@/utils/i18n';
+import { directionOf, resolveLocale, type Locale } from '@/utils/i18n/core';
 import type { Settings } from '@/utils/model/settings';
 import { defaultSettings, settingsItem } from '@/utils/storage-items';
 
