@@ -6,7 +6,7 @@
  * `تاخير الشحنه` finds `تأخير الشحنة` and `cafe` finds `Café`. Arabic words are also indexed without their
  * definite article (`الشحن` → `شحن`, `والشحن` → `شحن`), because people search for `شحن` and expect
  * `الشحن`. Each query word matches as a prefix (search-as-you-type) and, from 4 letters on, with one typo.
- * All words must match; if no template has them all, templates with some of them are ranked instead.
+ * Very common words (the, for, في, على …) and `{{variables}}` are not indexed. All words must match; if no template has them all, templates with some of them are ranked instead.
  *
  * Scope: a template of another client never appears; the open client's templates and templates made for
  * the open platform rank higher; templates for all clients (`clientId: null`) always take part.
@@ -53,27 +53,53 @@ interface Document {
 /** ال with an optional و / ف / ب / ك before it, and لل (لـ + ال). */
 const ARTICLE = /^(?:[وفبك]?ال|لل)/u;
 
-/** Index side: the normalised word, plus the word without its article when that leaves two letters or more. */
-function indexTerm(term: string): string[] | null {
-  const normalized = normalizeForSearch(term);
-  if (!normalized) return null;
-  const words = normalized.split(' ');
-  const terms = [...words];
-  for (const word of words) {
-    const bare = word.replace(ARTICLE, '');
-    if (bare !== word && bare.length >= 2) terms.push(bare);
-  }
-  return terms;
+/**
+ * Words too common to tell templates apart (in normalised spelling). They are not indexed, which keeps the
+ * posting lists short enough for sub-millisecond searches over 10,000 templates.
+ */
+const STOP_WORDS = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'our', 'the',
+  'this', 'that', 'to', 'us', 'we', 'with', 'you', 'your', 'hi',
+  'في', 'من', 'علي', 'الي', 'عن', 'مع', 'ان', 'او', 'ثم', 'قد', 'كل', 'عند', 'هذا', 'هذه', 'التي', 'الذي', 'يا', 'و', 'لا', 'ما', 'مرحبا',
+]);
+
+/** An article typed on its own, before the word it belongs to. */
+const LONE_ARTICLES = new Set(['ال', 'وال', 'فال', 'بال', 'كال', 'لل']);
+
+/** MiniSearch's own word separators, so query words split as indexed words do. */
+const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
+
+/** `{{customer}}` and friends are in nearly every body and say nothing about its topic. */
+const VARIABLES = /\{\{[^{}]*\}\}/g;
+
+/** The word without its article when that leaves two letters or more (`الشحنه` → `شحنه`). */
+function bare(word: string): string {
+  const stripped = word.replace(ARTICLE, '');
+  return stripped !== word && stripped.length >= 2 ? stripped : word;
 }
 
-/** Query side: only the bare form, which every indexed spelling of that word also produced. */
-function queryTerm(term: string): string[] | null {
-  const normalized = normalizeForSearch(term);
-  if (!normalized) return null;
-  return normalized.split(' ').map((word) => {
-    const bare = word.replace(ARTICLE, '');
-    return bare !== word && bare.length >= 2 ? bare : word;
-  });
+/** Index side: the normalised word, plus its bare form; stop words and lone articles are not indexed. */
+function indexTerm(term: string): string[] | null {
+  const terms: string[] = [];
+  for (const word of normalizeForSearch(term).split(' ')) {
+    if (!word || STOP_WORDS.has(word)) continue;
+    const stem = bare(word);
+    if (LONE_ARTICLES.has(word)) continue;
+    terms.push(word);
+    if (stem !== word) terms.push(stem);
+  }
+  return terms.length > 0 ? terms : null;
+}
+
+/**
+ * Query side: normalised bare words, without stop words and lone articles. The last word is kept even if
+ * it is a stop word, since it may be the start of a longer word being typed (`on` → `online`).
+ */
+function queryTerms(query: string): string[] {
+  const words = normalizeForSearch(query).split(SEPARATORS).filter(Boolean);
+  return words
+    .filter((word, i) => !LONE_ARTICLES.has(word) && (i === words.length - 1 || !STOP_WORDS.has(word)))
+    .map(bare);
 }
 
 function toDocument(template: SearchableTemplate): Document {
@@ -81,7 +107,7 @@ function toDocument(template: SearchableTemplate): Document {
     id: template.id,
     title: template.title,
     tags: template.tags.join(' '),
-    body: Object.values(template.bodies).join('\n'),
+    body: Object.values(template.bodies).join('\n').replace(VARIABLES, ' '),
   };
 }
 
@@ -134,21 +160,24 @@ export class TemplateIndex {
 
   /**
    * Template ids, best first. An empty query (or one that normalises to nothing) lists the open client's
-   * templates, then templates for all clients, each by usage (most used first) then title.
+   * templates, then templates for all clients, each by usage (most used first) then title. A query made only
+   * of words too common to search for finds nothing.
    */
   search(query: string, { clientId, platform = null, limit = DEFAULT_LIMIT }: TemplateSearchOptions): string[] {
     const visible = (id: string) => {
       const owner = this.#meta.get(id)?.clientId;
       return owner === null || (owner !== undefined && owner === clientId);
     };
-    if (!normalizeForSearch(query)) return this.#browse(visible, clientId, limit);
+    const terms = queryTerms(query);
+    if (terms.length === 0) return normalizeForSearch(query) ? [] : this.#browse(visible, clientId, limit);
 
     const options: SearchOptions = {
       boost: FIELD_BOOST,
-      prefix: true,
-      fuzzy: (term) => (term.length >= 4 ? 1 : false),
+      // A prefix of one letter matches nearly every word: it narrows nothing and costs the most.
+      prefix: (term) => term.length >= 2,
       combineWith: 'AND',
-      processTerm: queryTerm,
+      tokenize: () => terms,
+      processTerm: (term) => term,
       filter: (result) => visible(result.id as string),
       boostDocument: (id) => {
         const meta = this.#meta.get(id as string);
@@ -157,9 +186,12 @@ export class TemplateIndex {
           (platform !== null && meta.platforms.includes(platform) ? PLATFORM_BOOST : 1);
       },
     };
-    // Every word must match; when no template has them all, rank those with most of them instead.
+    // Cheapest first: exact and prefix matches of every word; typos are tolerated only when those don't fill
+    // the list; when no template has every word, templates with most of them are ranked instead.
+    const fuzzy = { fuzzy: (term: string) => (term.length >= 4 ? 1 : false) };
     let results = this.#search.search(query, options);
-    if (results.length === 0) results = this.#search.search(query, { ...options, combineWith: 'OR' });
+    if (results.length < limit) results = this.#search.search(query, { ...options, ...fuzzy });
+    if (results.length === 0) results = this.#search.search(query, { ...options, ...fuzzy, combineWith: 'OR' });
     return results
       .slice(0, limit)
       .map((result) => result.id as string);
