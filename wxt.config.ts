@@ -20,7 +20,6 @@ function manifestMessages(catalog: typeof en & typeof enOverlay) {
 
 // The sites whose pages Wasla overlays. Content scripts are declared per site in entrypoints/*.content.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ relativeDest: '_locales/en/messages.json', contents: manifestMessages({ ...enOverlay, ...en }) });

@@ -3,7 +3,7 @@
 // the background validates every request with the model's schemas (entrypoints/background/requests.ts).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackupFile } from './backup/format';
-import type { Client, Contract, Platform, PostLabel, Problem, RecordOf, Settings, SocialAccount, StoreName, TimeEntry } from './model';
+import type { Client, Contract, Platform, PostLabel, Problem, RecordOf, Settings, SocialAccount, StoreName, Template, TimeEntry } from './model';
 import type { IdleState } from './db/schema';
 import type { IdleChoice, RunningTimer, TimerState } from './time/timer';
 
@@ -31,6 +31,9 @@ export interface ProtocolMap {
   recordFollowers(request: { accountId: string; count: number }): Result<null>;
   /** A tab now shows this page (key null: no account); drives auto-tracking when the user turned it on. */
   pageShown(request: { platform: Platform; key: string | null }): Result<null>;
+  searchTemplates(request: { query: string; clientId: string | null; platform: Platform | null; limit?: number }): Result<Template[]>;
+  /** A template went into a site's reply box: counted per template, client and platform. */
+  recordTemplateUse(request: { templateId: string; clientId: string | null; platform: Platform; language: string }): Result<null>;
 }
 
 /** The sidebar's view of the open account: its client, the contract at a glance, labels, followers. */
@@ -76,6 +79,8 @@ export const api = {
   tagAccount: (request: Parameters<ProtocolMap['tagAccount']>[0]) => messaging.sendMessage('tagAccount', request),
   recordFollowers: (accountId: string, count: number) => messaging.sendMessage('recordFollowers', { accountId, count }),
   pageShown: (platform: Platform, key: string | null) => messaging.sendMessage('pageShown', { platform, key }),
+  searchTemplates: (request: Parameters<ProtocolMap['searchTemplates']>[0]) => messaging.sendMessage('searchTemplates', request),
+  recordTemplateUse: (request: Parameters<ProtocolMap['recordTemplateUse']>[0]) => messaging.sendMessage('recordTemplateUse', request),
 };
 
 /** Messages the background sends to one tab's content script (e.g. from a keyboard command). */

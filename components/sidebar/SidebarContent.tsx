@@ -6,6 +6,7 @@ import { ClientTag } from './ClientTag';
 import { ContractGlance } from './ContractGlance';
 import { FollowerChange } from './FollowerChange';
 import { LabelPanel, type LabelTarget } from './LabelPanel';
+import { TemplatePicker, type TemplatePickerProps } from './TemplatePicker';
 import { TimerControls } from './TimerControls';
 
 export interface SidebarContentProps {
@@ -19,6 +20,7 @@ export interface SidebarContentProps {
   onStartTimer: () => void;
   onStopTimer: () => void;
   onSaveLabel: (label: string, note: string) => Promise<Problem[] | null>;
+  templates: TemplatePickerProps;
 }
 
 export function SidebarContent(props: SidebarContentProps) {
@@ -29,6 +31,7 @@ export function SidebarContent(props: SidebarContentProps) {
       {account && info && (
         <>
           <ClientTag client={info.client} clients={info.clients} onTag={props.onTag} onCreateAndTag={props.onCreateAndTag} onUntag={props.onUntag} />
+          <TemplatePicker {...props.templates} />
           {info.client && (
             <>
               <TimerControls clientId={info.client.id} timer={info.timer} onStart={props.onStartTimer} onStop={props.onStopTimer} />

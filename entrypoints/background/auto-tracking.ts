@@ -3,12 +3,13 @@
 // a second timer (the timer transitions are single-transaction, see utils/db/timer.ts) and only switches
 // silently when the user chose automatic mode. Leaving every client page for longer than the idle threshold
 // offers to stop (or stops, in automatic mode).
-import { browser } from 'wxt/browser';
+import { browser } from './browser';
 import { createTranslator, resolveLocale } from '@/utils/i18n';
 import { currentTimer } from '@/utils/db/timer';
 import { clientDisplayName, type Platform } from '@/utils/model';
 import { settingsItem } from '@/utils/storage-items';
 import { database } from './database';
+import { notify } from './notify';
 import { findAccount } from './page-info';
 import { startTimerFor, stopRunningTimer } from './timer';
 
@@ -37,12 +38,10 @@ export async function pageShown(platform: Platform, key: string | null): Promise
   }
   const t = createTranslator(resolveLocale(settings.language, navigator.language));
   const name = clientDisplayName(client, resolveLocale(settings.language, navigator.language));
-  await browser.notifications.create(`${offerPrefix}${client.id}:${platform}`, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon-128.png' as '/popup.html'),
+  await notify(`${offerPrefix}${client.id}:${platform}`, {
     title: t('appName'),
     message: running ? t('autoOfferSwitch', { client: name }) : t('autoOfferStart', { client: name }),
-    buttons: [{ title: running ? t('timerSwitch') : t('timerStart') }],
+    buttons: [running ? t('timerSwitch') : t('timerStart')],
   });
 }
 
@@ -54,13 +53,7 @@ async function leftClientPages(): Promise<void> {
     return;
   }
   const t = createTranslator(resolveLocale(settings.language, navigator.language));
-  await browser.notifications.create(stopOffer, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon-128.png' as '/popup.html'),
-    title: t('appName'),
-    message: t('autoOfferStop', { minutes: settings.idleMinutes }),
-    buttons: [{ title: t('timerStop') }],
-  });
+  await notify(stopOffer, { title: t('appName'), message: t('autoOfferStop', { minutes: settings.idleMinutes }), buttons: [t('timerStop')] });
 }
 
 export function registerAutoTracking(): void {

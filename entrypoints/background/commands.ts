@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from './browser';
 import { listRecords } from '@/utils/db/records';
 import { currentTimer } from '@/utils/db/timer';
 import { tabMessaging } from '@/utils/messages';

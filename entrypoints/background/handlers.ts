@@ -1,9 +1,10 @@
-import { browser } from 'wxt/browser';
-import { storeNames } from '@/utils/model';
+import { browser } from './browser';
+import { storeNames, type StoreName } from '@/utils/model';
 import { messaging, type MessageType, type ProtocolMap, type Result } from '@/utils/messages';
 import { entriesInRange } from '@/utils/db/timer';
 import { exportBackup, importBackup } from './backup';
 import { pageShown } from './auto-tracking';
+import { forgetTemplateIndex, searchTemplates } from './templates';
 import { accountDraft, pageInfo, recordFollowers } from './page-info';
 import { announceChange } from './changes';
 import { database } from './database';
@@ -19,18 +20,18 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   listRecords: async ({ store, includeDeleted }) => listStore(await database(), store, includeDeleted ?? false),
   saveRecord: async ({ store, record }) => {
     const result = await saveStoreRecord(await database(), store, record as Record<string, unknown>);
-    if (result.ok) await announceChange([store]);
+    if (result.ok) await changed([store]);
     return result;
   },
   deleteRecord: async ({ store, id }) => {
     const result = await deleteStoreRecord(await database(), store, id);
-    if (result.ok) await announceChange([store]);
+    if (result.ok) await changed([store]);
     return result;
   },
   exportBackup: async () => exportBackup(await database()),
   importBackup: async ({ text }) => {
     const result = await importBackup(await database(), text);
-    if (result.ok) await announceChange(storeNames);
+    if (result.ok) await changed(storeNames);
     return result;
   },
   updateSettings: async (patch) => updateSettings(patch),
@@ -50,6 +51,17 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     if (result.ok) await announceChange(['accounts']);
     return result;
   },
+  searchTemplates: async (request) => ({ ok: true, value: await searchTemplates(await database(), { limit: 30, ...request }) }),
+  recordTemplateUse: async ({ templateId, clientId, platform, language }) => {
+    const db = await database();
+    const template = await db.get('templates', templateId);
+    if (!template || template.deletedAt !== null) return { ok: false, problems: [{ code: 'notFound', path: 'templateId' }] };
+    const use = await saveStoreRecord(db, 'uses', { templateId, clientId, platform, language, usedAt: new Date().toISOString() });
+    if (!use.ok) return use;
+    await saveStoreRecord(db, 'templates', { id: templateId, usageCount: template.usageCount + 1 });
+    await changed(['templates', 'uses']);
+    return { ok: true, value: null };
+  },
   pageShown: async ({ platform, key }) => {
     await pageShown(platform, key);
     return { ok: true, value: null };
@@ -62,6 +74,12 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     return { ok: true, value: null };
   },
 };
+
+/** After a committed write: caches that depend on the stores are dropped and every view is told. */
+async function changed(stores: StoreName[]): Promise<void> {
+  if (stores.includes('templates')) forgetTemplateIndex();
+  await announceChange(stores);
+}
 
 /**
  * Messages are accepted only from this extension's own pages and content scripts (same extension id); web

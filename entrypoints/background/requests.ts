@@ -34,6 +34,10 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   tagAccount: z
     .object({ platform, key: z.string().min(1).max(200), handle: z.string().max(200), displayName: z.string().max(300), clientId: recordId })
     .strict(),
+  searchTemplates: z
+    .object({ query: z.string().max(500), clientId: recordId.nullable(), platform: platform.nullable(), limit: z.number().int().min(1).max(200).optional() })
+    .strict(),
+  recordTemplateUse: z.object({ templateId: recordId, clientId: recordId.nullable(), platform, language: z.string().min(2).max(35) }).strict(),
   pageShown: z.object({ platform, key: z.string().min(1).max(200).nullable() }).strict(),
   recordFollowers: z.object({ accountId: recordId, count: z.number().int().min(0).max(10_000_000_000) }).strict(),
 };

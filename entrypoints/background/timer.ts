@@ -1,6 +1,6 @@
 // The timer service: owns the one running timer, the toolbar badge, idle detection and the daily reminder.
 // State lives in IndexedDB (utils/db/timer.ts); everything here can die with the worker and be rebuilt on wake.
-import { browser } from 'wxt/browser';
+import { browser } from './browser';
 import { createTranslator, resolveLocale } from '@/utils/i18n';
 import type { TimerStatus } from '@/utils/messages';
 import { clientDisplayName, type Platform } from '@/utils/model';
@@ -13,13 +13,12 @@ import { resolveTimeZone } from '@/utils/time/zone';
 import type { IdleChoice } from '@/utils/time/timer';
 import { announceChange } from './changes';
 import { database } from './database';
+import { notify } from './notify';
 
 const badgeAlarm = 'timer-badge';
 const reminderAlarm = 'daily-reminder';
 const idleNotification = 'wasla-idle';
 const reminderNotification = 'wasla-reminder';
-// Emitted by the build hook in wxt.config.ts, so WXT's typed public paths do not know it.
-const notificationIcon = () => browser.runtime.getURL('/icon-128.png' as '/popup.html');
 
 async function translator() {
   const settings = await settingsItem.getValue();
@@ -78,14 +77,7 @@ export async function handleIdleState(state: 'active' | 'idle' | 'locked', nowMs
     if (waiting) {
       const t = await translator();
       const minutes = Math.round(((waiting.returnedAtMs ?? nowMs) - waiting.idleSinceMs) / 60_000);
-      await browser.notifications.create(idleNotification, {
-        type: 'basic',
-        iconUrl: notificationIcon(),
-        title: t('idleTitle'),
-        message: t('idleQuestion', { minutes }),
-        buttons: [{ title: t('idleKeep') }, { title: t('idleDiscard') }],
-        requireInteraction: true,
-      });
+      await notify(idleNotification, { title: t('idleTitle'), message: t('idleQuestion', { minutes }), buttons: [t('idleKeep'), t('idleDiscard')], sticky: true });
     }
   } else {
     const { idleMinutes } = await settingsItem.getValue();
@@ -114,12 +106,7 @@ async function remindIfUnderMinimum(): Promise<void> {
     .map(({ clientId }) => clients.find((c) => c.id === clientId))
     .map((c) => (c ? clientDisplayName(c, locale) : ''))
     .filter(Boolean);
-  await browser.notifications.create(reminderNotification, {
-    type: 'basic',
-    iconUrl: notificationIcon(),
-    title: t('reminderTitle'),
-    message: t('reminderMessage', { clients: names.join('، ') }),
-  });
+  await notify(reminderNotification, { title: t('reminderTitle'), message: t('reminderMessage', { clients: names.join(locale === 'ar' ? '، ' : ', ') }) });
 }
 
 export function registerTimer(): void {

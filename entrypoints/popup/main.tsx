@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { browser } from '@/entrypoints/background/browser';
 import '@/components/popup/popup.css';
 import { createTranslator } from '@/utils/i18n';
 import { I18nProvider } from '@/components/i18n';

@@ -35,6 +35,8 @@ const references: { store: StoreName; field: string; target: StoreName; nullable
   { store: 'entries', field: 'clientId', target: 'clients' },
   { store: 'labels', field: 'clientId', target: 'clients' },
   { store: 'snapshots', field: 'accountId', target: 'accounts' },
+  { store: 'uses', field: 'templateId', target: 'templates' },
+  { store: 'uses', field: 'clientId', target: 'clients', nullable: true },
 ];
 
 export type BackupCheck = { ok: true; file: BackupFile; recordCount: number } | { ok: false; problems: Problem[] };

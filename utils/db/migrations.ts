@@ -40,6 +40,12 @@ export const migrations: Record<number, Migration> = {
   2: (db) => {
     db.createObjectStore('meta', { keyPath: 'key' });
   },
+  3: (db) => {
+    const uses = db.createObjectStore('uses', { keyPath: 'id' });
+    uses.createIndex('by-client-used', ['clientId', 'usedAt']);
+    uses.createIndex('by-template', 'templateId');
+    uses.createIndex('by-updated', 'updatedAt');
+  },
 };
 
 export function runMigrations(db: IDBPDatabase<WaslaDB>, tx: UpgradeTransaction, oldVersion: number, newVersion: number) {

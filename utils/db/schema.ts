@@ -1,10 +1,10 @@
 import type { DBSchema } from 'idb';
 import type { TimerState } from '../time/timer';
-import type { Client, Contract, FollowerSnapshot, PostLabel, SocialAccount, Template, TimeEntry } from '../model';
+import type { Client, Contract, FollowerSnapshot, PostLabel, SocialAccount, Template, TemplateUse, TimeEntry } from '../model';
 
 export const databaseName = 'wasla';
 /** Bump with every change of stored shape and add the step to `migrations.ts`. */
-export const databaseVersion = 2;
+export const databaseVersion = 3;
 
 export interface WaslaDB extends DBSchema {
   clients: { key: string; value: Client; indexes: { 'by-updated': string } };
@@ -26,6 +26,8 @@ export interface WaslaDB extends DBSchema {
     value: PostLabel;
     indexes: { 'by-client-created': [string, string]; 'by-updated': string };
   };
+  /** Template insertions (v3), by client and time for the monthly report. */
+  uses: { key: string; value: TemplateUse; indexes: { 'by-client-used': [string, string]; 'by-template': string; 'by-updated': string } };
   /**
    * Background-owned state that must change in the same transaction as the records it describes (v2): the
    * running timer is written together with its entry, so a crash can never leave one without the other.

@@ -4,6 +4,7 @@ export * from './contract';
 export * from './social-account';
 export * from './template';
 export * from './time-entry';
+export * from './template-use';
 export * from './post-label';
 export * from './follower-snapshot';
 export * from './settings';

@@ -5,6 +5,7 @@ import { followerSnapshot } from './follower-snapshot';
 import { postLabel } from './post-label';
 import { socialAccount } from './social-account';
 import { template } from './template';
+import { templateUse } from './template-use';
 import { timeEntry } from './time-entry';
 
 /** Every kind of record Wasla keeps, by the name of its store (IndexedDB, backup file, and later the server). */
@@ -16,6 +17,7 @@ export const recordSchemas = {
   entries: timeEntry,
   labels: postLabel,
   snapshots: followerSnapshot,
+  uses: templateUse,
 } as const;
 
 export type StoreName = keyof typeof recordSchemas;

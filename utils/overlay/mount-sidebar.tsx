@@ -10,11 +10,13 @@ import { directionOf, resolveLocale, type Locale } from '@/utils/i18n/core';
 import { createOverlayTranslator } from '@/utils/i18n/overlay';
 import { api, tabMessaging, type PageInfo } from '@/utils/messages';
 import type { Problem } from '@/utils/model/problem';
+import type { Template } from '@/utils/model/template';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { changesItem, settingsItem, sidebarOpenItem, timerStatusItem } from '@/utils/storage-items';
 import { openPost, watchClickedPost, type ClickedPost } from './label-target';
 import { watchPage, type PageReading } from './page-reader';
 import { chooseSide, type Side } from './placement';
+import { templateInserter } from './template-insert';
 import { hostTheme } from './theme';
 
 interface OverlayState {
@@ -25,8 +27,13 @@ interface OverlayState {
   info: PageInfo | null;
   labelTarget: ClickedPost | null;
   side: Side;
+  templates: Template[];
+  templateQuery: string;
+  agentName: string;
+  timeZone: string;
 }
 
+const translators = (locale: Locale) => ({ t: createOverlayTranslator(locale) });
 const refusedOrNull = (result: { ok: true } | { ok: false; problems: Problem[] }) => (result.ok ? null : result.problems);
 
 /**
@@ -45,6 +52,10 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     info: null,
     labelTarget: null,
     side: 'right',
+    templates: [],
+    templateQuery: '',
+    agentName: settings.agentName,
+    timeZone: settings.timeZone,
   };
   const listeners = new Set<(next: OverlayState) => void>();
   const update = (patch: Partial<OverlayState>) => {
@@ -67,10 +78,44 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     if (!key) return update({ info: null });
     const result = await api.pageInfo(platform, key);
     if (request !== infoRequest || !result.ok) return; // a newer page replaced this one meanwhile
+    const clientChanged = result.value.client?.id !== state.info?.client?.id || state.templates.length === 0;
     update({ info: result.value });
+    if (clientChanged) void refreshTemplates();
     const { account } = result.value;
     if (account && state.page.followers !== null) void api.recordFollowers(account.id, state.page.followers);
   };
+
+  let templateRequest = 0;
+  const refreshTemplates = async () => {
+    const request = ++templateRequest;
+    if (!state.page.account) return update({ templates: [] });
+    const result = await api.searchTemplates({ query: state.templateQuery, clientId: state.info?.client?.id ?? null, platform });
+    if (request === templateRequest && result.ok) update({ templates: result.value });
+  };
+
+  const inserter = templateInserter(ctx, adapter, platform);
+  const templateContext = () => ({
+    client: state.info?.client ?? null,
+    clientLanguages: state.info?.contract?.languages ?? [],
+    agentName: state.agentName,
+    timeZone: state.timeZone,
+  });
+  const templateProps = (current: OverlayState) => ({
+    templates: current.templates,
+    query: current.templateQuery,
+    onQuery: (templateQuery: string) => {
+      update({ templateQuery });
+      void refreshTemplates();
+    },
+    preview: (template: Template, language: string | null) => inserter.render(template, language, templateContext()),
+    onInsert: async (template: Template, rendering: { text: string; language: string }) => {
+      const { t } = translators(state.locale);
+      const inserted = await inserter.insert(rendering.text);
+      if (!inserted.ok) return inserted.reason === 'noComposer' ? t('templateNoComposer') : t('templateNotApplied');
+      void api.recordTemplateUse({ templateId: template.id, clientId: state.info?.client?.id ?? null, platform, language: rendering.language });
+      return t('templateInserted');
+    },
+  });
 
   const toggle = async () => {
     const current = await sidebarOpenItem.getValue();
@@ -115,7 +160,14 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     return (
       <I18nProvider locale={current.locale} translator={createOverlayTranslator}>
         <Sidebar platform={platform} open={current.open} theme={current.theme} side={current.side} onToggle={toggle}>
-          <SidebarContent kind={current.page.kind} account={current.page.account} info={current.info} labelTarget={current.labelTarget} {...handlers} />
+          <SidebarContent
+            kind={current.page.kind}
+            account={current.page.account}
+            info={current.info}
+            labelTarget={current.labelTarget}
+            templates={templateProps(current)}
+            {...handlers}
+          />
         </Sidebar>
       </I18nProvider>
     );
@@ -140,11 +192,14 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
 
   const unwatch = [
     settingsItem.watch((next) => {
-      update({ locale: resolveLocale(next.language, navigator.language) });
+      update({ locale: resolveLocale(next.language, navigator.language), agentName: next.agentName, timeZone: next.timeZone });
       place();
     }),
     sidebarOpenItem.watch((next) => update({ open: next[platform] ?? true })),
-    changesItem.watch(() => void refreshInfo()),
+    changesItem.watch((notice) => {
+      void refreshInfo();
+      if (notice.stores.includes('templates')) void refreshTemplates();
+    }),
     timerStatusItem.watch(() => void refreshInfo()),
     tabMessaging.onMessage('toggleSidebar', () => void toggle()),
   ];

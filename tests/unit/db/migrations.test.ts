@@ -5,7 +5,7 @@ import { openDatabase } from '@/utils/db/open';
 import { makeClient, makeEntry } from '../../support/records';
 
 describe('upgrading the local database', () => {
-  it('keeps version 1 records and adds the meta store when opened at version 2', async () => {
+  it('keeps version 1 records and adds the later stores when opened at the current version', async () => {
     // Seed a database exactly as version 1 of Wasla left it (raw, through version 1's own migration).
     const client = makeClient();
     const entry = makeEntry(client.id, '2026-11-02T08:00:00.000Z', '2026-11-02T09:00:00.000Z');
@@ -17,8 +17,8 @@ describe('upgrading the local database', () => {
     v1.close();
 
     const upgraded = await openDatabase('wasla-migration-test');
-    expect(upgraded.version).toBe(2);
-    expect([...upgraded.objectStoreNames]).toContain('meta');
+    expect(upgraded.version).toBe(3);
+    expect([...upgraded.objectStoreNames]).toEqual(expect.arrayContaining(['meta', 'uses']));
     expect(await upgraded.get('clients', client.id)).toEqual(client);
     expect(await upgraded.getAllFromIndex('entries', 'by-client-start', IDBKeyRange.bound([client.id, ''], [client.id, '\uffff']))).toEqual([entry]);
   });

@@ -47,7 +47,7 @@ describe('the database schema', () => {
   it('opens at the current version with the indexes the views need', async () => {
     const db = await openDatabase();
     expect(db.version).toBe(databaseVersion);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'clients', 'contracts', 'entries', 'labels', 'meta', 'snapshots', 'templates']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'clients', 'contracts', 'entries', 'labels', 'meta', 'snapshots', 'templates', 'uses']);
     const tx = db.transaction('entries');
     expect([...tx.store.indexNames].sort()).toEqual(['by-client-start', 'by-start', 'by-updated']);
   });

@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Template } from '@/utils/model/template';
+import { useI18n } from '../i18n';
+
+/** What inserting a template would put in the reply box, worked out by the caller from the page. */
+export interface TemplatePreview {
+  language: string;
+  text: string;
+  unresolved: string[];
+  used: number;
+  limit: number;
+  over: boolean;
+}
+
+export interface TemplatePickerProps {
+  templates: Template[];
+  query: string;
+  onQuery: (query: string) => void;
+  preview: (template: Template, language: string | null) => TemplatePreview;
+  /** Resolves with a status to announce (inserted, no composer, …). */
+  onInsert: (template: Template, preview: TemplatePreview) => Promise<string>;
+}
+
+/**
+ * Search and insert reply templates. Every template is a button whose accessible name starts with its title.
+ * Keyboard: ↑/↓ move, Enter inserts, Esc clears the search, Alt+L switches the language of the active one.
+ */
+export function TemplatePicker({ templates, query, onQuery, preview, onInsert }: TemplatePickerProps) {
+  const { t, locale } = useI18n();
+  const [active, setActive] = useState(0);
+  const [language, setLanguage] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [confirmOver, setConfirmOver] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    setActive(0);
+    setLanguage(null);
+  }, [templates]);
+
+  const current = templates[Math.min(active, templates.length - 1)];
+  const shown = current ? preview(current, language) : null;
+  const languages = current ? Object.keys(current.bodies).filter((tag) => current.bodies[tag]!.trim()) : [];
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+
+  const insert = async (template: Template) => {
+    const rendered = preview(template, template.id === current?.id ? language : null);
+    if (rendered.unresolved.length > 0) return setStatus(t('templateUnresolved', { names: rendered.unresolved.map((n) => `{{${n}}}`).join(' ') }));
+    if (rendered.over && confirmOver !== template.id) {
+      setConfirmOver(template.id);
+      return setStatus(t('templateOverLimit', { used: rendered.used, limit: rendered.limit }));
+    }
+    setConfirmOver(null);
+    setStatus(await onInsert(template, rendered));
+  };
+
+  const switchLanguage = () => {
+    if (!shown || languages.length < 2) return;
+    setLanguage(languages[(languages.indexOf(shown.language) + 1) % languages.length]!);
+  };
+
+  return (
+    <section class="wasla-templates" aria-labelledby="wasla-templates-title">
+      <h3 id="wasla-templates-title">{t('templatesTitle')}</h3>
+      <label for="wasla-template-search">{t('templateSearch')}</label>
+      <input
+        id="wasla-template-search"
+        type="search"
+        value={query}
+        aria-controls="wasla-template-list"
+        onInput={(e) => onQuery(e.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            const step = event.key === 'ArrowDown' ? 1 : -1;
+            setActive((index) => (templates.length ? (index + step + templates.length) % templates.length : 0));
+            setLanguage(null);
+          } else if (event.key === 'Enter' && current) {
+            event.preventDefault();
+            void insert(current);
+          } else if (event.key === 'Escape') {
+            onQuery('');
+          } else if (event.altKey && event.code === 'KeyL') {
+            event.preventDefault();
+            switchLanguage();
+          }
+        }}
+      />
+      {templates.length === 0 ? (
+        <p class="wasla-muted">{t('templatesNone')}</p>
+      ) : (
+        <ul id="wasla-template-list" class="wasla-template-list" ref={list}>
+          {templates.map((template, index) => (
+            <li key={template.id}>
+              <button
+                type="button"
+                class={index === active ? 'wasla-template wasla-active' : 'wasla-template'}
+                aria-current={index === active ? 'true' : undefined}
+                onFocus={() => setActive(index)}
+                onClick={() => void insert(template)}
+              >
+                <span class="wasla-template-title">
+                  <bdi>{template.title}</bdi>
+                </span>
+                {template.clientId === null && <span class="wasla-chip">{t('templateGlobal')}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {shown && (
+        <div class="wasla-preview" aria-label={t('templatePreview')} role="group">
+          <p class="wasla-row">
+            <span>{languageNames.of(shown.language) ?? shown.language}</span>
+            {languages.length > 1 && (
+              <button type="button" onClick={switchLanguage} aria-keyshortcuts="Alt+L">
+                {t('templateSwitchLanguage')}
+              </button>
+            )}
+            <span class={shown.over ? 'wasla-over' : 'wasla-muted'}>{t('templateLength', { used: shown.used, limit: shown.limit })}</span>
+          </p>
+          <p class="wasla-preview-text" dir="auto">
+            {shown.text}
+          </p>
+        </div>
+      )}
+      <p role="status" class="wasla-status">
+        {status}
+      </p>
+    </section>
+  );
+}
