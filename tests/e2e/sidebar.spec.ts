@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import { navigateInSite } from '../support/navigation';
 import { replicaUrls, serveReplicas } from '../support/replicas';
+import { ensureTagged, sidebarOf } from '../support/sidebar';
 
 let ext: LoadedExtension;
 test.beforeAll(async () => {
@@ -9,22 +10,6 @@ test.beforeAll(async () => {
   await serveReplicas(ext.context);
 });
 test.afterAll(async () => ext.dispose());
-
-const sidebarOf = (page: Page) => page.getByRole('complementary', { name: 'Wasla' });
-
-/** Tags the open account to a new client from the sidebar, unless it already is tagged. */
-async function ensureTagged(page: Page, clientName: string): Promise<void> {
-  const sidebar = sidebarOf(page);
-  const untag = sidebar.getByRole('button', { name: 'Untag this account' });
-  const create = sidebar.getByRole('button', { name: 'New client' });
-  await expect(untag.or(create)).toBeVisible();
-  if (await untag.isVisible()) return;
-  await create.click();
-  const form = sidebar.getByRole('form', { name: 'New client' });
-  await form.getByLabel('Name in English').fill(clientName);
-  await form.getByRole('button', { name: 'Create client and tag' }).click();
-  await expect(untag).toBeVisible();
-}
 
 /** What each replica shows: the display names its two profiles carry, verbatim. */
 const sites = {

@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openExtensionPage, sendToBackground } from '../support/background';
+import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { readReplica, replicaUrls, serveReplicas } from '../support/replicas';
+import { ensureTagged, sidebarOf } from '../support/sidebar';
+
+let ext: LoadedExtension;
+
+/** Plain templates whose rendered text is their body: the editor's model must hold exactly this. */
+const plain = [
+  { title: 'Thanks (Arabic)', bodies: { ar: 'شكرًا لتواصلك معنا، سنرد عليك قريبًا' } },
+  { title: 'Thanks (English)', bodies: { en: 'Thanks for reaching out, we will reply soon.' } },
+  { title: 'Multi-line answer', bodies: { en: 'Hello,\n\nThanks for asking.\nBest regards' } },
+  { title: 'Emoji and link', bodies: { en: 'Thanks 🙏🏽 see https://acme.example/help?x=1&y=2 👍' } },
+];
+const greeting = { title: 'Greeting', bodies: { ar: 'مرحبًا {{customer}}، شكرًا لك', en: 'Hi {{customer}}, thank you' } };
+
+/** The comment in Arabic and the one in English on each replica's post, and how to press its Reply. */
+const comments = {
+  x: {
+    arabic: { author: 'أحمد علي', reply: (p: Page) => p.locator('article[data-testid="tweet"]').nth(1).locator('[data-testid="reply"]').click() },
+    english: { author: 'Jane Doe', reply: (p: Page) => p.locator('article[data-testid="tweet"]').nth(2).locator('[data-testid="reply"]').click() },
+    composer: '[data-testid="tweetTextarea_0"] [contenteditable="true"]',
+  },
+  facebook: {
+    arabic: { author: 'سارة محمد', reply: (p: Page) => p.locator('div[role="article"][aria-label="Comment by سارة محمد"]').getByRole('button', { name: 'Reply', exact: true }).first().click() },
+    english: { author: 'John Smith', reply: (p: Page) => p.locator('div[role="article"][aria-label="Comment by John Smith"]').getByRole('button', { name: 'Reply', exact: true }).first().click() },
+    composer: '[data-lexical-editor="true"][aria-label="Write a comment…"]',
+  },
+  instagram: {
+    arabic: { author: 'layla.k', reply: (p: Page) => p.locator('article ul > li').filter({ has: p.locator('a[href="/layla.k/"]') }).getByRole('button', { name: 'Reply' }).click() },
+    english: { author: 'mike_r', reply: (p: Page) => p.locator('article ul > li').filter({ has: p.locator('a[href="/mike_r/"]') }).first().getByRole('button', { name: 'Reply' }).click() },
+    composer: 'main form textarea',
+  },
+} as const;
+
+test.beforeAll(async () => {
+  ext = await launchWithExtension();
+  await serveReplicas(ext.context);
+  const options = await ext.context.newPage();
+  await openExtensionPage(options, ext.extensionId, 'options.html');
+  for (const template of [...plain, greeting]) {
+    const saved = await sendToBackground(options, 'saveRecord', { store: 'templates', record: { ...template, clientId: null } });
+    expect(saved.ok).toBe(true);
+  }
+  await options.close();
+});
+test.afterAll(async () => ext.dispose());
+
+async function emptyComposer(page: Page, selector: string) {
+  await page.locator(selector).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => (await readReplica(page)).modelText).toBe('');
+}
+
+for (const site of ['x', 'facebook', 'instagram'] as const) {
+  test.describe(`on the ${site} replica`, () => {
+    test('inserts Arabic, English, multi-line and emoji+URL templates into the editor model exactly', async () => {
+      const page = await ext.context.newPage();
+      await page.goto(replicaUrls[site].postWithComments);
+      await ensureTagged(page, `Templates client on ${site}`);
+      const sidebar = sidebarOf(page);
+      for (const template of plain) {
+        await emptyComposer(page, comments[site].composer);
+        await sidebar.getByRole('button', { name: new RegExp(`^${template.title.replace(/[()]/g, '\\$&')}`) }).click();
+        await expect(sidebar.getByRole('status')).toHaveText('Inserted.');
+        const body = Object.values(template.bodies)[0]!;
+        await expect.poll(async () => (await readReplica(page)).modelText, { message: template.title }).toBe(body);
+        expect((await readReplica(page)).submitEnabled).toBe(true);
+      }
+      // Counted per template, client and platform.
+      const uses = await sendToBackground(await optionsPage(), 'listRecords', { store: 'uses' });
+      expect(uses.ok && (uses.value as { platform: string }[]).filter((u) => u.platform === site)).toHaveLength(plain.length);
+      await page.close();
+    });
+
+    test('answers in the language of the comment being replied to, greeting its author', async () => {
+      const page = await ext.context.newPage();
+      await page.goto(replicaUrls[site].postWithComments);
+      const sidebar = sidebarOf(page);
+      for (const [which, expected] of [
+        ['arabic', (name: string) => `مرحبًا ${name}، شكرًا لك`],
+        ['english', (name: string) => `Hi ${name}, thank you`],
+      ] as const) {
+        await emptyComposer(page, comments[site].composer);
+        const comment = comments[site][which];
+        await comment.reply(page);
+        const before = (await readReplica(page)).modelText ?? '';
+        await sidebar.getByRole('button', { name: /^Greeting/ }).click();
+        await expect(sidebar.getByRole('status')).toHaveText('Inserted.');
+        await expect.poll(async () => (await readReplica(page)).modelText, { message: which }).toBe(before + expected(comment.author));
+      }
+      await page.close();
+    });
+  });
+}
+
+test('an unresolved variable is shown and never inserted', async () => {
+  const options = await optionsPage();
+  await sendToBackground(options, 'saveRecord', { store: 'templates', record: { title: 'Signed', bodies: { en: 'Thanks, {{agent}}' }, clientId: null } });
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls.x.postWithComments);
+  await emptyComposer(page, comments.x.composer);
+  const sidebar = sidebarOf(page);
+  await sidebar.getByLabel('Search templates').fill('signed');
+  await sidebar.getByRole('button', { name: /^Signed/ }).click();
+  await expect(sidebar.getByRole('status')).toContainText('fill in {{agent}} first');
+  expect((await readReplica(page)).modelText).toBe('');
+  await sendToBackground(options, 'updateSettings', { agentName: 'Mona' });
+  await sidebar.getByRole('button', { name: /^Signed/ }).click();
+  await expect.poll(async () => (await readReplica(page)).modelText).toBe('Thanks, Mona');
+  await page.close();
+});
+
+async function optionsPage(): Promise<Page> {
+  const existing = ext.context.pages().find((p) => p.url().includes('/options.html'));
+  if (existing) return existing;
+  const page = await ext.context.newPage();
+  await openExtensionPage(page, ext.extensionId, 'options.html');
+  return page;
+}
