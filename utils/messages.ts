@@ -31,6 +31,8 @@ export interface ProtocolMap {
   recordFollowers(request: { accountId: string; count: number }): Result<null>;
   /** A tab now shows this page (key null: no account); drives auto-tracking when the user turned it on. */
   pageShown(request: { platform: Platform; key: string | null }): Result<null>;
+  /** Adds every template of an import, all or nothing (the file was parsed and checked by the page first). */
+  importTemplates(request: { drafts: unknown[] }): Result<{ count: number }>;
   searchTemplates(request: { query: string; clientId: string | null; platform: Platform | null; limit?: number }): Result<Template[]>;
   /** A template went into a site's reply box: counted per template, client and platform. */
   recordTemplateUse(request: { templateId: string; clientId: string | null; platform: Platform; language: string }): Result<null>;
@@ -79,6 +81,7 @@ export const api = {
   tagAccount: (request: Parameters<ProtocolMap['tagAccount']>[0]) => messaging.sendMessage('tagAccount', request),
   recordFollowers: (accountId: string, count: number) => messaging.sendMessage('recordFollowers', { accountId, count }),
   pageShown: (platform: Platform, key: string | null) => messaging.sendMessage('pageShown', { platform, key }),
+  importTemplates: (drafts: unknown[]) => messaging.sendMessage('importTemplates', { drafts }),
   searchTemplates: (request: Parameters<ProtocolMap['searchTemplates']>[0]) => messaging.sendMessage('searchTemplates', request),
   recordTemplateUse: (request: Parameters<ProtocolMap['recordTemplateUse']>[0]) => messaging.sendMessage('recordTemplateUse', request),
 };

@@ -8,7 +8,7 @@ import { forgetTemplateIndex, searchTemplates } from './templates';
 import { accountDraft, pageInfo, recordFollowers } from './page-info';
 import { announceChange } from './changes';
 import { database } from './database';
-import { deleteStoreRecord, listStore, saveStoreRecord } from './records';
+import { deleteStoreRecord, listStore, saveManyRecords, saveStoreRecord } from './records';
 import { requestSchemas } from './requests';
 import { updateSettings } from './settings';
 import { answerIdleQuestion, publishTimer, startTimerFor, stopRunningTimer } from './timer';
@@ -49,6 +49,11 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     const db = await database();
     const result = await saveStoreRecord(db, 'accounts', await accountDraft(db, request));
     if (result.ok) await announceChange(['accounts']);
+    return result;
+  },
+  importTemplates: async ({ drafts }) => {
+    const result = await saveManyRecords(await database(), 'templates', drafts as Record<string, unknown>[]);
+    if (result.ok) await changed(['templates']);
     return result;
   },
   searchTemplates: async (request) => ({ ok: true, value: await searchTemplates(await database(), { limit: 30, ...request }) }),

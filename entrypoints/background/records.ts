@@ -48,3 +48,31 @@ export async function deleteStoreRecord(db: Database, store: StoreName, id: stri
   }
   return { ok: true, value: null };
 }
+
+/**
+ * Creates many records at once, all or nothing: every draft is validated first (problems are prefixed with
+ * its position, e.g. `[3].title`), then all are written in one transaction.
+ */
+export async function saveManyRecords<S extends StoreName>(
+  db: Database,
+  store: S,
+  drafts: Record<string, unknown>[],
+  now = new Date(),
+): Promise<Result<{ count: number }>> {
+  const stamp = now.toISOString();
+  const records: RecordOf<S>[] = [];
+  const problems = [];
+  for (const [index, draft] of drafts.entries()) {
+    const parsed = recordSchemas[store].safeParse({ ...draft, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null });
+    if (!parsed.success) problems.push(...problemsFromZod(parsed.error, [index]));
+    else {
+      const crossProblems = await crossRecordProblems(db, store, parsed.data as RecordOf<S>, now.getTime());
+      problems.push(...crossProblems.map((problem) => ({ ...problem, path: `[${index}].${problem.path}` })));
+      records.push(parsed.data as RecordOf<S>);
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const tx = db.transaction(store, 'readwrite');
+  await Promise.all([...records.map((record) => tx.store.add(record as never)), tx.done]);
+  return { ok: true, value: { count: records.length } };
+}

@@ -34,6 +34,7 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   tagAccount: z
     .object({ platform, key: z.string().min(1).max(200), handle: z.string().max(200), displayName: z.string().max(300), clientId: recordId })
     .strict(),
+  importTemplates: z.object({ drafts: z.array(z.record(z.string(), z.unknown())).max(5000) }).strict(),
   searchTemplates: z
     .object({ query: z.string().max(500), clientId: recordId.nullable(), platform: platform.nullable(), limit: z.number().int().min(1).max(200).optional() })
     .strict(),

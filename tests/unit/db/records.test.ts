@@ -52,3 +52,25 @@ describe('the database schema', () => {
     expect([...tx.store.indexNames].sort()).toEqual(['by-client-start', 'by-start', 'by-updated']);
   });
 });
+
+describe('saving many records at once', () => {
+  it('writes all when every draft is valid', async () => {
+    const { saveManyRecords } = await import('@/entrypoints/background/records');
+    const db = await openDatabase();
+    const result = await saveManyRecords(db, 'templates', [
+      { title: 'A', bodies: { ar: 'أ' } },
+      { title: 'B', bodies: { en: 'b' }, tags: ['x'] },
+    ]);
+    expect(result).toEqual({ ok: true, value: { count: 2 } });
+    expect(await listRecords(db, 'templates')).toHaveLength(2);
+  });
+
+  it('writes nothing when one draft is invalid, naming its position', async () => {
+    const { saveManyRecords } = await import('@/entrypoints/background/records');
+    const db = await openDatabase();
+    const result = await saveManyRecords(db, 'templates', [{ title: 'A', bodies: { ar: 'أ' } }, { title: '', bodies: { en: 'b' } }]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toContainEqual({ code: 'required', path: '[1].title' });
+    expect(await listRecords(db, 'templates', true)).toEqual([]);
+  });
+});
