@@ -10,6 +10,7 @@ import { api } from '@/utils/messages';
 import { dayKey, resolveTimeZone } from '@/utils/time/zone';
 import { ClientsPage } from './clients';
 import { ReportsPage } from './reports';
+import { TemplatesPage } from './templates';
 import type { Settings } from '@/utils/model/settings';
 import { storeNames } from '@/utils/model/stores';
 import { usePageLocale, useSettings } from '@/utils/views/use-settings';
@@ -48,6 +49,8 @@ function Section({ section, settings }: { section: OptionSection; settings: Sett
       );
     case 'reports':
       return <ReportsPage />;
+    case 'templates':
+      return <TemplatesPage />;
     case 'settings':
       return <SettingsSection settings={settings} timeZones={Intl.supportedValuesOf('timeZone')} onChange={(patch) => void api.updateSettings(patch)} />;
     case 'clients':
