@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Client } from '@/utils/model/client';
 import type { Problem } from '@/utils/model/problem';
-import { ProblemList } from '../problems';
+import { FormFooter } from '../FormFooter';
 import { useI18n } from '../i18n';
 
 export type ClientDraft = Pick<Client, 'nameAr' | 'nameEn' | 'color' | 'notes'> & { id?: string };
@@ -37,15 +37,7 @@ export function ClientForm({ initial, onSave, onCancel }: ClientFormProps) {
       <input id={`${prefix}-color`} type="color" value={draft.color} onInput={(e) => set({ color: e.currentTarget.value })} />
       <label for={`${prefix}-notes`}>{t('clientNotes')}</label>
       <textarea id={`${prefix}-notes`} rows={2} maxLength={4000} value={draft.notes} onInput={(e) => set({ notes: e.currentTarget.value })} />
-      <p class="row">
-        <button type="submit">{t('save')}</button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('cancel')}
-          </button>
-        )}
-      </p>
-      <ProblemList problems={problems} />
+      <FormFooter problems={problems} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Contract } from '@/utils/model/contract';
 import type { Problem } from '@/utils/model/problem';
-import { ProblemList } from '../problems';
+import { FormFooter } from '../FormFooter';
 import { useI18n } from '../i18n';
 
 /** A contract as typed: numbers and dates as text until the background validates them. */
@@ -91,15 +91,7 @@ export function ContractForm({ initial, onSave, onCancel }: ContractFormProps) {
       </p>
       {field('hourlyRate', t('contractRate'), 'number', { step: '0.01' })}
       {field('currency', t('contractCurrency'), 'text', { dir: 'ltr', maxLength: 3 })}
-      <p class="row">
-        <button type="submit">{t('save')}</button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('cancel')}
-          </button>
-        )}
-      </p>
-      <ProblemList problems={problems} />
+      <FormFooter problems={problems} onCancel={onCancel} />
     </form>
   );
 }

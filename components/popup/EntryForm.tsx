@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Client } from '@/utils/model/client';
 import { clientDisplayName } from '@/utils/model/names';
 import type { Problem } from '@/utils/model/problem';
-import { ProblemList } from '../problems';
+import { FormFooter } from '../FormFooter';
 import { useI18n } from '../i18n';
 
 /** A manual entry as typed: a local day and wall-clock times in the team's time zone. */
@@ -56,15 +56,7 @@ export function EntryForm({ clients, initial, onSave, onCancel }: EntryFormProps
       <input id={`${prefix}-end`} type="time" required value={value.endTime} onInput={(e) => set({ endTime: e.currentTarget.value })} />
       <label for={`${prefix}-note`}>{t('entryNote')}</label>
       <input id={`${prefix}-note`} type="text" maxLength={2000} value={value.note} onInput={(e) => set({ note: e.currentTarget.value })} />
-      <p class="entry-actions">
-        <button type="submit">{t('save')}</button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('cancel')}
-          </button>
-        )}
-      </p>
-      <ProblemList problems={problems} />
+      <FormFooter problems={problems} onCancel={onCancel} class="entry-actions" />
     </form>
   );
 }

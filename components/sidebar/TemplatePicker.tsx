@@ -1,24 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Template } from '@/utils/model/template';
+import type { ReplyPreview } from '@/utils/templates/preview';
 import { useI18n } from '../i18n';
 
-/** What inserting a template would put in the reply box, worked out by the caller from the page. */
-export interface TemplatePreview {
-  language: string;
-  text: string;
-  unresolved: string[];
-  used: number;
-  limit: number;
-  over: boolean;
-}
 
 export interface TemplatePickerProps {
   templates: Template[];
   query: string;
   onQuery: (query: string) => void;
-  preview: (template: Template, language: string | null) => TemplatePreview;
+  preview: (template: Template, language: string | null) => ReplyPreview;
   /** Resolves with a status to announce (inserted, no composer, …). */
-  onInsert: (template: Template, preview: TemplatePreview) => Promise<string>;
+  onInsert: (template: Template, preview: ReplyPreview) => Promise<string>;
 }
 
 /**

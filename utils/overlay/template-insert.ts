@@ -7,16 +7,9 @@ import type { Template } from '../model/template';
 import type { SiteAdapter } from '../sites/types';
 import { availableLanguages, chooseLanguage } from '../templates/language';
 import { measure } from '../templates/limits';
+import type { ReplyPreview } from '../templates/preview';
 import { formatTemplateDate, renderTemplate } from '../templates/render';
 
-export interface Rendering {
-  language: string;
-  text: string;
-  unresolved: string[];
-  used: number;
-  limit: number;
-  over: boolean;
-}
 
 export interface TemplateContext {
   client: Client | null;
@@ -44,7 +37,7 @@ export function templateInserter(ctx: ContentScriptContext, adapter: SiteAdapter
 
   const composer = (): HTMLElement | null => (lastComposer?.isConnected ? lastComposer : adapter.findComposer(document));
 
-  const render = (template: Template, language: string | null, context: TemplateContext): Rendering => {
+  const render = (template: Template, language: string | null, context: TemplateContext): ReplyPreview => {
     const box = composer();
     const answering = box ? adapter.replyTarget(box, document) : null;
     const available = availableLanguages(template.bodies);

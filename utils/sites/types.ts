@@ -52,3 +52,12 @@ export interface SiteAdapter {
   /** The region to observe for changes (not document.body). */
   contentRoot(doc: Document): Element | null;
 }
+
+/** What a site's `read.ts` provides: every reader of the adapter, keyed by the same names. */
+export type SiteReaders = Omit<SiteAdapter, 'platform' | 'matchUrl'>;
+
+/** One site's adapter from its pure URL matcher and its DOM readers (each site folder's index.ts). */
+export function siteAdapter(platform: Platform, matchUrl: SiteAdapter['matchUrl'], readers: SiteReaders): SiteAdapter {
+  const { readAccount, readFollowerCount, readPosts, postOf, findComposer, replyTarget, contentRoot } = readers;
+  return { platform, matchUrl, readAccount, readFollowerCount, readPosts, postOf, findComposer, replyTarget, contentRoot };
+}

@@ -1,15 +1,5 @@
-import type { SiteAdapter } from '../types';
-import { contentRoot, findComposer, postOf, readAccount, readFollowerCount, readPosts, replyTarget } from './read';
+import { siteAdapter } from '../types';
+import * as readers from './read';
 import { matchUrl } from './urls';
 
-export const instagramAdapter: SiteAdapter = {
-  platform: 'instagram',
-  matchUrl,
-  readAccount,
-  readFollowerCount,
-  readPosts,
-  postOf,
-  findComposer,
-  replyTarget,
-  contentRoot,
-};
+export const instagramAdapter = siteAdapter('instagram', matchUrl, readers);
