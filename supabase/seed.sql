@@ -4,6 +4,7 @@
 -- Team A "Wasla Demo" (Asia/Riyadh): owner@, admin@, member@ and leaver@wasla.test (the tests remove leaver@ to
 -- check that access ends at once). Team B "Other Agency" (Europe/Berlin): other@wasla.test.
 -- newcomer@wasla.test belongs to no team (invites). The pgTAP tests in supabase/tests/database use these rows.
+-- At the end: the helpers those tests share (schema `tests`).
 
 insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
                         raw_app_meta_data, raw_user_meta_data, created_at, updated_at,
@@ -113,3 +114,42 @@ insert into public.invites (team_id, code, role, expires_at, created_by) values
    '00000000-0000-4000-a000-000000000001'),
   ('10000000-0000-4000-a000-00000000000b', 'OTHER-TEAM-INVITE', 'member', now() + interval '30 days',
    '00000000-0000-4000-a000-000000000005');
+
+------------------------------------------------------------------------------------------------------------------
+-- Helpers the pgTAP files share (supabase/tests/database), here because the seed is what both `npm run test:db`
+-- and `supabase db reset` / `supabase test db` load and what is never pushed. Schema `tests`, which the API does
+-- not expose (config.toml exposes public only).
+--
+-- tests.act_as(persona): becomes `persona` for the rest of the transaction: 'anon', or a seed user's e-mail prefix
+-- ('owner', 'member', …) signed in as `authenticated`; null goes back to the session user. It cannot be security
+-- definer (PostgreSQL forbids setting role inside one), and the tests call it while they are anon or
+-- authenticated, so those roles may execute it; it refuses to run unless the session user is postgres (or a
+-- superuser), which the API's authenticator never is.
+create schema tests;
+revoke all on schema tests from public;
+grant usage on schema tests to anon, authenticated;
+
+create function tests.act_as(persona text) returns void
+language plpgsql volatile security invoker set search_path = ''
+as $$
+declare
+  uid uuid;
+begin
+  if not pg_catalog.pg_has_role(session_user, 'postgres', 'member') then
+    raise exception 'tests.act_as is for test sessions of postgres' using errcode = '42501';
+  end if;
+  perform pg_catalog.set_config('role', 'none', true);
+  perform pg_catalog.set_config('request.jwt.claims', '', true);
+  if persona = 'anon' then
+    perform pg_catalog.set_config('request.jwt.claims', '{"role": "anon"}', true);
+    perform pg_catalog.set_config('role', 'anon', true);
+  elsif persona is not null then
+    select id into strict uid from auth.users where email = persona || '@wasla.test';
+    perform pg_catalog.set_config('request.jwt.claims',
+                                  pg_catalog.json_build_object('sub', uid, 'role', 'authenticated')::text, true);
+    perform pg_catalog.set_config('role', 'authenticated', true);
+  end if;
+end
+$$;
+revoke execute on function tests.act_as(text) from public;
+grant execute on function tests.act_as(text) to anon, authenticated;

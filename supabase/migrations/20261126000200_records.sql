@@ -174,15 +174,7 @@ create table public.follower_snapshots (
   foreign key (team_id, account_id) references public.social_accounts (team_id, id)
 );
 
--- Pull reads each table by (team, revision); revisions are unique per team across all tables.
-create unique index clients_revision_idx on public.clients (team_id, revision);
-create unique index contracts_revision_idx on public.contracts (team_id, revision);
-create unique index social_accounts_revision_idx on public.social_accounts (team_id, revision);
-create unique index templates_revision_idx on public.templates (team_id, revision);
-create unique index time_entries_revision_idx on public.time_entries (team_id, revision);
-create unique index post_labels_revision_idx on public.post_labels (team_id, revision);
-create unique index follower_snapshots_revision_idx on public.follower_snapshots (team_id, revision);
--- Foreign keys and monthly_hours.
+-- Foreign keys and monthly_hours. (The (team_id, revision) index every synced table has is made with its RLS below.)
 create index contracts_client_idx on public.contracts (team_id, client_id);
 create index social_accounts_client_idx on public.social_accounts (team_id, client_id);
 create index templates_client_idx on public.templates (team_id, client_id);
@@ -252,55 +244,54 @@ begin
 end
 $$;
 
-create trigger stamp before insert or update on public.clients
-  for each row execute function private.stamp_synced_row();
-create trigger stamp before insert or update on public.contracts
-  for each row execute function private.stamp_synced_row();
-create trigger stamp before insert or update on public.social_accounts
-  for each row execute function private.stamp_synced_row();
-create trigger stamp before insert or update on public.templates
-  for each row execute function private.stamp_synced_row();
-create trigger stamp before insert or update on public.time_entries
-  for each row execute function private.stamp_synced_row();
-create trigger stamp before insert or update on public.post_labels
-  for each row execute function private.stamp_synced_row();
-create trigger stamp before insert or update on public.follower_snapshots
-  for each row execute function private.stamp_synced_row();
-
 ------------------------------------------------------------------------------------------------------------------
 -- Row-level security. Members read their teams' rows. Nobody hard-deletes (no delete policies): a delete is the
 -- `deleted_at` tombstone, written with the same rights as an edit.
 
-alter table public.clients enable row level security;
-alter table public.contracts enable row level security;
-alter table public.social_accounts enable row level security;
-alter table public.templates enable row level security;
-alter table public.time_entries enable row level security;
-alter table public.post_labels enable row level security;
-alter table public.follower_snapshots enable row level security;
+-- Policies that several tables share are made by one loop per policy family (same names and expressions on each
+-- table); time entries' own policies follow.
+do $$
+declare
+  t text;
+begin
+  -- Every synced table: the (team, revision) index pulls read by (revisions are unique per team across all
+  -- tables), the stamp trigger, row-level security, and members read their teams' rows.
+  foreach t in array array['clients', 'contracts', 'social_accounts', 'templates', 'time_entries', 'post_labels',
+                           'follower_snapshots'] loop
+    execute format('create unique index %I on public.%I (team_id, revision)', t || '_revision_idx', t);
+    execute format('create trigger stamp before insert or update on public.%I
+                      for each row execute function private.stamp_synced_row()', t);
+    execute format('alter table public.%I enable row level security', t);
+    execute format('create policy "members read" on public.%I
+                      for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]))', t);
+  end loop;
 
--- Shared records only admins and owners write: clients and contracts.
-create policy "members read" on public.clients
-  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
-create policy "admins create" on public.clients
-  for insert to authenticated with check (team_id = any ((select private.my_admin_team_ids())::uuid[]));
-create policy "admins edit" on public.clients
-  for update to authenticated
-  using (team_id = any ((select private.my_admin_team_ids())::uuid[]))
-  with check (team_id = any ((select private.my_admin_team_ids())::uuid[]));
+  -- Shared records only admins and owners write: clients and contracts.
+  foreach t in array array['clients', 'contracts'] loop
+    execute format('create policy "admins create" on public.%I
+                      for insert to authenticated
+                      with check (team_id = any ((select private.my_admin_team_ids())::uuid[]))', t);
+    execute format('create policy "admins edit" on public.%I
+                      for update to authenticated
+                      using (team_id = any ((select private.my_admin_team_ids())::uuid[]))
+                      with check (team_id = any ((select private.my_admin_team_ids())::uuid[]))', t);
+  end loop;
 
-create policy "members read" on public.contracts
-  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
-create policy "admins create" on public.contracts
-  for insert to authenticated with check (team_id = any ((select private.my_admin_team_ids())::uuid[]));
-create policy "admins edit" on public.contracts
-  for update to authenticated
-  using (team_id = any ((select private.my_admin_team_ids())::uuid[]))
-  with check (team_id = any ((select private.my_admin_team_ids())::uuid[]));
+  -- Templates, labels, tagged accounts and follower snapshots: members create and edit their own, admins any.
+  foreach t in array array['templates', 'post_labels', 'social_accounts', 'follower_snapshots'] loop
+    execute format('create policy "members create" on public.%I
+                      for insert to authenticated
+                      with check (created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]))', t);
+    execute format('create policy "authors and admins edit" on public.%I
+                      for update to authenticated
+                      using (team_id = any ((select private.my_admin_team_ids())::uuid[])
+                             or created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]))
+                      with check (team_id = any ((select private.my_team_ids())::uuid[]))', t);
+  end loop;
+end
+$$;
 
--- Time entries: everyone reads the team's, each writes only their own (admins included).
-create policy "members read" on public.time_entries
-  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
+-- Time entries: everyone reads the team's (above), each writes only their own (admins included).
 create policy "members create their own" on public.time_entries
   for insert to authenticated
   with check (user_id = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]));
@@ -308,50 +299,5 @@ create policy "members edit their own" on public.time_entries
   for update to authenticated
   using (user_id = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]))
   with check (user_id = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]));
-
--- Templates, labels, tagged accounts and follower snapshots: members create and edit their own, admins any.
-create policy "members read" on public.templates
-  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
-create policy "members create" on public.templates
-  for insert to authenticated
-  with check (created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]));
-create policy "authors and admins edit" on public.templates
-  for update to authenticated
-  using (team_id = any ((select private.my_admin_team_ids())::uuid[])
-         or created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]))
-  with check (team_id = any ((select private.my_team_ids())::uuid[]));
-
-create policy "members read" on public.post_labels
-  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
-create policy "members create" on public.post_labels
-  for insert to authenticated
-  with check (created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]));
-create policy "authors and admins edit" on public.post_labels
-  for update to authenticated
-  using (team_id = any ((select private.my_admin_team_ids())::uuid[])
-         or created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]))
-  with check (team_id = any ((select private.my_team_ids())::uuid[]));
-
-create policy "members read" on public.social_accounts
-  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
-create policy "members create" on public.social_accounts
-  for insert to authenticated
-  with check (created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]));
-create policy "authors and admins edit" on public.social_accounts
-  for update to authenticated
-  using (team_id = any ((select private.my_admin_team_ids())::uuid[])
-         or created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]))
-  with check (team_id = any ((select private.my_team_ids())::uuid[]));
-
-create policy "members read" on public.follower_snapshots
-  for select to authenticated using (team_id = any ((select private.my_team_ids())::uuid[]));
-create policy "members create" on public.follower_snapshots
-  for insert to authenticated
-  with check (created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]));
-create policy "authors and admins edit" on public.follower_snapshots
-  for update to authenticated
-  using (team_id = any ((select private.my_admin_team_ids())::uuid[])
-         or created_by = auth.uid() and team_id = any ((select private.my_team_ids())::uuid[]))
-  with check (team_id = any ((select private.my_team_ids())::uuid[]));
 
 revoke execute on all functions in schema private from public;

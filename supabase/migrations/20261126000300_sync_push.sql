@@ -85,6 +85,12 @@ return case
   else 'error'
 end;
 
+-- Transaction rollback (serialization failure, deadlock), insufficient resources, operator intervention (cancel):
+-- not the mutation's fault, so the whole push fails and the device retries it.
+create function private.is_transient(code text) returns boolean
+language sql immutable parallel safe set search_path = ''
+return code like '40%' or code like '53%' or code like '57%';
+
 -- Static statements per table (plpgsql caches their plans; building them with EXECUTE cost ~0.6 ms a mutation).
 -- An insert fills keys the device left out with the column defaults; an update gets the stored row merged with
 -- the sent keys, so it changes only what was sent. The column lists are private.synced_columns.
@@ -333,7 +339,7 @@ begin
       exception when others then
         get stacked diagnostics err_state = returned_sqlstate, msg = message_text;
         -- Transient failures are not the mutation's fault: fail the push so the device retries it whole.
-        if err_state like '40%' or err_state like '53%' or err_state like '57%' then
+        if private.is_transient(err_state) then
           raise;
         end if;
         result := jsonb_build_object('status', 'rejected', 'reason', private.rejection_reason(err_state),
@@ -380,7 +386,7 @@ begin
       results := results || private.push_chunk(team, device, mutations, lo, least(lo + chunk, n) - 1, false);
     exception when others then
       get stacked diagnostics err_state = returned_sqlstate;
-      if err_state like '40%' or err_state like '53%' or err_state like '57%' then
+      if private.is_transient(err_state) then
         raise;
       end if;
       results := results || private.push_chunk(team, device, mutations, lo, least(lo + chunk, n) - 1, true);
@@ -393,7 +399,7 @@ $$;
 
 revoke execute on all functions in schema private from public;
 grant execute on function private.synced_columns(text), private.server_columns(), private.is_shared_table(text),
-  private.lock_team(uuid), private.sync_state(uuid), private.rejection_reason(text),
+  private.lock_team(uuid), private.sync_state(uuid), private.rejection_reason(text), private.is_transient(text),
   private.apply_mutation(uuid, jsonb), private.insert_synced(text, uuid, uuid, jsonb),
   private.update_synced(text, uuid, jsonb), private.find_synced(text, uuid),
   private.push_chunk(uuid, uuid, jsonb, int, int, boolean)

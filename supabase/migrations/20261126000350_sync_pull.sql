@@ -23,37 +23,26 @@ begin
                               'revision', st.revision, 'reset', true);
   end if;
 
-  with page as (
-    select * from (
-      (select 'clients' as tbl, x.revision, to_jsonb(x) as r from public.clients x
-        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
-      union all
-      (select 'contracts', x.revision, to_jsonb(x) from public.contracts x
-        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
-      union all
-      (select 'social_accounts', x.revision, to_jsonb(x) from public.social_accounts x
-        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
-      union all
-      (select 'templates', x.revision, to_jsonb(x) from public.templates x
-        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
-      union all
-      (select 'time_entries', x.revision, to_jsonb(x) from public.time_entries x
-        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
-      union all
-      (select 'post_labels', x.revision, to_jsonb(x) from public.post_labels x
-        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
-      union all
-      (select 'follower_snapshots', x.revision, to_jsonb(x) from public.follower_snapshots x
-        where x.team_id = team and x.revision > since order by x.revision limit lim + 1)
-    ) u
-    order by revision
-    limit lim + 1
-  )
-  select coalesce(jsonb_agg(jsonb_build_object('table', p.tbl, 'revision', p.revision, 'row', p.r) order by p.revision)
-                    filter (where p.ord <= lim), '[]'),
-         count(*), max(p.revision) filter (where p.ord <= lim)
+  -- One branch per table, each reading at most lim + 1 rows through its (team_id, revision) index; the branches
+  -- differ only by table, so the query is built from the list (planned per call, which is per page, not per row).
+  execute format($q$
+    with page as (
+      select * from (%s) u
+      order by revision
+      limit $3 + 1
+    )
+    select coalesce(jsonb_agg(jsonb_build_object('table', p.tbl, 'revision', p.revision, 'row', p.r) order by p.revision)
+                      filter (where p.ord <= $3), '[]'),
+           count(*), max(p.revision) filter (where p.ord <= $3)
+      from (select page.*, row_number() over (order by page.revision) as ord from page) p
+    $q$,
+    (select string_agg(format('(select %L::text as tbl, x.revision, to_jsonb(x) as r from public.%I x
+                                 where x.team_id = $1 and x.revision > $2 order by x.revision limit $3 + 1)', t, t),
+                       ' union all ' order by i)
+       from unnest(array['clients', 'contracts', 'social_accounts', 'templates', 'time_entries', 'post_labels',
+                         'follower_snapshots']) with ordinality as l (t, i)))
     into changes, n, last_rev
-    from (select page.*, row_number() over (order by page.revision) as ord from page) p;
+    using team, since, lim;
 
   return jsonb_build_object('changes', changes, 'next_since', coalesce(last_rev, since), 'has_more', n > lim,
                             'revision', st.revision, 'reset', false);
@@ -74,44 +63,29 @@ declare
   newest bigint := 0;
   n bigint;
   top bigint;
+  tbl text;
 begin
   perform 1 from private.team_sync s where s.team_id = team for update;
 
-  with d as (delete from public.follower_snapshots x where x.team_id = team and x.deleted_at < cutoff returning x.revision)
-  select count(*), coalesce(max(revision), 0) into n, top from d;
-  purged := purged + n; newest := greatest(newest, top);
-
-  with d as (delete from public.time_entries x where x.team_id = team and x.deleted_at < cutoff returning x.revision)
-  select count(*), coalesce(max(revision), 0) into n, top from d;
-  purged := purged + n; newest := greatest(newest, top);
-
-  with d as (delete from public.post_labels x where x.team_id = team and x.deleted_at < cutoff returning x.revision)
-  select count(*), coalesce(max(revision), 0) into n, top from d;
-  purged := purged + n; newest := greatest(newest, top);
-
-  with d as (delete from public.templates x where x.team_id = team and x.deleted_at < cutoff returning x.revision)
-  select count(*), coalesce(max(revision), 0) into n, top from d;
-  purged := purged + n; newest := greatest(newest, top);
-
-  with d as (delete from public.contracts x where x.team_id = team and x.deleted_at < cutoff returning x.revision)
-  select count(*), coalesce(max(revision), 0) into n, top from d;
-  purged := purged + n; newest := greatest(newest, top);
-
-  with d as (delete from public.social_accounts x where x.team_id = team and x.deleted_at < cutoff
-               and not exists (select from public.follower_snapshots f where f.team_id = team and f.account_id = x.id)
-             returning x.revision)
-  select count(*), coalesce(max(revision), 0) into n, top from d;
-  purged := purged + n; newest := greatest(newest, top);
-
-  with d as (delete from public.clients x where x.team_id = team and x.deleted_at < cutoff
-               and not exists (select from public.contracts c where c.team_id = team and c.client_id = x.id)
-               and not exists (select from public.social_accounts a where a.team_id = team and a.client_id = x.id)
-               and not exists (select from public.templates t where t.team_id = team and t.client_id = x.id)
-               and not exists (select from public.time_entries e where e.team_id = team and e.client_id = x.id)
-               and not exists (select from public.post_labels l where l.team_id = team and l.client_id = x.id)
-             returning x.revision)
-  select count(*), coalesce(max(revision), 0) into n, top from d;
-  purged := purged + n; newest := greatest(newest, top);
+  -- Children first. A tombstoned account stays while a snapshot refers to it, a tombstoned client while any row
+  -- does (kept rows are purged in a later run, once their referrers are gone).
+  foreach tbl in array array['follower_snapshots', 'time_entries', 'post_labels', 'templates', 'contracts',
+                             'social_accounts', 'clients'] loop
+    execute format('with d as (delete from public.%I x where x.team_id = $1 and x.deleted_at < $2 %s returning x.revision)
+                    select count(*), coalesce(max(revision), 0) from d', tbl,
+                   case tbl
+                   when 'social_accounts' then
+                     'and not exists (select from public.follower_snapshots f where f.team_id = $1 and f.account_id = x.id)'
+                   when 'clients' then
+                     (select string_agg(format('and not exists (select from public.%I r where r.team_id = $1 and r.client_id = x.id)',
+                                               referrer), ' ')
+                        from unnest(array['contracts', 'social_accounts', 'templates', 'time_entries', 'post_labels']) as referrer)
+                   else '' end)
+      into n, top
+      using team, cutoff;
+    purged := purged + n;
+    newest := greatest(newest, top);
+  end loop;
 
   update private.team_sync s set purged_through = greatest(s.purged_through, newest) where s.team_id = team;
   delete from private.sync_mutations s where s.team_id = team and s.created_at < cutoff;

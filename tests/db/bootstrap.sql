@@ -86,26 +86,23 @@ begin
     unique (provider_id, provider)
   );
 
-  create function auth.uid() returns uuid language sql stable as $f$
-    select coalesce(
-      nullif(current_setting('request.jwt.claim.sub', true), ''),
-      (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub')
-    )::uuid
-  $f$;
-
-  create function auth.role() returns text language sql stable as $f$
-    select coalesce(
-      nullif(current_setting('request.jwt.claim.role', true), ''),
-      (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role')
-    )::text
-  $f$;
-
-  create function auth.email() returns text language sql stable as $f$
-    select coalesce(
-      nullif(current_setting('request.jwt.claim.email', true), ''),
-      (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'email')
-    )::text
-  $f$;
+  -- auth.uid(), auth.role(), auth.email(): one claim each, from the legacy per-claim setting or the claims JSON.
+  declare
+    fn text;
+    claim text;
+    result_type text;
+  begin
+    for fn, claim, result_type in values ('uid', 'sub', 'uuid'), ('role', 'role', 'text'), ('email', 'email', 'text') loop
+      execute format($sql$
+        create function auth.%I() returns %s language sql stable as $f$
+          select coalesce(
+            nullif(current_setting(%L, true), ''),
+            (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> %L)
+          )::%s
+        $f$
+      $sql$, fn, result_type, 'request.jwt.claim.' || claim, claim, result_type);
+    end loop;
+  end;
 
   create function auth.jwt() returns jsonb language sql stable as $f$
     select coalesce(

@@ -3,19 +3,7 @@
 begin;
 create extension if not exists pgtap with schema extensions;
 
-create function pg_temp.act_as(persona text) returns void language plpgsql as $$
-declare
-  uid uuid;
-begin
-  perform set_config('role', 'none', true);
-  perform set_config('request.jwt.claims', '', true);
-  if persona is not null then
-    select id into strict uid from auth.users where email = persona || '@wasla.test';
-    perform set_config('request.jwt.claims', json_build_object('sub', uid, 'role', 'authenticated')::text, true);
-    perform set_config('role', 'authenticated', true);
-  end if;
-end
-$$;
+-- tests.act_as(persona) (supabase/seed.sql) switches between anon, seed users and the session user.
 
 select plan(50);
 
@@ -168,11 +156,11 @@ select throws_ok($$update time_entries set user_id = '00000000-0000-4000-a000-00
 select throws_ok($$update time_entries set note = 'back to life', deleted_at = null where id = '24000000-0000-4000-a000-000000000003'$$,
   '55000', null, 'a deleted row cannot be edited or undeleted');
 
-select pg_temp.act_as('admin');
+select tests.act_as('admin');
 insert into clients (id, team_id, name_en, revision, created_at, created_by, updated_at, updated_by)
   values ('2f000000-0000-4000-a000-000000000001', '10000000-0000-4000-a000-00000000000a', 'Forged', 999999,
           '2000-01-01', '00000000-0000-4000-a000-000000000001', '2000-01-01', '00000000-0000-4000-a000-000000000001');
-select pg_temp.act_as(null);
+select tests.act_as(null);
 select is((select created_at from clients where id = '2f000000-0000-4000-a000-000000000001'), now(),
   'created_at is the server''s time, not the device''s');
 select is((select created_by from clients where id = '2f000000-0000-4000-a000-000000000001'),
@@ -183,9 +171,9 @@ select is((select revision from clients where id = '2f000000-0000-4000-a000-0000
   (select revision from private.team_sync where team_id = '10000000-0000-4000-a000-00000000000a'),
   'revision is the team''s next revision, not the device''s');
 
-select pg_temp.act_as('owner');
+select tests.act_as('owner');
 update clients set notes = 'seen by the owner' where id = '2f000000-0000-4000-a000-000000000001';
-select pg_temp.act_as(null);
+select tests.act_as(null);
 select is((select updated_by from clients where id = '2f000000-0000-4000-a000-000000000001'),
   '00000000-0000-4000-a000-000000000001'::uuid, 'an edit records who made it');
 select is((select created_by from clients where id = '2f000000-0000-4000-a000-000000000001'),

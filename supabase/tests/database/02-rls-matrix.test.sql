@@ -19,23 +19,7 @@ insert into fixture values
   ('member', '00000000-0000-4000-a000-000000000003'), ('newcomer', '00000000-0000-4000-a000-000000000006');
 grant select on fixture to public;
 
--- Becomes `persona` (anon, or a seed user's email prefix) for the rest of the transaction; null = back to owner.
-create function pg_temp.act_as(persona text) returns void language plpgsql as $$
-declare
-  uid uuid;
-begin
-  perform set_config('role', 'none', true);
-  perform set_config('request.jwt.claims', '', true);
-  if persona = 'anon' then
-    perform set_config('request.jwt.claims', '{"role": "anon"}', true);
-    perform set_config('role', 'anon', true);
-  elsif persona is not null then
-    select id into strict uid from auth.users where email = persona || '@wasla.test';
-    perform set_config('request.jwt.claims', json_build_object('sub', uid, 'role', 'authenticated')::text, true);
-    perform set_config('role', 'authenticated', true);
-  end if;
-end
-$$;
+-- tests.act_as(persona) (supabase/seed.sql) switches between anon, seed users and the session user.
 
 -- Runs `statement` as `persona` and rolls it back; returns rows:N or the SQLSTATE.
 create function pg_temp.try_as(persona text, statement text) returns text language plpgsql as $$
@@ -48,7 +32,7 @@ begin
     statement := replace(statement, '{' || f.name || '}', quote_literal(f.id));
   end loop;
   begin
-    perform pg_temp.act_as(persona);
+    perform tests.act_as(persona);
     execute statement;
     get diagnostics n = row_count;
     raise exception using errcode = 'WT000', message = 'rows:' || n;
@@ -63,9 +47,9 @@ end
 $$;
 
 -- The owner removes leaver@ first: from here on leaver@ is "a removed member".
-select pg_temp.act_as('owner');
+select tests.act_as('owner');
 select remove_member('10000000-0000-4000-a000-00000000000a', '00000000-0000-4000-a000-000000000004');
-select pg_temp.act_as(null);
+select tests.act_as(null);
 
 create temp table matrix (tbl text, op text, statement text,
                           anon text, member text, admin text, owner text, other text, removed text);

@@ -3,29 +3,14 @@
 begin;
 create extension if not exists pgtap with schema extensions;
 
-create function pg_temp.act_as(persona text) returns void language plpgsql as $$
-declare
-  uid uuid;
-begin
-  perform set_config('role', 'none', true);
-  perform set_config('request.jwt.claims', '', true);
-  if persona = 'anon' then
-    perform set_config('request.jwt.claims', '{"role": "anon"}', true);
-    perform set_config('role', 'anon', true);
-  elsif persona is not null then
-    select id into strict uid from auth.users where email = persona || '@wasla.test';
-    perform set_config('request.jwt.claims', json_build_object('sub', uid, 'role', 'authenticated')::text, true);
-    perform set_config('role', 'authenticated', true);
-  end if;
-end
-$$;
+-- tests.act_as(persona) (supabase/seed.sql) switches between anon, seed users and the session user.
 
 select plan(37);
 
 -- create_team
-select pg_temp.act_as('anon');
+select tests.act_as('anon');
 select throws_ok($$select create_team('Anon agency')$$, '42501', null, 'anon cannot create a team');
-select pg_temp.act_as('newcomer');
+select tests.act_as('newcomer');
 select throws_ok($$select create_team('Bad zone', 'Mars/Olympus')$$, '22023', null, 'a team needs a real time zone');
 create temp table made as select * from create_team('Noor Studio', 'Africa/Cairo', 'Noor');
 select is((select time_zone from made), 'Africa/Cairo', 'create_team keeps the time zone');
@@ -35,13 +20,13 @@ select is((select count(*)::int from team_members where team_id = (select id fro
   'the new team has one member');
 
 -- create_invite: admins and owners only, member or admin role only
-select pg_temp.act_as('member');
+select tests.act_as('member');
 select throws_ok($$select create_invite('10000000-0000-4000-a000-00000000000a')$$, '42501', null,
   'a member cannot invite');
-select pg_temp.act_as('other');
+select tests.act_as('other');
 select throws_ok($$select create_invite('10000000-0000-4000-a000-00000000000a')$$, '42501', null,
   'a member of another team cannot invite');
-select pg_temp.act_as('admin');
+select tests.act_as('admin');
 select throws_ok($$select create_invite('10000000-0000-4000-a000-00000000000a', 'owner')$$, '23514', null,
   'nobody invites an owner (invites are for members and admins)');
 select throws_ok($$select create_invite('10000000-0000-4000-a000-00000000000a', 'member', interval '90 days')$$,
@@ -53,36 +38,36 @@ create temp table admin_invite as select * from create_invite('10000000-0000-400
 grant select on admin_invite to public;
 
 -- redeem_invite
-select pg_temp.act_as('anon');
+select tests.act_as('anon');
 select throws_ok($$select redeem_invite((select code from invite))$$, '42501', null,
   'anon cannot redeem an invite (sign in first)');
-select pg_temp.act_as('member');
+select tests.act_as('member');
 select throws_ok($$select redeem_invite((select code from invite))$$, 'P0001', 'you are already in this team',
   'a member cannot redeem an invite to their own team');
-select pg_temp.act_as('newcomer');
+select tests.act_as('newcomer');
 select results_eq($$select * from redeem_invite(lower((select code from invite)), 'Noor')$$,
   $$values ('10000000-0000-4000-a000-00000000000a'::uuid, 'member')$$,
   'a signed-in user redeems a code (case does not matter) and joins as its role');
 select is((select count(*)::int from clients where team_id = '10000000-0000-4000-a000-00000000000a'), 1,
   'the new member reads the team''s clients at once');
-select pg_temp.act_as('leaver');
+select tests.act_as('leaver');
 select throws_ok($$select redeem_invite((select code from invite))$$, 'P0001', 'this invite is unknown, used or expired',
   'an invite admits one user only');
 select throws_ok($$select redeem_invite('NOT-A-CODE')$$, 'P0001', 'this invite is unknown, used or expired',
   'an unknown code is refused');
-select pg_temp.act_as(null);
+select tests.act_as(null);
 update invites set expires_at = now() - interval '1 second' where code = 'OTHER-TEAM-INVITE';
-select pg_temp.act_as('leaver');
+select tests.act_as('leaver');
 select throws_ok($$select redeem_invite('OTHER-TEAM-INVITE')$$, 'P0001', 'this invite is unknown, used or expired',
   'an expired code is refused');
 
 -- set_member_role: nobody promotes themselves; admins never grant owner
-select pg_temp.act_as('member');
+select tests.act_as('member');
 select throws_ok($$select set_member_role('10000000-0000-4000-a000-00000000000a', auth.uid(), 'admin')$$,
   '42501', null, 'a member cannot promote themselves');
 select throws_ok($$select set_member_role('10000000-0000-4000-a000-00000000000a', '00000000-0000-4000-a000-000000000004', 'admin')$$,
   '42501', null, 'a member cannot promote others');
-select pg_temp.act_as('admin');
+select tests.act_as('admin');
 select throws_ok($$select set_member_role('10000000-0000-4000-a000-00000000000a', auth.uid(), 'owner')$$,
   '42501', null, 'an admin cannot promote themselves');
 select throws_ok($$select set_member_role('10000000-0000-4000-a000-00000000000a', '00000000-0000-4000-a000-000000000003', 'owner')$$,
@@ -91,10 +76,10 @@ select throws_ok($$select set_member_role('10000000-0000-4000-a000-00000000000a'
   '42501', null, 'an admin cannot demote an owner');
 select lives_ok($$select set_member_role('10000000-0000-4000-a000-00000000000a', '00000000-0000-4000-a000-000000000004', 'admin')$$,
   'an admin makes a member admin');
-select pg_temp.act_as('other');
+select tests.act_as('other');
 select throws_ok($$select set_member_role('10000000-0000-4000-a000-00000000000a', '00000000-0000-4000-a000-000000000003', 'admin')$$,
   '42501', null, 'an owner of another team changes nothing here');
-select pg_temp.act_as('owner');
+select tests.act_as('owner');
 select lives_ok($$select set_member_role('10000000-0000-4000-a000-00000000000a', '00000000-0000-4000-a000-000000000004', 'member')$$,
   'an owner demotes an admin');
 select throws_ok($$select set_member_role('10000000-0000-4000-a000-00000000000a', '00000000-0000-4000-a000-000000000003', 'boss')$$,
@@ -103,12 +88,12 @@ select results_eq($$select role from team_members where team_id = '10000000-0000
   $$values ('owner'), ('admin'), ('member'), ('member'), ('member')$$, 'roles are as the allowed changes left them');
 
 -- remove_member: effective at once
-select pg_temp.act_as('admin');
+select tests.act_as('admin');
 select throws_ok($$select remove_member('10000000-0000-4000-a000-00000000000a', '00000000-0000-4000-a000-000000000001')$$,
   '42501', null, 'an admin cannot remove an owner');
 select lives_ok($$select remove_member('10000000-0000-4000-a000-00000000000a', '00000000-0000-4000-a000-000000000004')$$,
   'an admin removes a member');
-select pg_temp.act_as('leaver');
+select tests.act_as('leaver');
 select is((select count(*)::int from time_entries), 0, 'a removed member reads nothing, at once');
 select throws_ok($$select sync_pull('10000000-0000-4000-a000-00000000000a', 0)$$, '42501', null,
   'a removed member gets permission denied from sync_pull');
@@ -118,10 +103,10 @@ select throws_ok($$select * from monthly_hours('10000000-0000-4000-a000-00000000
   'a removed member gets permission denied from monthly_hours');
 
 -- leave_team
-select pg_temp.act_as('owner');
+select tests.act_as('owner');
 select throws_ok($$select leave_team('10000000-0000-4000-a000-00000000000a')$$, 'P0001', 'make another member owner before leaving',
   'the last owner cannot leave while others remain');
-select pg_temp.act_as('newcomer');
+select tests.act_as('newcomer');
 select lives_ok($$select leave_team('10000000-0000-4000-a000-00000000000a')$$, 'a member leaves');
 select is((select count(*)::int from my_teams()), 1, 'after leaving, only the own team is left');
 select lives_ok($$select leave_team((select team_id from my_teams()))$$, 'the only member of a team may leave it');

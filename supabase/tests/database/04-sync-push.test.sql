@@ -3,28 +3,16 @@
 begin;
 create extension if not exists pgtap with schema extensions;
 
-create function pg_temp.act_as(persona text) returns void language plpgsql as $$
-declare
-  uid uuid;
-begin
-  perform set_config('role', 'none', true);
-  perform set_config('request.jwt.claims', '', true);
-  if persona is not null then
-    select id into strict uid from auth.users where email = persona || '@wasla.test';
-    perform set_config('request.jwt.claims', json_build_object('sub', uid, 'role', 'authenticated')::text, true);
-    perform set_config('role', 'authenticated', true);
-  end if;
-end
-$$;
+-- tests.act_as(persona) (supabase/seed.sql) switches between anon, seed users and the session user.
 
 -- Pushes as `persona` from device d…01 of team A and returns the results array.
 create function pg_temp.push(persona text, mutations jsonb) returns jsonb language plpgsql as $$
 declare
   out jsonb;
 begin
-  perform pg_temp.act_as(persona);
+  perform tests.act_as(persona);
   out := sync_push('10000000-0000-4000-a000-00000000000a', 'd0000000-0000-4000-a000-000000000001', mutations);
-  perform pg_temp.act_as(null);
+  perform tests.act_as(null);
   return out -> 'results';
 end
 $$;
@@ -201,20 +189,20 @@ select ok((select bool_and(a < b) from (select (x ->> 'revision')::bigint as a,
 
 ------------------------------------------------------------------------------------------------------------------
 -- Whole-push refusals.
-select pg_temp.act_as('other');
+select tests.act_as('other');
 select throws_ok($$select sync_push('10000000-0000-4000-a000-00000000000a', gen_random_uuid(), '[]')$$, '42501', null,
   'pushing to a team one is not in is permission denied');
-select pg_temp.act_as('member');
+select tests.act_as('member');
 select throws_ok($$select sync_push('10000000-0000-4000-a000-00000000000a', gen_random_uuid(), '{}')$$, '22023', null,
   'mutations must be an array');
 select is(sync_push('10000000-0000-4000-a000-00000000000a', gen_random_uuid(), '[]') -> 'results', '[]'::jsonb,
   'an empty push is fine');
-select pg_temp.act_as('admin');
+select tests.act_as('admin');
 select is((sync_push('10000000-0000-4000-a000-00000000000a', 'd0000000-0000-4000-a000-000000000001', jsonb_build_array(
   pg_temp.entry('a0000000-0000-4000-a000-000000000001', 'e0000000-0000-4000-a000-0000000000ff', '2026-04-09T09:00:00Z', '2026-04-09T10:00:00Z')))
   -> 'results' -> 0 ->> 'status'), 'applied',
   'another user''s mutation with the same device and id is a different mutation (nobody reads others'' stored results)');
-select pg_temp.act_as('member');
+select tests.act_as('member');
 select is((sync_push((create_team('Side gig')).id, 'd0000000-0000-4000-a000-000000000001', jsonb_build_array(
   pg_temp.entry('a0000000-0000-4000-a000-000000000001', 'e0000000-0000-4000-a000-0000000000fe', '2026-04-09T09:00:00Z', '2026-04-09T10:00:00Z')))
   -> 'results' -> 0 ->> 'reason'), 'invalid_mutation',

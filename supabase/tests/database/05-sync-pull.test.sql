@@ -3,22 +3,7 @@
 begin;
 create extension if not exists pgtap with schema extensions;
 
-create function pg_temp.act_as(persona text) returns void language plpgsql as $$
-declare
-  uid uuid;
-begin
-  perform set_config('role', 'none', true);
-  perform set_config('request.jwt.claims', '', true);
-  if persona = 'anon' then
-    perform set_config('request.jwt.claims', '{"role": "anon"}', true);
-    perform set_config('role', 'anon', true);
-  elsif persona is not null then
-    select id into strict uid from auth.users where email = persona || '@wasla.test';
-    perform set_config('request.jwt.claims', json_build_object('sub', uid, 'role', 'authenticated')::text, true);
-    perform set_config('role', 'authenticated', true);
-  end if;
-end
-$$;
+-- tests.act_as(persona) (supabase/seed.sql) switches between anon, seed users and the session user.
 
 -- Pulls every page as `persona` from `since`, collecting the changes; returns the pages' count and the changes.
 create function pg_temp.pull_all(persona text, since bigint, page_size int, out pages int, out changes jsonb)
@@ -26,7 +11,7 @@ language plpgsql as $$
 declare
   page jsonb;
 begin
-  perform pg_temp.act_as(persona);
+  perform tests.act_as(persona);
   pages := 0;
   changes := '[]';
   loop
@@ -36,7 +21,7 @@ begin
     since := (page ->> 'next_since')::bigint;
     exit when not (page ->> 'has_more')::boolean or pages > 100;
   end loop;
-  perform pg_temp.act_as(null);
+  perform tests.act_as(null);
 end
 $$;
 
@@ -69,7 +54,7 @@ select is((select changes -> 0 -> 'row' ->> 'team_id' from pulled), '10000000-00
   'rows carry every column, snake_case as in the table');
 
 -- One page, by hand.
-select pg_temp.act_as('member');
+select tests.act_as('member');
 create temp table p1 as select sync_pull('10000000-0000-4000-a000-00000000000a', 0, 3) as page;
 select is(jsonb_array_length((select page -> 'changes' from p1)), 3, 'a page holds page_size changes');
 select is((select (page ->> 'has_more')::boolean from p1), true, 'has_more says more pages follow');
@@ -93,12 +78,12 @@ select isnt((select page -> 'changes' -> 0 -> 'row' ->> 'deleted_at' from after_
   'the change is the tombstone (deleted_at set)');
 
 -- Reset once tombstones are purged past the cursor (purge runs as the service role).
-select pg_temp.act_as(null);
+select tests.act_as(null);
 set local role service_role;
 select is(private.purge_tombstones('10000000-0000-4000-a000-00000000000a', interval '-1 minute'), 1::bigint,
   'purge_tombstones removes the old tombstone');
 reset role;
-select pg_temp.act_as('member');
+select tests.act_as('member');
 select is((sync_pull('10000000-0000-4000-a000-00000000000a', (select rev from head)) ->> 'reset')::boolean, true,
   'a cursor older than the purged tombstones gets reset');
 select is(sync_pull('10000000-0000-4000-a000-00000000000a', (select rev from head)) -> 'changes', '[]'::jsonb,
@@ -111,10 +96,10 @@ select is((sync_pull('10000000-0000-4000-a000-00000000000a', 1000000) ->> 'reset
   'a cursor from the future (a restored database) gets reset');
 
 -- Who may pull.
-select pg_temp.act_as('other');
+select tests.act_as('other');
 select throws_ok($$select sync_pull('10000000-0000-4000-a000-00000000000a', 0)$$, '42501', null,
   'a member of another team gets permission denied');
-select pg_temp.act_as('anon');
+select tests.act_as('anon');
 select throws_ok($$select sync_pull('10000000-0000-4000-a000-00000000000a', 0)$$, '42501', null,
   'anon gets permission denied');
 

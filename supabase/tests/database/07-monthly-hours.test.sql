@@ -3,19 +3,7 @@
 begin;
 create extension if not exists pgtap with schema extensions;
 
-create function pg_temp.act_as(persona text) returns void language plpgsql as $$
-declare
-  uid uuid;
-begin
-  perform set_config('role', 'none', true);
-  perform set_config('request.jwt.claims', '', true);
-  if persona is not null then
-    select id into strict uid from auth.users where email = persona || '@wasla.test';
-    perform set_config('request.jwt.claims', json_build_object('sub', uid, 'role', 'authenticated')::text, true);
-    perform set_config('role', 'authenticated', true);
-  end if;
-end
-$$;
+-- tests.act_as(persona) (supabase/seed.sql) switches between anon, seed users and the session user.
 
 -- A Berlin team (DST: 2026-03-29 02:00 → 03:00, 2026-10-25 03:00 → 02:00) with two members.
 insert into teams (id, name, time_zone) values ('10000000-0000-4000-a000-0000000000be', 'Berlin desk', 'Europe/Berlin');
@@ -47,7 +35,7 @@ select pg_temp.entry('newcomer', '2026-03-31T22:30Z', '2026-03-31T23:30Z');     
 select pg_temp.entry('newcomer', '2026-10-25 00:00+02', '2026-10-25 04:00+01');       -- fall-back night: 5 h
 select pg_temp.entry('newcomer', '2026-03-12 09:00+01', '2026-03-12 17:00+01', true); -- deleted: not counted
 
-select pg_temp.act_as('newcomer');
+select tests.act_as('newcomer');
 create temp table march as select * from monthly_hours('10000000-0000-4000-a000-0000000000be', '2026-03-01');
 grant select on march to public;
 
@@ -86,7 +74,7 @@ select is((select count(*)::int from march where user_id is not null and target_
   'targets sit on the client rows only');
 
 -- The seed team (Riyadh, Sun–Thu): everyone's March time beside the contract.
-select pg_temp.act_as('member');
+select tests.act_as('member');
 select results_eq(
   $$select hours, target_hours, min_daily_target_hours, working_days from monthly_hours('10000000-0000-4000-a000-00000000000a', '2026-03-01') where user_id is null$$,
   $$values (7.5000, 80.0000, 46.0000, 23)$$,
@@ -97,18 +85,18 @@ select is((select count(*)::int from monthly_hours('10000000-0000-4000-a000-0000
   'a month before the contract and without entries has no rows');
 
 -- A running timer counts up to now.
-select pg_temp.act_as(null);
+select tests.act_as(null);
 insert into time_entries (id, team_id, client_id, user_id, start, source)
   values (gen_random_uuid(), '10000000-0000-4000-a000-0000000000be', '20000000-0000-4000-a000-0000000000b2',
           '00000000-0000-4000-a000-000000000006', now() - interval '90 minutes', 'timer');
-select pg_temp.act_as('newcomer');
+select tests.act_as('newcomer');
 select is((select hours from monthly_hours('10000000-0000-4000-a000-0000000000be', (now() at time zone 'Europe/Berlin')::date)
            where client_id = '20000000-0000-4000-a000-0000000000b2' and user_id is not null),
   round(extract(epoch from now() - greatest(now() - interval '90 minutes',
         date_trunc('month', now() at time zone 'Europe/Berlin') at time zone 'Europe/Berlin')) / 3600, 4),
   'a running timer counts up to now (from the month''s start if it began earlier)');
 
-select pg_temp.act_as('member');
+select tests.act_as('member');
 select throws_ok($$select * from monthly_hours('10000000-0000-4000-a000-0000000000be', '2026-03-01')$$, '42501', null,
   'another team''s hours are permission denied');
 
