@@ -13,7 +13,7 @@ import { ReportsPage } from './reports';
 import { TemplatesPage } from './templates';
 import type { Settings } from '@/utils/model/settings';
 import { storeNames } from '@/utils/model/stores';
-import { usePageLocale, useSettings } from '@/utils/views/use-settings';
+import { storedSettings, usePageLocale, useSettings } from '@/utils/views/use-settings';
 
 function sectionFromHash(): OptionSection {
   const wanted = location.hash.slice(1);
@@ -60,8 +60,8 @@ function Section({ section, settings }: { section: OptionSection; settings: Sett
   }
 }
 
-function OptionsPage() {
-  const settings = useSettings();
+function OptionsPage({ initialSettings }: { initialSettings: Settings }) {
+  const settings = useSettings(initialSettings);
   const locale = usePageLocale(settings);
   const [section, setSection] = useState<OptionSection>(sectionFromHash);
   useEffect(() => {
@@ -84,4 +84,4 @@ function OptionsPage() {
   );
 }
 
-render(<OptionsPage />, document.getElementById('app')!);
+render(<OptionsPage initialSettings={await storedSettings()} />, document.getElementById('app')!);

@@ -13,7 +13,8 @@ import { changesItem, timerStatusItem } from '@/utils/storage-items';
 import { instantToLocal, localSpanToInstants } from '@/utils/time/wall-clock';
 import { dayKey, dayRange, resolveTimeZone } from '@/utils/time/zone';
 import { toInstant } from '@/utils/time/instant';
-import { usePageLocale, useSettings } from '@/utils/views/use-settings';
+import type { Settings } from '@/utils/model/settings';
+import { storedSettings, usePageLocale, useSettings } from '@/utils/views/use-settings';
 
 function useNow(): number {
   const [now, setNow] = useState(Date.now());
@@ -24,8 +25,8 @@ function useNow(): number {
   return now;
 }
 
-function Popup() {
-  const settings = useSettings();
+function Popup({ initialSettings }: { initialSettings: Settings }) {
+  const settings = useSettings(initialSettings);
   const locale = usePageLocale(settings);
   const timeZone = resolveTimeZone(settings.timeZone);
   const nowMs = useNow();
@@ -137,4 +138,4 @@ function Popup() {
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+render(<Popup initialSettings={await storedSettings()} />, document.getElementById('app')!);

@@ -66,7 +66,7 @@ test('popup month totals and the CSV match independently computed hours (midnigh
 
   // The CSV for October, all clients.
   await options.goto(`chrome-extension://${ext.extensionId}/options.html#reports`);
-  await options.getByLabel('Month').fill('2026-10');
+  await options.getByLabel('Month', { exact: true }).fill('2026-10');
   await expect(options.getByRole('article', { name: 'Acme Store · October 2026' })).toBeVisible();
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export CSV' }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8');

@@ -3,14 +3,23 @@ import { directionOf, resolveLocale, type Locale } from '@/utils/i18n/core';
 import type { Settings } from '@/utils/model/settings';
 import { defaultSettings, settingsItem } from '@/utils/storage-items';
 
-/** Settings as stored, live: every extension page follows a change made anywhere. */
-export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(defaultSettings);
+/**
+ * Settings as stored, live: every extension page follows a change made anywhere. Pages read the stored value
+ * before their first render and pass it in, so they neither flash the wrong language and direction nor load
+ * their data twice (once for the default time zone, once for the real one).
+ */
+export function useSettings(initial?: Settings): Settings {
+  const [settings, setSettings] = useState<Settings>(initial ?? defaultSettings);
   useEffect(() => {
-    void settingsItem.getValue().then(setSettings);
+    if (!initial) void settingsItem.getValue().then(setSettings);
     return settingsItem.watch((next) => setSettings(next));
   }, []);
   return settings;
+}
+
+/** The stored settings, for a page's first render. */
+export function storedSettings(): Promise<Settings> {
+  return settingsItem.getValue().catch(() => defaultSettings);
 }
 
 /** The UI locale for an extension page, also applied to <html lang dir> so the whole page mirrors. */
