@@ -73,7 +73,8 @@ export function TemplateForm({ initial, clients, onSave, onCancel }: TemplateFor
   const languages = offeredLanguages({ ...initial.bodies, ...typed }, clientLanguages);
   const missing = client ? missingLanguages(values.bodies, clientLanguages) : [];
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const variables = templateVariables.map((name) => `{{${name}}}`).join(' ');
+  // Isolated left-to-right (LRI … PDI) so the braces do not scramble inside an Arabic sentence.
+  const variables = `\u2066${templateVariables.map((name) => `{{${name}}}`).join(' ')}\u2069`;
 
   return (
     <form

@@ -65,7 +65,7 @@ export function TemplatesSection(props: TemplatesSectionProps) {
         {visible.map((template) => {
           const languages = availableLanguages(template.bodies).map((tag) => languageName(tag, locale));
           return (
-            <li key={template.id} class="client-card">
+            <li key={template.id} class="client-card" style={{ borderInlineStartWidth: '1px' }}>
               <h4>
                 <bdi>{template.title}</bdi>
               </h4>
