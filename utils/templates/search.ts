@@ -43,7 +43,13 @@ interface Meta {
   usageCount: number;
 }
 
-interface Document {
+/** Stored with each indexed template, so ranking reads it without a lookup by id. */
+interface Scope {
+  clientId: string | null;
+  platforms: readonly Platform[];
+}
+
+interface Document extends Scope {
   id: string;
   title: string;
   tags: string;
@@ -108,6 +114,8 @@ function toDocument(template: SearchableTemplate): Document {
     title: template.title,
     tags: template.tags.join(' '),
     body: Object.values(template.bodies).join('\n').replace(VARIABLES, ' '),
+    clientId: template.clientId,
+    platforms: [...template.platforms],
   };
 }
 
@@ -118,7 +126,7 @@ export class TemplateIndex {
   constructor(templates: Iterable<SearchableTemplate> = []) {
     this.#search = new MiniSearch<Document>({
       fields: ['title', 'tags', 'body'],
-      storeFields: [],
+      storeFields: ['clientId', 'platforms'],
       processTerm: indexTerm,
     });
     const documents: Document[] = [];
@@ -171,6 +179,7 @@ export class TemplateIndex {
     const terms = queryTerms(query);
     if (terms.length === 0) return normalizeForSearch(query) ? [] : this.#browse(visible, clientId, limit);
 
+    let best = new Best(limit);
     const options: SearchOptions = {
       boost: FIELD_BOOST,
       // A prefix of one letter matches nearly every word: it narrows nothing and costs the most.
@@ -178,23 +187,35 @@ export class TemplateIndex {
       combineWith: 'AND',
       tokenize: () => terms,
       processTerm: (term) => term,
-      filter: (result) => visible(result.id as string),
-      boostDocument: (id) => {
-        const meta = this.#meta.get(id as string);
-        if (!meta) return 1;
-        return (meta.clientId !== null && meta.clientId === clientId ? CLIENT_BOOST : 1) *
-          (platform !== null && meta.platforms.includes(platform) ? PLATFORM_BOOST : 1);
+      // A boost of 0 makes MiniSearch skip the template before scoring it (a `filter` runs only after every
+      // match has been scored and built into a result). Document frequencies still count every template, so
+      // scores are the same as scoring all and filtering afterwards.
+      boostDocument: (_id, _term, stored) => {
+        const scope = stored as Scope | undefined;
+        if (!scope || (scope.clientId !== null && scope.clientId !== clientId)) return 0;
+        return (scope.clientId !== null ? CLIENT_BOOST : 1) *
+          (platform !== null && scope.platforms.includes(platform) ? PLATFORM_BOOST : 1);
+      },
+      // Every result passes through here in MiniSearch's order with its final score: keep the best `limit`
+      // and let none through, so MiniSearch never sorts the thousands of matches of a common word.
+      filter: (result) => {
+        best.offer(result.id as string, result.score);
+        return false;
       },
     };
     // Cheapest first: exact and prefix matches of every word; typos are tolerated only when those don't fill
     // the list; when no template has every word, templates with most of them are ranked instead.
     const fuzzy = { fuzzy: (term: string) => (term.length >= 4 ? 1 : false) };
-    let results = this.#search.search(query, options);
-    if (results.length < limit) results = this.#search.search(query, { ...options, ...fuzzy });
-    if (results.length === 0) results = this.#search.search(query, { ...options, ...fuzzy, combineWith: 'OR' });
-    return results
-      .slice(0, limit)
-      .map((result) => result.id as string);
+    this.#search.search(query, options);
+    if (best.found < limit) {
+      best = new Best(limit);
+      this.#search.search(query, { ...options, ...fuzzy });
+    }
+    if (best.found === 0) {
+      best = new Best(limit);
+      this.#search.search(query, { ...options, ...fuzzy, combineWith: 'OR' });
+    }
+    return best.ids();
   }
 
   #browse(visible: (id: string) => boolean, clientId: string | null, limit: number): string[] {
@@ -207,6 +228,52 @@ export class TemplateIndex {
       })
       .slice(0, limit)
       .map(([id]) => id);
+  }
+}
+
+/** Above this many, results are collected and sorted once instead of kept in order as they arrive. */
+const MAX_KEPT_IN_ORDER = 64;
+
+/**
+ * The first `limit` results of a stable sort by descending score (equal scores keep MiniSearch's order, as
+ * its own sort does), built as results arrive: a newcomer enters only if it beats the current last.
+ */
+class Best {
+  found = 0;
+  readonly #limit: number;
+  readonly #inOrder: boolean;
+  readonly #ids: string[] = [];
+  readonly #scores: number[] = [];
+
+  constructor(limit: number) {
+    this.#limit = limit;
+    this.#inOrder = limit >= 1 && limit <= MAX_KEPT_IN_ORDER;
+  }
+
+  offer(id: string, score: number): void {
+    this.found += 1;
+    const ids = this.#ids;
+    const scores = this.#scores;
+    if (!this.#inOrder) {
+      ids.push(id);
+      scores.push(score);
+      return;
+    }
+    if (ids.length === this.#limit) {
+      if (!(score > scores[ids.length - 1]!)) return;
+      ids.pop();
+      scores.pop();
+    }
+    let at = ids.length;
+    while (at > 0 && scores[at - 1]! < score) at -= 1;
+    ids.splice(at, 0, id);
+    scores.splice(at, 0, score);
+  }
+
+  ids(): string[] {
+    if (this.#inOrder) return this.#ids;
+    const order = this.#ids.map((_, i) => i).sort((a, b) => this.#scores[b]! - this.#scores[a]!);
+    return order.slice(0, this.#limit).map((i) => this.#ids[i]!);
   }
 }
 
