@@ -5,6 +5,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackupFile } from './backup/format';
 import type { Client, Contract, Platform, PostLabel, Problem, RecordOf, Settings, SocialAccount, StoreName, Template, TimeEntry } from './model';
 import type { IdleState } from './db/schema';
+import type { MonthSummary } from './reports/month-summary';
 import type { IdleChoice, RunningTimer, TimerState } from './time/timer';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -23,6 +24,8 @@ export interface ProtocolMap {
   /** Entries overlapping [from, to): what a day, week or month view needs, without reading the whole year. */
   listEntries(request: { from: string; to: string }): Result<TimeEntry[]>;
   getTimer(): Result<TimerStatus>;
+  /** The popup's first screen: active clients, this month's totals per client and day, today's entries. */
+  timesheet(request: { nowMs: number }): Result<Timesheet>;
   startTimer(request: { clientId: string; platform?: Platform | null }): Result<RunningTimer>;
   stopTimer(): Result<TimeEntry | null>;
   answerIdle(request: { choice: IdleChoice }): Result<TimerState>;
@@ -52,6 +55,13 @@ export interface PageInfo {
   timer: TimerState;
 }
 
+export interface Timesheet {
+  timeZone: string;
+  clients: Client[];
+  summary: MonthSummary;
+  today: TimeEntry[];
+}
+
 /** The running timer and, when the user came back from idling, the question waiting for an answer. */
 export interface TimerStatus {
   timer: TimerState;
@@ -74,6 +84,8 @@ export const api = {
   updateSettings: (patch: Partial<Settings>) => messaging.sendMessage('updateSettings', patch),
   entries: (from: string, to: string) => messaging.sendMessage('listEntries', { from, to }),
   timer: () => messaging.sendMessage('getTimer', undefined),
+  /** `nowMs` is the view's own clock: the month, week and day it shows are the ones around it. */
+  timesheet: (nowMs = Date.now()) => messaging.sendMessage('timesheet', { nowMs }),
   startTimer: (clientId: string, platform: Platform | null = null) => messaging.sendMessage('startTimer', { clientId, platform }),
   stopTimer: () => messaging.sendMessage('stopTimer', undefined),
   answerIdle: (choice: IdleChoice) => messaging.sendMessage('answerIdle', { choice }),

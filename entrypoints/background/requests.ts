@@ -27,6 +27,7 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   updateSettings: settingsPatch,
   listEntries: z.object({ from: instant, to: instant }).strict(),
   getTimer: z.undefined(),
+  timesheet: z.object({ nowMs: z.number().int().min(0).max(8.64e15) }).strict(),
   startTimer: z.object({ clientId: recordId, platform: platform.nullable().optional() }).strict(),
   stopTimer: z.undefined(),
   answerIdle: z.object({ choice: z.enum(['keep', 'discard', 'discardAndStop']) }).strict(),

@@ -1,17 +1,16 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '@/entrypoints/background/browser';
 import '@/components/popup/popup.css';
 import { createTranslator } from '@/utils/i18n';
 import { I18nProvider } from '@/components/i18n';
 import type { EntryFormValue } from '@/components/popup/EntryForm';
 import { Timesheet } from '@/components/popup/Timesheet';
-import { api, type TimerStatus } from '@/utils/messages';
-import type { Client, Contract, Problem, TimeEntry } from '@/utils/model';
-import { popupRanges, summarizeMonth } from '@/utils/reports/month-summary';
+import { api, type TimerStatus, type Timesheet as TimesheetData } from '@/utils/messages';
+import type { Problem, TimeEntry } from '@/utils/model';
 import { changesItem, timerStatusItem } from '@/utils/storage-items';
 import { instantToLocal, localSpanToInstants } from '@/utils/time/wall-clock';
-import { dayKey, dayRange, resolveTimeZone } from '@/utils/time/zone';
+import { dayKey, resolveTimeZone } from '@/utils/time/zone';
 import { toInstant } from '@/utils/time/instant';
 import type { Settings } from '@/utils/model/settings';
 import { storedSettings, usePageLocale, useSettings } from '@/utils/views/use-settings';
@@ -31,64 +30,32 @@ function Popup({ initialSettings }: { initialSettings: Settings }) {
   const timeZone = resolveTimeZone(settings.timeZone);
   const nowMs = useNow();
   const today = dayKey(nowMs, timeZone);
-  const [clients, setClients] = useState<Client[]>([]);
-  const [contracts, setContracts] = useState<Contract[]>([]);
   const [status, setStatus] = useState<TimerStatus>({ timer: null, idle: null });
-  /** Entries overlapping this month; null until they arrive. */
-  const [monthEntries, setMonthEntries] = useState<TimeEntry[] | null>(null);
-  /** Entries of this week's days that fall in last month (fetched after the first render, rarely any). */
-  const [weekEntries, setWeekEntries] = useState<TimeEntry[]>([]);
+  /** Computed by the background from this month only, however much history the store holds. */
+  const [sheet, setSheet] = useState<TimesheetData | null>(null);
 
-  // The first render waits for this month only, however much history the store holds: one indexed range read.
   const load = useCallback(async () => {
-    const ranges = popupRanges(Date.now(), timeZone);
-    const [clientList, contractList, month, timer] = await Promise.all([
-      api.list('clients'),
-      api.list('contracts'),
-      api.entries(toInstant(ranges.month.startMs), toInstant(ranges.month.endMs)),
-      api.timer(),
-    ]);
-    if (clientList.ok) setClients(clientList.value.filter((c) => !c.archived));
-    if (contractList.ok) setContracts(contractList.value);
-    if (month.ok) setMonthEntries(month.value);
+    const [data, timer] = await Promise.all([api.timesheet(), api.timer()]);
+    if (data.ok) setSheet(data.value);
     if (timer.ok) setStatus(timer.value);
-    if (ranges.weekBeforeMonth) {
-      const week = await api.entries(toInstant(ranges.weekBeforeMonth.startMs), toInstant(ranges.weekBeforeMonth.endMs));
-      if (week.ok) setWeekEntries(week.value);
-    } else setWeekEntries([]);
-  }, [today, timeZone]);
+  }, []);
 
   useEffect(() => {
     void load();
     const unwatchChanges = changesItem.watch(() => void load());
     const unwatchTimer = timerStatusItem.watch((next) => setStatus(next));
+    // A running timer moves the totals: refresh them once a minute, not on every second's tick.
+    const minute = setInterval(() => void load(), 60_000);
     return () => {
       unwatchChanges();
       unwatchTimer();
+      clearInterval(minute);
     };
-  }, [load]);
+  }, [load, settings.timeZone]);
 
-  const entries = useMemo(() => {
-    if (!monthEntries) return [];
-    const range = dayRange(today, timeZone);
-    return monthEntries
-      .filter((e) => Date.parse(e.start) < range.endMs && (e.end === null || Date.parse(e.end) > range.startMs))
-      .sort((a, b) => a.start.localeCompare(b.start));
-  }, [monthEntries, today, timeZone]);
-
-  // Totals follow a running timer minute by minute, not on every second's tick.
-  const minute = Math.floor(nowMs / 60_000);
-  const summary = useMemo(() => {
-    if (!monthEntries) return null;
-    const known = new Set(monthEntries.map((e) => e.id));
-    return summarizeMonth({
-      entries: [...monthEntries, ...weekEntries.filter((e) => !known.has(e.id))],
-      contracts,
-      clientIds: clients.filter((c) => contracts.some((k) => k.clientId === c.id && k.deletedAt === null)).map((c) => c.id),
-      timeZone,
-      nowMs: minute * 60_000,
-    });
-  }, [monthEntries, weekEntries, contracts, clients, timeZone, minute]);
+  const clients = sheet?.clients ?? [];
+  const entries = sheet?.today ?? [];
+  const summary = sheet?.summary ?? null;
 
   // Marks the first render with the month's numbers (devtools' Performance panel; the popup-render bench).
   useEffect(() => {

@@ -1,0 +1,34 @@
+// Everything the popup's first screen needs in one answer, computed where the data is: the month's totals per
+// client and per day (a few dozen numbers) instead of the month's entries (thousands on a busy team).
+import type { Database } from '@/utils/db/open';
+import { listRecords } from '@/utils/db/records';
+import { entriesInRange } from '@/utils/db/timer';
+import type { Timesheet } from '@/utils/messages';
+import { popupRanges, summarizeMonth } from '@/utils/reports/month-summary';
+import { settingsItem } from '@/utils/storage-items';
+import { toInstant } from '@/utils/time/instant';
+import { dayRange, resolveTimeZone } from '@/utils/time/zone';
+
+export async function timesheet(db: Database, nowMs = Date.now()): Promise<Timesheet> {
+  const timeZone = resolveTimeZone((await settingsItem.getValue()).timeZone);
+  const ranges = popupRanges(nowMs, timeZone);
+  const fromMs = Math.min(ranges.month.startMs, ranges.weekBeforeMonth?.startMs ?? ranges.month.startMs);
+  const [clients, contracts, entries] = await Promise.all([
+    listRecords(db, 'clients'),
+    listRecords(db, 'contracts'),
+    entriesInRange(db, toInstant(fromMs), toInstant(ranges.month.endMs)),
+  ]);
+  const active = clients.filter((c) => !c.archived);
+  const summary = summarizeMonth({
+    entries,
+    contracts,
+    clientIds: active.filter((c) => contracts.some((k) => k.clientId === c.id)).map((c) => c.id),
+    timeZone,
+    nowMs,
+  });
+  const day = dayRange(ranges.today, timeZone);
+  const today = entries
+    .filter((e) => Date.parse(e.start) < day.endMs && (e.end === null || Date.parse(e.end) > day.startMs))
+    .sort((a, b) => a.start.localeCompare(b.start));
+  return { timeZone, clients: active, summary, today };
+}
