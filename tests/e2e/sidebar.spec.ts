@@ -79,6 +79,20 @@ for (const [site, names] of Object.entries(sites) as [keyof typeof sites, (typeo
   });
 }
 
+test('a small Label button next to the hovered comment opens its label form', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls.facebook.postWithComments);
+  await ensureTagged(page, 'Hover client');
+  await page.getByText('What are your opening hours').first().hover();
+  const button = page.getByRole('button', { name: 'Label this comment by John Smith' });
+  await expect(button).toBeVisible();
+  await button.click();
+  const form = sidebarOf(page).getByRole('form', { name: 'Label this post or comment' });
+  await expect(form).toContainText('John Smith: What are your opening hours');
+  await expect(form.getByLabel('Label', { exact: true })).toBeFocused();
+  await page.close();
+});
+
 test('the keyboard command hides and shows the sidebar, remembered per site', async () => {
   const page = await ext.context.newPage();
   await page.goto(replicaUrls.x.profileA);

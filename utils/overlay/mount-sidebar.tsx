@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { I18nProvider } from '@/components/i18n';
 import { Sidebar } from '@/components/sidebar/Sidebar';
+import { PostLabelButton } from '@/components/sidebar/PostLabelButton';
 import { SidebarContent } from '@/components/sidebar/SidebarContent';
 import { directionOf, resolveLocale, type Locale } from '@/utils/i18n/core';
 import { createOverlayTranslator } from '@/utils/i18n/overlay';
@@ -12,8 +13,9 @@ import { api, tabMessaging, type PageInfo } from '@/utils/messages';
 import type { Problem } from '@/utils/model/problem';
 import type { Template } from '@/utils/model/template';
 import type { SiteAdapter } from '@/utils/sites/types';
+import type { LengthCounter } from '@/utils/templates/length';
 import { changesItem, settingsItem, sidebarOpenItem, timerStatusItem } from '@/utils/storage-items';
-import { openPost, watchClickedPost, type ClickedPost } from './label-target';
+import { openPost, watchClickedPost, watchHoveredPost, type ClickedPost, type HoveredPost } from './label-target';
 import { watchPage, type PageReading } from './page-reader';
 import { chooseSide, type Side } from './placement';
 import { templateInserter } from './template-insert';
@@ -29,6 +31,7 @@ interface OverlayState {
   side: Side;
   templates: Template[];
   templateQuery: string;
+  hovered: HoveredPost | null;
   agentName: string;
   timeZone: string;
 }
@@ -39,9 +42,11 @@ const refusedOrNull = (result: { ok: true } | { ok: false; problems: Problem[] }
 /**
  * Mounts the sidebar into the page in an open shadow root and keeps it in step with the open account, the UI
  * language, the remembered open/closed state, the host's theme and the stored data. Every listener goes
- * through `ctx`, so an extension reload or update leaves nothing behind in the page.
+ * through `ctx`, so an extension reload or update leaves nothing behind in the page. `countLength` is the
+ * site's own way of counting a reply (X weights characters, the others count code points), passed in by the
+ * site's entrypoint so each content script bundles only its own.
  */
-export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapter, countLength: LengthCounter): Promise<void> {
   const platform = adapter.platform;
   const [settings, openBySite] = await Promise.all([settingsItem.getValue(), sidebarOpenItem.getValue()]);
   let state: OverlayState = {
@@ -54,6 +59,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     side: 'right',
     templates: [],
     templateQuery: '',
+    hovered: null,
     agentName: settings.agentName,
     timeZone: settings.timeZone,
   };
@@ -93,7 +99,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     if (request === templateRequest && result.ok) update({ templates: result.value });
   };
 
-  const inserter = templateInserter(ctx, adapter, platform);
+  const inserter = templateInserter(ctx, adapter, platform, countLength);
   const templateContext = () => ({
     client: state.info?.client ?? null,
     clientLanguages: state.info?.contract?.languages ?? [],
@@ -116,6 +122,13 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
       return t('templateInserted');
     },
   });
+
+  const labelHovered = () => {
+    if (!state.hovered) return;
+    update({ labelTarget: state.hovered.post, hovered: null });
+    // The label form renders for the new target on the next frame; move focus there for keyboard users.
+    ctx.requestAnimationFrame(() => ui.shadow.querySelector<HTMLElement>('#wasla-label-kind')?.focus());
+  };
 
   const toggle = async () => {
     const current = await sidebarOpenItem.getValue();
@@ -169,6 +182,18 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
             {...handlers}
           />
         </Sidebar>
+        {current.open && current.hovered && current.info?.client && (
+          <div class="wasla-root" data-theme={current.theme}>
+            <PostLabelButton
+              top={current.hovered.top}
+              left={current.hovered.left}
+              edge={current.hovered.edge}
+              authorName={current.hovered.post.authorName}
+              kind={current.hovered.post.kind}
+              onLabel={labelHovered}
+            />
+          </div>
+        )}
       </I18nProvider>
     );
   }
@@ -233,4 +258,5 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     });
   });
   watchClickedPost(ctx, adapter, (post) => update({ labelTarget: post }));
+  watchHoveredPost(ctx, adapter, (hovered) => update({ hovered }));
 }

@@ -6,7 +6,7 @@ import type { Platform } from '../model/record';
 import type { Template } from '../model/template';
 import type { SiteAdapter } from '../sites/types';
 import { availableLanguages, chooseLanguage } from '../templates/language';
-import { measure } from '../templates/limits';
+import { measureWith, type LengthCounter } from '../templates/length';
 import type { ReplyPreview } from '../templates/preview';
 import { formatTemplateDate, renderTemplate } from '../templates/render';
 
@@ -23,7 +23,7 @@ export interface TemplateContext {
  * Remembers the reply box the user last focused on the page (the sidebar's buttons take focus away from it),
  * and renders and inserts templates there with the page's own context: who is being answered, in which language.
  */
-export function templateInserter(ctx: ContentScriptContext, adapter: SiteAdapter, platform: Platform) {
+export function templateInserter(ctx: ContentScriptContext, adapter: SiteAdapter, platform: Platform, countLength: LengthCounter) {
   let lastComposer: HTMLElement | null = null;
   ctx.addEventListener(
     document,
@@ -49,7 +49,7 @@ export function templateInserter(ctx: ContentScriptContext, adapter: SiteAdapter
       agent: context.agentName || undefined,
       date: formatTemplateDate(new Date(), chosen, context.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone),
     });
-    return { language: chosen, ...rendered, ...measure(rendered.text, platform) };
+    return { language: chosen, ...rendered, ...measureWith(countLength, rendered.text, platform) };
   };
 
   const insert = async (text: string) => {
