@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { sendToBackground } from '../support/background';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import { navigateInSite } from '../support/navigation';
 import { replicaUrls, serveReplicas } from '../support/replicas';
@@ -90,6 +91,25 @@ test('a small Label button next to the hovered comment opens its label form', as
   const form = sidebarOf(page).getByRole('form', { name: 'Label this post or comment' });
   await expect(form).toContainText('John Smith: What are your opening hours');
   await expect(form.getByLabel('Label', { exact: true })).toBeFocused();
+  await page.close();
+});
+
+test('the sidebar follows the host dark theme and turns right-to-left in Arabic', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(`${replicaUrls.instagram.profileA}?theme=dark`);
+  await expect(sidebarOf(page)).toBeVisible();
+  const root = page.locator('wasla-sidebar .wasla-root');
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await sendToBackground(options, 'updateSettings', { language: 'ar' });
+  const arabic = page.getByRole('complementary', { name: 'وصلة' });
+  await expect(arabic).toBeVisible();
+  await expect(root).toHaveAttribute('dir', 'rtl');
+  await expect(arabic.getByRole('button', { name: 'إخفاء شريط وصلة الجانبي' })).toBeVisible();
+  await sendToBackground(options, 'updateSettings', { language: 'en' });
+  await expect(sidebarOf(page)).toBeVisible();
+  await options.close();
   await page.close();
 });
 
