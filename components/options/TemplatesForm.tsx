@@ -4,7 +4,7 @@ import type { Platform } from '@/utils/model/record';
 import { missingLanguages } from '@/utils/templates/language';
 import { measure } from '@/utils/templates/limits';
 import { templateVariables } from '@/utils/templates/render';
-import { ProblemList } from '../problems';
+import { FormFooter } from '../FormFooter';
 import { useI18n } from '../i18n';
 
 /** A template as typed: tags as one text until saved. */
@@ -164,15 +164,7 @@ export function TemplateForm({ initial, clients, onSave, onCancel }: TemplateFor
         {missing.length > 0 && <p>{t('templates.missingLanguages', { languages: list.format(missing.map((tag) => languageName(tag, locale))) })}</p>}
       </div>
 
-      <p class="row">
-        <button type="submit">{t('save')}</button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('cancel')}
-          </button>
-        )}
-      </p>
-      <ProblemList problems={problems} />
+      <FormFooter problems={problems} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { BackupSection, type BackupOutcome } from '@/components/options/BackupSe
 import { OptionsShell, optionSections, type OptionSection } from '@/components/options/OptionsShell';
 import { SettingsSection } from '@/components/options/SettingsSection';
 import { api } from '@/utils/messages';
+import { downloadText } from '@/utils/views/download';
 import { dayKey, resolveTimeZone } from '@/utils/time/zone';
 import { ClientsPage } from './clients';
 import { ReportsPage } from './reports';
@@ -24,12 +25,7 @@ async function exportBackup(): Promise<BackupOutcome> {
   const result = await api.exportBackup();
   if (!result.ok) return result;
   const file = result.value;
-  const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `wasla-backup-${file.exportedAt.slice(0, 10)}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  downloadText(`wasla-backup-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2), 'application/json');
   return { ok: true, recordCount: storeNames.reduce((sum, store) => sum + file.data[store].length, 0) };
 }
 

@@ -2,6 +2,7 @@
 // reports to components/options/ReportsSection. Entries are read for the chosen month only (an indexed range);
 // the small stores (clients, contracts, labels, accounts, snapshots, templates) are listed whole.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { downloadText } from '@/utils/views/download';
 import { useI18n } from '@/components/i18n';
 import { ReportsSection } from '@/components/options/ReportsSection';
 import { numberLocale } from '@/utils/i18n/core';
@@ -44,13 +45,6 @@ async function listAll(): Promise<Records> {
   };
 }
 
-function download(name: string, text: string, type: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
 
 export function ReportsPage() {
   const { t, locale } = useI18n();
@@ -100,7 +94,7 @@ export function ReportsPage() {
       entries.list.filter((e) => chosenIds.includes(e.clientId)),
       { range: monthRange(month, timeZone), timeZone, nowMs: Date.now(), rounding: settings.rounding, user: settings.agentName, clientName: nameOf },
     );
-    download(`wasla-${month}.csv`, togglCsv(rows), 'text/csv;charset=utf-8');
+    downloadText(`wasla-${month}.csv`, togglCsv(rows), 'text/csv;charset=utf-8');
     setStatus(t('reportsCsvSaved', { rows: rows.length }));
   };
 

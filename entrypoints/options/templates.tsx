@@ -1,6 +1,7 @@
 // The Templates section's container (issue #4): loads templates, clients and contracts through the background,
 // saves and deletes through it, and turns files into drafts here (the parsers are pure) so the background
 // only ever receives a whole, checked import to write in one transaction.
+import { downloadText } from '@/utils/views/download';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import type { ClientChoice, TemplateFormValues } from '@/components/options/TemplatesForm';
@@ -55,13 +56,6 @@ function toDraft(values: TemplateFormValues) {
   };
 }
 
-function download(name: string, text: string, type: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
@@ -89,8 +83,8 @@ export function TemplatesPage() {
 
   const exportFile = async (kind: TemplatesFileKind): Promise<TransferOutcome> => {
     const stamp = new Date().toISOString().slice(0, 10);
-    if (kind === 'json') download(`wasla-templates-${stamp}.json`, templatesToJson(templates), 'application/json');
-    else download(`wasla-templates-${stamp}.csv`, templatesToCsv(templates, nameOf), 'text/csv;charset=utf-8');
+    if (kind === 'json') downloadText(`wasla-templates-${stamp}.json`, templatesToJson(templates), 'application/json');
+    else downloadText(`wasla-templates-${stamp}.csv`, templatesToCsv(templates, nameOf), 'text/csv;charset=utf-8');
     return { ok: true, count: templates.length };
   };
 

@@ -1,4 +1,5 @@
 import type { UrlMatch } from '../types';
+import { urlKinds } from '../url-kinds';
 
 /** Facebook usernames: letters, digits and dots, at least 5 long. */
 const HANDLE = /^[A-Za-z0-9.]{5,}$/;
@@ -22,20 +23,12 @@ export const accountSubPages: ReadonlySet<string> = new Set([
   'about_details', 'about_contact_and_basic_info',
 ]);
 
-/** `/acme.store`, `/profile.php?id=100064`, `/people/Acme-Store/100064/`, `/acme.store/about`. */
-export function isAccount(url: URL): boolean {
-  return matchUrl(url).kind === 'account';
-}
-
-/** `/acme.store/posts/123`, `/permalink.php?story_fbid=123&id=100064`. */
-export function isPost(url: URL): boolean {
-  return matchUrl(url).kind === 'post';
-}
-
-/** `/`, `/groups/…`, `/watch/?v=…`, `/home.php`, `/profile.php` without an id. */
-export function isReserved(url: URL): boolean {
-  return matchUrl(url).kind === 'reserved';
-}
+/**
+ * Account pages: `/acme.store`, `/profile.php?id=100064`, `/people/Acme-Store/100064/`, `/acme.store/about`.
+ * Posts: `/acme.store/posts/123`, `/permalink.php?story_fbid=123&id=100064`.
+ * Reserved (the site's own pages): `/`, `/groups/…`, `/watch/?v=…`, `/home.php`, `/profile.php` without an id.
+ */
+export const { isAccount, isPost, isReserved } = urlKinds(matchUrl);
 
 export function matchUrl(url: URL): UrlMatch {
   const segments = url.pathname.split('/').filter(Boolean);

@@ -1,4 +1,5 @@
 import type { UrlMatch } from '../types';
+import { urlKinds } from '../url-kinds';
 
 /** Instagram usernames: 1–30 of letters, digits, `_` and `.`. */
 const HANDLE = /^[A-Za-z0-9_.]{1,30}$/;
@@ -19,20 +20,12 @@ export const accountSubPages: ReadonlySet<string> = new Set([
   'reels', 'tagged', 'saved', 'followers', 'following', 'guides', 'feed', 'channel', 'related_profiles',
 ]);
 
-/** `/acme/`, `/acme.store`, `/acme/tagged/`. */
-export function isAccount(url: URL): boolean {
-  return matchUrl(url).kind === 'account';
-}
-
-/** `/p/Cx1_abc/`, `/reel/Cx1_abc/`, `/acme/p/Cx1_abc/`. */
-export function isPost(url: URL): boolean {
-  return matchUrl(url).kind === 'post';
-}
-
-/** `/`, `/explore/`, `/direct/inbox/`, `/stories/acme/123/`. */
-export function isReserved(url: URL): boolean {
-  return matchUrl(url).kind === 'reserved';
-}
+/**
+ * Account pages: `/acme/`, `/acme.store`, `/acme/tagged/`.
+ * Posts: `/p/Cx1_abc/`, `/reel/Cx1_abc/`, `/acme/p/Cx1_abc/`.
+ * Reserved (the site's own pages): `/`, `/explore/`, `/direct/inbox/`, `/stories/acme/123/`.
+ */
+export const { isAccount, isPost, isReserved } = urlKinds(matchUrl);
 
 export function matchUrl(url: URL): UrlMatch {
   const segments = url.pathname.split('/').filter(Boolean);

@@ -1,4 +1,5 @@
 import type { UrlMatch } from '../types';
+import { urlKinds } from '../url-kinds';
 
 /** Handles: 1–15 of [A-Za-z0-9_] (X's signup rule). */
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
@@ -19,20 +20,12 @@ export const accountSubPages: ReadonlySet<string> = new Set([
   'communities', 'photo', 'header_photo',
 ]);
 
-/** `/acme`, `/acme/`, `/acme/media`. */
-export function isAccount(url: URL): boolean {
-  return matchUrl(url).kind === 'account';
-}
-
-/** `/acme/status/123`, `/acme/status/123/photo/1`, `/i/web/status/123`. */
-export function isPost(url: URL): boolean {
-  return matchUrl(url).kind === 'post';
-}
-
-/** `/`, `/home`, `/search?q=…`, `/settings/profile`. */
-export function isReserved(url: URL): boolean {
-  return matchUrl(url).kind === 'reserved';
-}
+/**
+ * Account pages: `/acme`, `/acme/`, `/acme/media`.
+ * Posts: `/acme/status/123`, `/acme/status/123/photo/1`, `/i/web/status/123`.
+ * Reserved (the site's own pages): `/`, `/home`, `/search?q=…`, `/settings/profile`.
+ */
+export const { isAccount, isPost, isReserved } = urlKinds(matchUrl);
 
 export function matchUrl(url: URL): UrlMatch {
   const segments = url.pathname.split('/').filter(Boolean);
