@@ -2,6 +2,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Settings } from './model/settings';
 import type { StoreName } from './model/stores';
+import type { OverlayCatalog } from './i18n/overlay';
 import type { TimerStatus } from './messages';
 
 export const defaultSettings: Settings = {
@@ -35,3 +36,9 @@ export const sidebarOpenItem = storage.defineItem<Record<string, boolean>>('loca
  * IndexedDB, written in one transaction with the entry; the background rewrites this after every change.
  */
 export const timerStatusItem = storage.defineItem<TimerStatus>('local:timerStatus', { fallback: { timer: null, idle: null }, version: 1 });
+
+/** The sidebar's strings in the current UI language, published by the background (see utils/i18n/overlay.ts). */
+export const overlayCatalogItem = storage.defineItem<OverlayCatalog>('local:overlayCatalog', {
+  fallback: { locale: 'en', messages: {} },
+  version: 1,
+});

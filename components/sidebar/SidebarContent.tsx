@@ -6,6 +6,7 @@ import { ClientTag } from './ClientTag';
 import { ContractGlance } from './ContractGlance';
 import { FollowerChange } from './FollowerChange';
 import { LabelPanel, type LabelTarget } from './LabelPanel';
+import { SaveAsTemplate } from './SaveAsTemplate';
 import { TemplatePicker, type TemplatePickerProps } from './TemplatePicker';
 import { TimerControls } from './TimerControls';
 
@@ -21,6 +22,7 @@ export interface SidebarContentProps {
   onStopTimer: () => void;
   onSaveLabel: (label: string, note: string) => Promise<Problem[] | null>;
   templates: TemplatePickerProps;
+  onSaveAsTemplate: (title: string) => Promise<Problem[] | null>;
 }
 
 export function SidebarContent(props: SidebarContentProps) {
@@ -32,6 +34,7 @@ export function SidebarContent(props: SidebarContentProps) {
         <>
           <ClientTag client={info.client} clients={info.clients} onTag={props.onTag} onCreateAndTag={props.onCreateAndTag} onUntag={props.onUntag} />
           <TemplatePicker {...props.templates} />
+          <SaveAsTemplate onSave={props.onSaveAsTemplate} />
           {info.client && (
             <>
               <TimerControls clientId={info.client.id} timer={info.timer} onStart={props.onStartTimer} onStop={props.onStopTimer} />

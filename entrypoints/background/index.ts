@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerAutoTracking } from './auto-tracking';
 import { registerCommands, runCommand } from './commands';
 import { registerHandlers } from './handlers';
+import { registerOverlayCatalog } from './overlay-catalog';
 import { handleIdleState, registerTimer } from './timer';
 
 // The background owns all state. `main` stays synchronous so listeners are registered in the first turn of
@@ -11,6 +12,7 @@ export default defineBackground(() => {
   registerCommands();
   registerTimer();
   registerAutoTracking();
+  registerOverlayCatalog();
   // Chrome offers no way to fake `idle.onStateChanged` or a keyboard command; end-to-end tests reach the same
   // handlers through these worker globals (only code running inside the extension's own worker can see them).
   Object.assign(globalThis, { waslaIdleStateChanged: handleIdleState, waslaCommand: runCommand });

@@ -120,3 +120,23 @@ async function optionsPage(): Promise<Page> {
   await openExtensionPage(page, ext.extensionId, 'options.html');
   return page;
 }
+
+test('saves the text written in the reply box as a template for the open client', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls.instagram.postWithComments);
+  await ensureTagged(page, 'Templates client on instagram');
+  await emptyComposer(page, comments.instagram.composer);
+  await page.keyboard.type('نشكرك على سؤالك، التوصيل متاح يوميًا');
+  const sidebar = sidebarOf(page);
+  await sidebar.getByText('Save the reply box text as a template').click();
+  const form = sidebar.getByRole('form', { name: 'Save the reply box text as a template' });
+  await form.getByLabel('Template title').fill('Delivery (Arabic)');
+  await form.getByRole('button', { name: 'Save template' }).click();
+  await expect(form.getByRole('status')).toHaveText('Saved as “Delivery (Arabic)”.');
+  const templates = await sendToBackground(await optionsPage(), 'listRecords', { store: 'templates' });
+  const saved = templates.ok && (templates.value as { title: string; bodies: Record<string, string>; clientId: string | null; platforms: string[] }[]).find((t) => t.title === 'Delivery (Arabic)');
+  expect(saved).toMatchObject({ bodies: { ar: 'نشكرك على سؤالك، التوصيل متاح يوميًا' }, platforms: ['instagram'] });
+  expect(saved && saved.clientId).toBeTruthy();
+  await expect(sidebar.getByRole('button', { name: /^Delivery \(Arabic\)/ })).toBeVisible();
+  await page.close();
+});

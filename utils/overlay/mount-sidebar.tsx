@@ -7,22 +7,24 @@ import { I18nProvider } from '@/components/i18n';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { PostLabelButton } from '@/components/sidebar/PostLabelButton';
 import { SidebarContent } from '@/components/sidebar/SidebarContent';
-import { directionOf, resolveLocale, type Locale } from '@/utils/i18n/core';
-import { createOverlayTranslator } from '@/utils/i18n/overlay';
+import { directionOf, type Locale } from '@/utils/i18n/core';
+import { catalogTranslator, type OverlayCatalog } from '@/utils/i18n/overlay';
 import { api, tabMessaging, type PageInfo } from '@/utils/messages';
 import type { Problem } from '@/utils/model/problem';
 import type { Template } from '@/utils/model/template';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { LengthCounter } from '@/utils/templates/length';
-import { changesItem, settingsItem, sidebarOpenItem, timerStatusItem } from '@/utils/storage-items';
+import { changesItem, overlayCatalogItem, settingsItem, sidebarOpenItem, timerStatusItem } from '@/utils/storage-items';
 import { openPost, watchClickedPost, watchHoveredPost, type ClickedPost, type HoveredPost } from './label-target';
 import { watchPage, type PageReading } from './page-reader';
 import { chooseSide, type Side } from './placement';
+import { detectLanguage } from '@/utils/text/language';
 import { templateInserter } from './template-insert';
 import { hostTheme } from './theme';
 
 interface OverlayState {
   locale: Locale;
+  catalog: OverlayCatalog;
   open: boolean;
   theme: 'light' | 'dark';
   page: PageReading;
@@ -36,7 +38,6 @@ interface OverlayState {
   timeZone: string;
 }
 
-const translators = (locale: Locale) => ({ t: createOverlayTranslator(locale) });
 const refusedOrNull = (result: { ok: true } | { ok: false; problems: Problem[] }) => (result.ok ? null : result.problems);
 
 /**
@@ -48,9 +49,12 @@ const refusedOrNull = (result: { ok: true } | { ok: false; problems: Problem[] }
  */
 export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapter, countLength: LengthCounter): Promise<void> {
   const platform = adapter.platform;
-  const [settings, openBySite] = await Promise.all([settingsItem.getValue(), sidebarOpenItem.getValue()]);
+  const [settings, openBySite, catalog] = await Promise.all([settingsItem.getValue(), sidebarOpenItem.getValue(), overlayCatalogItem.getValue()]);
+  // A catalog not published yet (the worker has not run since install): waking it publishes one.
+  if (Object.keys(catalog.messages).length === 0) void api.ping();
   let state: OverlayState = {
-    locale: resolveLocale(settings.language, navigator.language),
+    locale: catalog.locale,
+    catalog,
     open: openBySite[platform] ?? true,
     theme: hostTheme(document),
     page: { url: location.href, kind: 'unknown', account: null, followers: null },
@@ -115,7 +119,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     },
     preview: (template: Template, language: string | null) => inserter.render(template, language, templateContext()),
     onInsert: async (template: Template, rendering: { text: string; language: string }) => {
-      const { t } = translators(state.locale);
+      const t = catalogTranslator(state.catalog);
       const inserted = await inserter.insert(rendering.text);
       if (!inserted.ok) return inserted.reason === 'noComposer' ? t('templateNoComposer') : t('templateNotApplied');
       void api.recordTemplateUse({ templateId: template.id, clientId: state.info?.client?.id ?? null, platform, language: rendering.language });
@@ -154,6 +158,21 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
       if (state.info?.client) void api.startTimer(state.info.client.id, platform);
     },
     onStopTimer: () => void api.stopTimer(),
+    onSaveAsTemplate: async (title: string) => {
+      const text = inserter.composerText();
+      if (!text.trim()) return [{ code: 'templateBody', path: '' }];
+      const detected = detectLanguage(text);
+      const language = detected !== 'other' ? detected : (state.info?.contract?.languages[0] ?? 'en');
+      const saved = await api.save('templates', {
+        title,
+        bodies: { [language]: text },
+        clientId: state.info?.client?.id ?? null,
+        platforms: [platform],
+        tags: [],
+        usageCount: 0,
+      });
+      return refusedOrNull(saved);
+    },
     onSaveLabel: async (label: string, note: string) => {
       const target = state.labelTarget;
       const clientId = state.info?.client?.id;
@@ -171,7 +190,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
       return () => void listeners.delete(setCurrent);
     }, []);
     return (
-      <I18nProvider locale={current.locale} translator={createOverlayTranslator}>
+      <I18nProvider locale={current.locale} translator={() => catalogTranslator(current.catalog)}>
         <Sidebar platform={platform} open={current.open} theme={current.theme} side={current.side} onToggle={toggle}>
           <SidebarContent
             kind={current.page.kind}
@@ -216,11 +235,12 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
   ui.mount();
 
   const unwatch = [
-    settingsItem.watch((next) => {
-      update({ locale: resolveLocale(next.language, navigator.language), agentName: next.agentName, timeZone: next.timeZone });
+    settingsItem.watch((next) => update({ agentName: next.agentName, timeZone: next.timeZone })),
+    sidebarOpenItem.watch((next) => update({ open: next[platform] ?? true })),
+    overlayCatalogItem.watch((next) => {
+      update({ catalog: next, locale: next.locale });
       place();
     }),
-    sidebarOpenItem.watch((next) => update({ open: next[platform] ?? true })),
     changesItem.watch((notice) => {
       void refreshInfo();
       if (notice.stores.includes('templates')) void refreshTemplates();

@@ -59,5 +59,13 @@ export function templateInserter(ctx: ContentScriptContext, adapter: SiteAdapter
     return result.ok ? { ok: true as const } : { ok: false as const, reason: result.reason };
   };
 
-  return { render, insert };
+  /** The text now in the reply box, as its editor shows it (textarea value, or the editable's rendered text). */
+  const composerText = (): string => {
+    const box = composer();
+    if (!box) return '';
+    const editable = box instanceof HTMLTextAreaElement ? box : (box.closest('[contenteditable="true"]') ?? box.querySelector('[contenteditable="true"]') ?? box);
+    return (editable instanceof HTMLTextAreaElement ? editable.value : (editable as HTMLElement).innerText).replace(/\n$/, '');
+  };
+
+  return { render, insert, composerText };
 }

@@ -67,3 +67,13 @@ describe('choosing the UI language', () => {
     expect(createTranslator('ar')('backupImported', { count: 12 })).toBe('تمت استعادة النسخة الاحتياطية. عدد السجلات: ١٢.');
   });
 });
+
+describe('the sidebar catalog the background publishes', () => {
+  it('Arabic carries every sidebar string, English beneath any it lacks', async () => {
+    const { overlayCatalogFor, catalogTranslator } = await import('@/utils/i18n/overlay');
+    const t = catalogTranslator(overlayCatalogFor('ar'));
+    expect(t('sidebarLabel')).toBe('وصلة');
+    expect(Object.keys(overlayCatalogFor('ar').messages).sort()).toEqual(Object.keys(enOverlay).sort());
+    expect(catalogTranslator(overlayCatalogFor('en'))('sidebarLabel')).toBe('Wasla');
+  });
+});
