@@ -20,4 +20,25 @@ export async function seedDemoData(extensionPage: Page): Promise<void> {
       record: { clientId: client.id, startsOn: '2026-01-01', monthlyHours: 80, minDailyHours: 4, languages: ['ar', 'en'] },
     });
   }
+  // The replicas' "Wasla Demo" pages belong to the Wasla Demo client on all three networks.
+  const waslaId = (wasla.value as { id: string }).id;
+  for (const [platform, key, handle] of [
+    ['x', 'wasla_demo', 'wasla_demo'],
+    ['facebook', '100064000000001', 'wasla.demo'],
+    ['instagram', 'wasla.demo', 'wasla.demo'],
+  ] as const) {
+    await sendToBackground(extensionPage, 'tagAccount', { platform, key, handle, displayName: 'Wasla Demo', clientId: waslaId });
+  }
+  await sendToBackground(extensionPage, 'saveRecord', {
+    store: 'templates',
+    record: {
+      title: 'Thanks for asking',
+      bodies: { ar: 'مرحبًا {{customer}}، شكرًا لسؤالك! سنرد عليك خلال ساعة.', en: 'Hi {{customer}}, thanks for asking! We will get back to you within the hour.' },
+      clientId: waslaId,
+    },
+  });
+  await sendToBackground(extensionPage, 'saveRecord', {
+    store: 'templates',
+    record: { title: 'Opening hours', bodies: { ar: 'نفتح يوميًا من ٩ صباحًا حتى ١١ مساءً.', en: 'We are open daily from 9 am to 11 pm.' }, clientId: null },
+  });
 }
