@@ -29,11 +29,11 @@ export interface ProtocolMap {
   startTimer(request: { clientId: string; platform?: Platform | null }): Result<RunningTimer>;
   stopTimer(): Result<TimeEntry | null>;
   answerIdle(request: { choice: IdleChoice }): Result<TimerState>;
-  pageInfo(request: { platform: Platform; key: string | null }): Result<PageInfo>;
+  pageInfo(request: { platform: Platform; key: string | null; handle?: string }): Result<PageInfo>;
   tagAccount(request: { platform: Platform; key: string; handle: string; displayName: string; clientId: string }): Result<SocialAccount>;
   recordFollowers(request: { accountId: string; count: number }): Result<null>;
   /** A tab now shows this page (key null: no account); drives auto-tracking when the user turned it on. */
-  pageShown(request: { platform: Platform; key: string | null }): Result<null>;
+  pageShown(request: { platform: Platform; key: string | null; handle?: string }): Result<null>;
   /** Adds every template of an import, all or nothing (the file was parsed and checked by the page first). */
   importTemplates(request: { drafts: unknown[] }): Result<{ count: number }>;
   searchTemplates(request: { query: string; clientId: string | null; platform: Platform | null; limit?: number }): Result<Template[]>;
@@ -89,10 +89,10 @@ export const api = {
   startTimer: (clientId: string, platform: Platform | null = null) => messaging.sendMessage('startTimer', { clientId, platform }),
   stopTimer: () => messaging.sendMessage('stopTimer', undefined),
   answerIdle: (choice: IdleChoice) => messaging.sendMessage('answerIdle', { choice }),
-  pageInfo: (platform: Platform, key: string | null) => messaging.sendMessage('pageInfo', { platform, key }),
+  pageInfo: (platform: Platform, key: string | null, handle = '') => messaging.sendMessage('pageInfo', { platform, key, handle }),
   tagAccount: (request: Parameters<ProtocolMap['tagAccount']>[0]) => messaging.sendMessage('tagAccount', request),
   recordFollowers: (accountId: string, count: number) => messaging.sendMessage('recordFollowers', { accountId, count }),
-  pageShown: (platform: Platform, key: string | null) => messaging.sendMessage('pageShown', { platform, key }),
+  pageShown: (platform: Platform, key: string | null, handle = '') => messaging.sendMessage('pageShown', { platform, key, handle }),
   importTemplates: (drafts: unknown[]) => messaging.sendMessage('importTemplates', { drafts }),
   searchTemplates: (request: Parameters<ProtocolMap['searchTemplates']>[0]) => messaging.sendMessage('searchTemplates', request),
   recordTemplateUse: (request: Parameters<ProtocolMap['recordTemplateUse']>[0]) => messaging.sendMessage('recordTemplateUse', request),

@@ -18,11 +18,11 @@ const offerPrefix = 'wasla-auto-start:';
 const stopOffer = 'wasla-auto-stop';
 
 /** Called when a tab shows a page; `key` is null on pages that are no account. */
-export async function pageShown(platform: Platform, key: string | null): Promise<void> {
+export async function pageShown(platform: Platform, key: string | null, handle = ''): Promise<void> {
   const settings = await settingsItem.getValue();
   if (settings.autoTracking === 'off') return;
   const db = await database();
-  const account = key ? await findAccount(db, platform, key) : null;
+  const account = key ? await findAccount(db, platform, key, handle) : null;
   const client = account ? await db.get('clients', account.clientId) : undefined;
   if (!client || client.deletedAt !== null || client.archived) {
     // Not a client page: if the timer keeps running, check back after the idle threshold.

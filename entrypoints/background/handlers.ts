@@ -46,7 +46,7 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   stopTimer: async () => ({ ok: true, value: await stopRunningTimer() }),
   answerIdle: async ({ choice }) => ({ ok: true, value: await answerIdleQuestion(choice) }),
-  pageInfo: async ({ platform, key }) => ({ ok: true, value: await pageInfo(await database(), platform, key) }),
+  pageInfo: async ({ platform, key, handle }) => ({ ok: true, value: await pageInfo(await database(), platform, key, handle) }),
   tagAccount: async (request) => {
     const db = await database();
     const result = await saveStoreRecord(db, 'accounts', await accountDraft(db, request));
@@ -69,8 +69,8 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     await changed(['templates', 'uses']);
     return { ok: true, value: null };
   },
-  pageShown: async ({ platform, key }) => {
-    await pageShown(platform, key);
+  pageShown: async ({ platform, key, handle }) => {
+    await pageShown(platform, key, handle);
     return { ok: true, value: null };
   },
   recordFollowers: async ({ accountId, count }) => {

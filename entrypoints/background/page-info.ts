@@ -13,9 +13,18 @@ import { dayKey, dayRange, monthKey, monthRange, resolveTimeZone } from '@/utils
 
 const dayMs = 86_400_000;
 
-export async function findAccount(db: Database, platform: Platform, key: string): Promise<SocialAccount | null> {
+/**
+ * The tagged account for a page. Its key is the stable id where the page shows one, else the handle; the same
+ * Facebook Page can be seen both ways (its profile shows the id, a post under its vanity URL only the handle),
+ * so a page that offers a handle also matches an account tagged under that handle.
+ */
+export async function findAccount(db: Database, platform: Platform, key: string, handle = ''): Promise<SocialAccount | null> {
   const matches = await db.getAllFromIndex('accounts', 'by-platform-key', [platform, key]);
-  return matches.find((account) => account.deletedAt === null) ?? null;
+  const exact = matches.find((account) => account.deletedAt === null);
+  if (exact || !handle) return exact ?? null;
+  const wanted = handle.toLowerCase();
+  const sameSite = await db.getAllFromIndex('accounts', 'by-platform-key', IDBKeyRange.bound([platform, ''], [platform, '\uffff']));
+  return sameSite.find((account) => account.deletedAt === null && (account.handle.toLowerCase() === wanted || account.key === wanted)) ?? null;
 }
 
 async function followerChange(db: Database, accountId: string, nowMs: number): Promise<PageInfo['followers']> {
@@ -28,10 +37,10 @@ async function followerChange(db: Database, accountId: string, nowMs: number): P
   return { count: last.count, change: last.count - first.count, sinceDay: first.takenAt.slice(0, 10) };
 }
 
-export async function pageInfo(db: Database, platform: Platform, key: string | null, nowMs = Date.now()): Promise<PageInfo> {
+export async function pageInfo(db: Database, platform: Platform, key: string | null, handle = '', nowMs = Date.now()): Promise<PageInfo> {
   const clients = (await listRecords(db, 'clients')).filter((c) => !c.archived);
   const timer = await currentTimer(db);
-  const account = key ? await findAccount(db, platform, key) : null;
+  const account = key ? await findAccount(db, platform, key, handle) : null;
   const client: Client | null = account ? (clients.find((c) => c.id === account.clientId) ?? null) : null;
   if (!account || !client) return { account: null, client: null, clients, contract: null, monthMs: 0, todayMs: 0, labels: [], followers: null, timer };
 
@@ -57,7 +66,7 @@ export async function accountDraft(
   db: Database,
   request: { platform: Platform; key: string; handle: string; displayName: string; clientId: string },
 ): Promise<Record<string, unknown>> {
-  const existing = await findAccount(db, request.platform, request.key);
+  const existing = await findAccount(db, request.platform, request.key, request.handle);
   return { ...(existing ? { id: existing.id } : {}), ...request };
 }
 

@@ -31,7 +31,7 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   startTimer: z.object({ clientId: recordId, platform: platform.nullable().optional() }).strict(),
   stopTimer: z.undefined(),
   answerIdle: z.object({ choice: z.enum(['keep', 'discard', 'discardAndStop']) }).strict(),
-  pageInfo: z.object({ platform, key: z.string().min(1).max(200).nullable() }).strict(),
+  pageInfo: z.object({ platform, key: z.string().min(1).max(200).nullable(), handle: z.string().max(200).optional() }).strict(),
   tagAccount: z
     .object({ platform, key: z.string().min(1).max(200), handle: z.string().max(200), displayName: z.string().max(300), clientId: recordId })
     .strict(),
@@ -40,6 +40,6 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
     .object({ query: z.string().max(500), clientId: recordId.nullable(), platform: platform.nullable(), limit: z.number().int().min(1).max(200).optional() })
     .strict(),
   recordTemplateUse: z.object({ templateId: recordId, clientId: recordId.nullable(), platform, language: z.string().min(2).max(35) }).strict(),
-  pageShown: z.object({ platform, key: z.string().min(1).max(200).nullable() }).strict(),
+  pageShown: z.object({ platform, key: z.string().min(1).max(200).nullable(), handle: z.string().max(200).optional() }).strict(),
   recordFollowers: z.object({ accountId: recordId, count: z.number().int().min(0).max(10_000_000_000) }).strict(),
 };

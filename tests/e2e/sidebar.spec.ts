@@ -80,6 +80,17 @@ for (const [site, names] of Object.entries(sites) as [keyof typeof sites, (typeo
   });
 }
 
+test('a Facebook Page tagged on its profile (by id) is recognised on its posts (by vanity handle)', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls.facebook.profileAById);
+  await ensureTagged(page, 'Facebook page client');
+  const client = await sidebarOf(page).locator('.wasla-tag strong').textContent();
+  await page.goto(replicaUrls.facebook.postWithComments);
+  await expect(sidebarOf(page).getByRole('button', { name: 'Untag this account' })).toBeVisible();
+  await expect(sidebarOf(page).locator('.wasla-tag strong')).toHaveText(client!);
+  await page.close();
+});
+
 test('a small Label button next to the hovered comment opens its label form', async () => {
   const page = await ext.context.newPage();
   await page.goto(replicaUrls.facebook.postWithComments);

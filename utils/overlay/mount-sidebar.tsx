@@ -86,7 +86,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     const request = ++infoRequest;
     const key = state.page.account?.key ?? null;
     if (!key) return update({ info: null });
-    const result = await api.pageInfo(platform, key);
+    const result = await api.pageInfo(platform, key, state.page.account?.handle ?? '');
     if (request !== infoRequest || !result.ok) return; // a newer page replaced this one meanwhile
     const clientChanged = result.value.client?.id !== state.info?.client?.id || state.templates.length === 0;
     update({ info: result.value });
@@ -251,7 +251,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
   ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));
 
   const reportShown = () => {
-    if (document.visibilityState === 'visible') void api.pageShown(platform, state.page.account?.key ?? null);
+    if (document.visibilityState === 'visible') void api.pageShown(platform, state.page.account?.key ?? null, state.page.account?.handle ?? '');
   };
   ctx.addEventListener(document, 'visibilitychange', reportShown);
 
