@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Settings } from './model/settings';
 import type { StoreName } from './model/stores';
 import type { OverlayCatalog } from './i18n/overlay';
-import type { TimerStatus } from './messages';
+import type { Timesheet, TimerStatus } from './messages';
 
 export const defaultSettings: Settings = {
   language: 'auto',
@@ -42,3 +42,14 @@ export const overlayCatalogItem = storage.defineItem<OverlayCatalog>('local:over
   fallback: { locale: 'en', messages: {} },
   version: 1,
 });
+
+/**
+ * The popup's last timesheet, kept by the background after every change, so the popup's first frame shows
+ * numbers at once (it then asks for fresh ones). Ignored when computed for another day or time zone.
+ */
+export interface TimesheetCache {
+  computedAtMs: number;
+  timeZone: string;
+  sheet: Timesheet;
+}
+export const timesheetCacheItem = storage.defineItem<TimesheetCache | null>('local:timesheetCache', { fallback: null, version: 1 });

@@ -5,7 +5,7 @@ import { listRecords } from '@/utils/db/records';
 import { entriesInRange } from '@/utils/db/timer';
 import type { Timesheet } from '@/utils/messages';
 import { popupRanges, summarizeMonth } from '@/utils/reports/month-summary';
-import { settingsItem } from '@/utils/storage-items';
+import { settingsItem, timesheetCacheItem } from '@/utils/storage-items';
 import { toInstant } from '@/utils/time/instant';
 import { dayRange, resolveTimeZone } from '@/utils/time/zone';
 
@@ -31,4 +31,16 @@ export async function timesheet(db: Database, nowMs = Date.now()): Promise<Times
     .filter((e) => Date.parse(e.start) < day.endMs && (e.end === null || Date.parse(e.end) > day.startMs))
     .sort((a, b) => a.start.localeCompare(b.start));
   return { timeZone, clients: active, summary, today };
+}
+
+let pendingCache: ReturnType<typeof setTimeout> | undefined;
+
+/** Recomputes the popup's cached timesheet soon (writes often come in bursts: one computation per burst). */
+export function scheduleTimesheetCache(db: () => Promise<Database>): void {
+  clearTimeout(pendingCache);
+  pendingCache = setTimeout(async () => {
+    const nowMs = Date.now();
+    const sheet = await timesheet(await db(), nowMs);
+    await timesheetCacheItem.setValue({ computedAtMs: nowMs, timeZone: sheet.timeZone, sheet });
+  }, 250);
 }

@@ -8,7 +8,7 @@ import type { EntryFormValue } from '@/components/popup/EntryForm';
 import { Timesheet } from '@/components/popup/Timesheet';
 import { api, type TimerStatus, type Timesheet as TimesheetData } from '@/utils/messages';
 import type { Problem, TimeEntry } from '@/utils/model';
-import { changesItem, timerStatusItem } from '@/utils/storage-items';
+import { changesItem, timerStatusItem, timesheetCacheItem, type TimesheetCache } from '@/utils/storage-items';
 import { instantToLocal, localSpanToInstants } from '@/utils/time/wall-clock';
 import { dayKey, resolveTimeZone } from '@/utils/time/zone';
 import { toInstant } from '@/utils/time/instant';
@@ -24,7 +24,7 @@ function useNow(): number {
   return now;
 }
 
-function Popup({ initialSettings }: { initialSettings: Settings }) {
+function Popup({ initialSettings, cache }: { initialSettings: Settings; cache: TimesheetCache | null }) {
   const settings = useSettings(initialSettings);
   const locale = usePageLocale(settings);
   const timeZone = resolveTimeZone(settings.timeZone);
@@ -32,7 +32,10 @@ function Popup({ initialSettings }: { initialSettings: Settings }) {
   const today = dayKey(nowMs, timeZone);
   const [status, setStatus] = useState<TimerStatus>({ timer: null, idle: null });
   /** Computed by the background from this month only, however much history the store holds. */
-  const [sheet, setSheet] = useState<TimesheetData | null>(null);
+  const [sheet, setSheet] = useState<TimesheetData | null>(() =>
+    // The cached timesheet is good for a first frame only if it is about today, in the same time zone.
+    cache && cache.timeZone === timeZone && dayKey(cache.computedAtMs, timeZone) === today ? cache.sheet : null,
+  );
 
   const load = useCallback(async () => {
     const [data, timer] = await Promise.all([api.timesheet(), api.timer()]);
@@ -105,4 +108,5 @@ function Popup({ initialSettings }: { initialSettings: Settings }) {
   );
 }
 
-render(<Popup initialSettings={await storedSettings()} />, document.getElementById('app')!);
+const [initialSettings, cache] = await Promise.all([storedSettings(), timesheetCacheItem.getValue().catch(() => null)]);
+render(<Popup initialSettings={initialSettings} cache={cache} />, document.getElementById('app')!);
