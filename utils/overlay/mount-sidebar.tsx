@@ -56,7 +56,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     locale: catalog.locale,
     catalog,
     open: openBySite[platform] ?? true,
-    theme: hostTheme(document),
+    theme: 'light',
     page: { url: location.href, kind: 'unknown', account: null, followers: null },
     info: null,
     labelTarget: null,
@@ -74,12 +74,24 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
   };
 
   /** Keeps the sidebar off the composer (or the content column when there is none). */
+  // Geometry and the host's colours are read in an IntersectionObserver callback, which runs after the
+  // browser's own layout: reading them straight away would force an extra layout of a busy page.
+  let placing: IntersectionObserver | null = null;
   const place = () => {
-    const obstacle = (adapter.findComposer(document) ?? adapter.contentRoot(document))?.getBoundingClientRect() ?? null;
-    const preferred: Side = directionOf(state.locale) === 'rtl' ? 'left' : 'right';
-    const side = chooseSide(document.documentElement.clientWidth, obstacle, preferred);
-    if (side !== state.side) update({ side });
+    placing?.disconnect();
+    const target = adapter.findComposer(document) ?? adapter.contentRoot(document) ?? document.body;
+    placing = new IntersectionObserver(([entry]) => {
+      placing?.disconnect();
+      placing = null;
+      const obstacle = target === document.body || !entry ? null : entry.boundingClientRect;
+      const preferred: Side = directionOf(state.locale) === 'rtl' ? 'left' : 'right';
+      const side = chooseSide(entry?.rootBounds?.width ?? window.innerWidth, obstacle, preferred);
+      const theme = hostTheme(document);
+      if (side !== state.side || theme !== state.theme) update({ side, theme });
+    });
+    placing.observe(target);
   };
+  ctx.onInvalidated(() => placing?.disconnect());
 
   let infoRequest = 0;
   const refreshInfo = async () => {
@@ -261,7 +273,6 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     const samePage = page.url === state.page.url;
     update({
       page,
-      theme: hostTheme(document),
       info: sameAccount ? state.info : null,
       labelTarget: samePage && state.labelTarget ? state.labelTarget : page.kind === 'post' ? openPost(adapter) : null,
     });
