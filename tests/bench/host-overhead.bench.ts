@@ -5,8 +5,10 @@
 //   chrome-extension:// URLs, and the ratio is total script time ÷ (total − extension). The alternating
 //   with/without runs are kept as a cross-check in the note, with their spread.
 // - host-heap-added-mb: JS heap after a forced GC (content scripts share the page's V8 heap), with − without.
+//   Baseline, same run: what ANY content script adds (the isolated world V8 creates for it), measured with a
+//   copy of the extension whose content scripts are one line each.
 // - inject-ms: DOMContentLoaded → the sidebar's first paint (a frame after its host element appears).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
@@ -31,10 +33,20 @@ interface Sample {
   injectMs: number | null;
 }
 
-async function sample(withExtension: boolean): Promise<Sample> {
+/** A copy of the built extension whose content scripts do nothing but exist: the floor any extension pays. */
+function oneLineExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wasla-floor-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  for (const file of readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'))) {
+    writeFileSync(join(dir, 'content-scripts', file), 'document.documentElement.dataset.floor = "1";\n');
+  }
+  return dir;
+}
+
+async function sample(withExtension: boolean, dir = extensionDir): Promise<Sample> {
   const profile = mkdtempSync(join(tmpdir(), 'wasla-bench-'));
   const args = withExtension
-    ? [...quietChromiumArgs, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    ? [...quietChromiumArgs, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`]
     : [...quietChromiumArgs, '--disable-extensions'];
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -62,7 +74,7 @@ async function sample(withExtension: boolean): Promise<Sample> {
     await cdp.send('Profiler.start');
     await page.goto(xHomeStreamUrl(posts, 50));
     await page.waitForSelector('html[data-stream-done="1"]', { timeout: 60_000 });
-    if (withExtension) await page.waitForFunction(() => 'waslaPaintedAt' in window);
+    if (withExtension && dir === extensionDir) await page.waitForFunction(() => 'waslaPaintedAt' in window);
     await page.waitForTimeout(300);
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     const extensionMs = profile.nodes
@@ -72,7 +84,7 @@ async function sample(withExtension: boolean): Promise<Sample> {
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-    const injectMs = withExtension
+    const injectMs = withExtension && dir === extensionDir
       ? await page.evaluate(() => {
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
           return (window as never as { waslaPaintedAt: number }).waslaPaintedAt - nav.domContentLoadedEventStart;
@@ -99,6 +111,11 @@ export default async function hostOverhead(): Promise<BenchRow[]> {
       without.push(await sample(false));
     }
   }
+  const floorDir = oneLineExtension();
+  const floor: Sample[] = [];
+  for (let i = 0; i < pairs; i++) floor.push(await sample(true, floorDir));
+  rmSync(floorDir, { recursive: true, force: true });
+  const heapFloor = median(floor.map((s) => s.heapMb));
   const attributed = median(withExt.map((s) => s.scriptMs / Math.max(1, s.scriptMs - s.extensionMs)));
   const extensionMs = median(withExt.map((s) => s.extensionMs));
   const pairRatios = withExt.map((w, i) => w.scriptMs / without[i]!.scriptMs).sort((a, b) => a - b);
@@ -113,7 +130,13 @@ export default async function hostOverhead(): Promise<BenchRow[]> {
       ...row('host-overhead-ratio', attributed, 'ratio', 1, ''),
       note: `attributed by sampling profile: extension ${extensionMs.toFixed(1)} ms of ${scriptWith.toFixed(0)} ms script (median of ${pairs} runs, ${posts} streamed posts); cross-check, ${pairs} alternating with/without pairs: ${spread}; goal <= 1.03`,
     },
-    row('host-heap-added-mb', heapWith - heapWithout, 'MB', 0, `JS heap after forced GC: with ${heapWith.toFixed(2)} MB, without ${heapWithout.toFixed(2)} MB (medians); goal <= 0.5`),
+    row(
+      'host-heap-added-mb',
+      heapWith - heapWithout,
+      'MB',
+      heapFloor - heapWithout,
+      `JS heap after forced GC: with ${heapWith.toFixed(2)} MB, without ${heapWithout.toFixed(2)} MB (medians of ${pairs}); baseline = one-line content scripts (the isolated world every extension pays); goal <= 0.5`,
+    ),
     row('inject-ms', inject, 'ms', null, `DOMContentLoaded to the sidebar's first frame, median of ${pairs}`),
   ];
 }
