@@ -1,27 +1,15 @@
 // utils/editors against the real editor libraries in the replicas (tests/replicas): the text must reach each
 // editor's own model exactly and once, the caret must end after it, and undo must take it back out.
 // The module is bundled with esbuild and injected into the page (main world); no extension is loaded here.
-import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumPath, quietChromiumArgs } from '../support/chromium';
+import { expect, type Page } from '@playwright/test';
+import { replicaTest } from '../support/replica-test';
 import { editorsBundle } from '../support/editors-bundle';
-import { readReplica, replicaUrls, serveReplicas, type ReplicaSite } from '../support/replicas';
+import { readReplica, replicaUrls, type ReplicaSite } from '../support/replicas';
 import type { InsertOptions, InsertResult } from '../../utils/editors/index';
 
 type EditorsModule = typeof import('../../utils/editors/index');
 
-const test = base.extend<{}, { editorsContext: BrowserContext; editorsPage: Page }>({
-  editorsContext: [
-    async ({}, use) => {
-      const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietChromiumArgs });
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await serveReplicas(context);
-      await use(context);
-      await browser.close();
-    },
-    { scope: 'worker' },
-  ],
-  editorsPage: [async ({ editorsContext }, use) => use(await editorsContext.newPage()), { scope: 'worker' }],
-});
+const test = replicaTest;
 
 const sites: Record<ReplicaSite, { kind: string; composer: string; target: string; submit: string; elsewhere: string }> = {
   x: {
@@ -92,7 +80,7 @@ for (const site of Object.keys(sites) as ReplicaSite[]) {
   const { kind, composer, target, submit, elsewhere } = sites[site];
 
   test.describe(`${site} (${kind})`, () => {
-    test('each sample reaches the model exactly and once, enables submit, and leaves the caret after it', async ({ editorsPage: page }) => {
+    test('each sample reaches the model exactly and once, enables submit, and leaves the caret after it', async ({ replicaPage: page }) => {
       await openComposer(page, site);
       for (const [name, text] of Object.entries(samples)) {
         await page.locator(composer).click();
@@ -117,7 +105,7 @@ for (const site of Object.keys(sites) as ReplicaSite[]) {
       }
     });
 
-    test('inserts at the caret, replaces a selection, and one Ctrl+Z takes the insertion back out', async ({ editorsPage: page }) => {
+    test('inserts at the caret, replaces a selection, and one Ctrl+Z takes the insertion back out', async ({ replicaPage: page }) => {
       await openComposer(page, site);
       await page.locator(composer).click();
       await page.keyboard.type('abcd');
@@ -142,7 +130,7 @@ for (const site of Object.keys(sites) as ReplicaSite[]) {
       await expect.poll(() => modelText(page)).toBe('abcd');
     });
 
-    test('focuses the editor itself and inserts at the caret the user left there (Lexical: after the text once the selection moved away)', async ({ editorsPage: page }) => {
+    test('focuses the editor itself and inserts at the caret the user left there (Lexical: after the text once the selection moved away)', async ({ replicaPage: page }) => {
       await openComposer(page, site);
       await page.locator(composer).click();
       await page.keyboard.type('abcd');
@@ -178,7 +166,7 @@ test.describe('from an isolated world, as a content script runs it', () => {
   // Chrome gives the page and the extension separate JavaScript worlds over one DOM: the module is evaluated in
   // a fresh isolated world (CDP Page.createIsolatedWorld), so the events it builds come from another world.
   for (const site of Object.keys(sites) as ReplicaSite[]) {
-    test(`${site}: the blank-line sample reaches the model from an isolated world`, async ({ editorsPage: page }) => {
+    test(`${site}: the blank-line sample reaches the model from an isolated world`, async ({ replicaPage: page }) => {
       await page.goto(replicaUrls[site].postWithComments);
       const cdp = await page.context().newCDPSession(page);
       const { frameTree } = await cdp.send('Page.getFrameTree');
@@ -200,7 +188,7 @@ test.describe('from an isolated world, as a content script runs it', () => {
 });
 
 test.describe('what cannot be inserted into', () => {
-  test('detached, non-editable and disabled elements return ok:false and change nothing', async ({ editorsPage: page }) => {
+  test('detached, non-editable and disabled elements return ok:false and change nothing', async ({ replicaPage: page }) => {
     await openComposer(page, 'instagram');
     const results = await page.evaluate(async () => {
       const { insertText } = (window as unknown as { WaslaEditors: EditorsModule }).WaslaEditors;
@@ -226,7 +214,7 @@ test.describe('what cannot be inserted into', () => {
     expect(await readReplica(page)).toMatchObject({ modelText: '', submitEnabled: false });
   });
 
-  test('an editor that ignores its method reports notApplied after the timeout and nothing is inserted', async ({ editorsPage: page }) => {
+  test('an editor that ignores its method reports notApplied after the timeout and nothing is inserted', async ({ replicaPage: page }) => {
     await openComposer(page, 'facebook');
     // Looks like Lexical but no Lexical listens: the one synthetic event does nothing, and nothing else is tried.
     const result = await page.evaluate(async () => {
@@ -242,7 +230,7 @@ test.describe('what cannot be inserted into', () => {
     expect(result).toEqual({ result: { ok: false, kind: 'lexical', reason: 'notApplied' }, text: 'before', waited: true });
   });
 
-  test('a plain contenteditable gets the text once, line breaks included, and Ctrl+Z removes it', async ({ editorsPage: page }) => {
+  test('a plain contenteditable gets the text once, line breaks included, and Ctrl+Z removes it', async ({ replicaPage: page }) => {
     await openComposer(page, 'instagram');
     await page.evaluate(() => {
       const plain = document.body.appendChild(document.createElement('div'));

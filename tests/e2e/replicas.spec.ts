@@ -1,24 +1,10 @@
 // The replicas themselves (tests/replicas): served on the real origins, navigating like the real SPAs, and
 // mounting real editors whose own model — not the DOM — decides what gets sent. No extension is loaded here.
-import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumPath, quietChromiumArgs } from '../support/chromium';
+import { expect, type Page } from '@playwright/test';
+import { replicaTest } from '../support/replica-test';
 import { readReplica, replicaOrigins, replicaUrls, serveReplicas, xHomeStreamUrl, type ReplicaSite } from '../support/replicas';
 
-// One browser, context and page per worker: every test starts with page.goto, a full load that resets the
-// replica, and reusing the page keeps the whole file well under 30 s on a busy two-core machine.
-const test = base.extend<{}, { replicaContext: BrowserContext; replicaPage: Page }>({
-  replicaContext: [
-    async ({}, use) => {
-      const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietChromiumArgs });
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await serveReplicas(context);
-      await use(context);
-      await browser.close();
-    },
-    { scope: 'worker' },
-  ],
-  replicaPage: [async ({ replicaContext }, use) => use(await replicaContext.newPage()), { scope: 'worker' }],
-});
+const test = replicaTest;
 
 /** Per site: where the account name shows, the links to follow, and the composer's parts. */
 const sites: Record<

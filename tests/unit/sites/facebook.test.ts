@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '../../../utils/sites/facebook';
 import { isAccount, isPost, isReserved, matchUrl } from '../../../utils/sites/facebook/urls';
-import type { PageKind, UrlMatch } from '../../../utils/sites/types';
+import { describeUrlTable, type UrlCase } from './url-table';
 import { loadFixture, loadHtml } from './load-fixture';
 
 const RLM = '\u200F';
 const FB = 'https://www.facebook.com';
 
-const urls: ReadonlyArray<readonly [string, PageKind, Omit<UrlMatch, 'kind'>?]> = [
+const urls: ReadonlyArray<UrlCase> = [
   // account
   [`${FB}/acme.store`, 'account', { handle: 'acme.store' }],
   [`${FB}/Acme.Store/`, 'account', { handle: 'Acme.Store' }],
@@ -50,17 +50,7 @@ const urls: ReadonlyArray<readonly [string, PageKind, Omit<UrlMatch, 'kind'>?]> 
   [`${FB}/people/Acme-Store/`, 'unknown'],
 ];
 
-describe('facebook matchUrl', () => {
-  for (const [url, kind, rest] of urls) {
-    it(`${url} is ${kind}, and only that`, () => {
-      const parsed = new URL(url);
-      expect(matchUrl(parsed)).toEqual({ kind, ...rest });
-      expect([isAccount(parsed), isPost(parsed), isReserved(parsed)]).toEqual([
-        kind === 'account', kind === 'post', kind === 'reserved',
-      ]);
-    });
-  }
-});
+describeUrlTable('facebook', urls, { matchUrl, isAccount, isPost, isReserved });
 
 describe('facebook readers on a Page', () => {
   const url = `${FB}/acme.store`;

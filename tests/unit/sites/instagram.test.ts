@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { instagramAdapter } from '../../../utils/sites/instagram';
 import { isAccount, isPost, isReserved, matchUrl } from '../../../utils/sites/instagram/urls';
-import type { PageKind, UrlMatch } from '../../../utils/sites/types';
+import { describeUrlTable, type UrlCase } from './url-table';
 import { loadFixture, loadHtml } from './load-fixture';
 
 const RLM = '\u200F';
 const IG = 'https://www.instagram.com';
 
-const urls: ReadonlyArray<readonly [string, PageKind, Omit<UrlMatch, 'kind'>?]> = [
+const urls: ReadonlyArray<UrlCase> = [
   // account
   [`${IG}/acme.store/`, 'account', { handle: 'acme.store' }],
   [`${IG}/acme_store`, 'account', { handle: 'acme_store' }],
@@ -42,17 +42,7 @@ const urls: ReadonlyArray<readonly [string, PageKind, Omit<UrlMatch, 'kind'>?]> 
   [`${IG}/acme.store/something/`, 'unknown'],
 ];
 
-describe('instagram matchUrl', () => {
-  for (const [url, kind, rest] of urls) {
-    it(`${url} is ${kind}, and only that`, () => {
-      const parsed = new URL(url);
-      expect(matchUrl(parsed)).toEqual({ kind, ...rest });
-      expect([isAccount(parsed), isPost(parsed), isReserved(parsed)]).toEqual([
-        kind === 'account', kind === 'post', kind === 'reserved',
-      ]);
-    });
-  }
-});
+describeUrlTable('instagram', urls, { matchUrl, isAccount, isPost, isReserved });
 
 describe('instagram readers on a profile', () => {
   const url = `${IG}/acme.store/`;

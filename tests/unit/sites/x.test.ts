@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../utils/sites/x';
 import { isAccount, isPost, isReserved, matchUrl } from '../../../utils/sites/x/urls';
-import type { PageKind, UrlMatch } from '../../../utils/sites/types';
+import { describeUrlTable, type UrlCase } from './url-table';
 import { loadFixture, loadHtml } from './load-fixture';
 
 const RLM = '\u200F';
 
-const urls: ReadonlyArray<readonly [string, PageKind, Omit<UrlMatch, 'kind'>?]> = [
+const urls: ReadonlyArray<UrlCase> = [
   // account
   ['https://x.com/acme_store', 'account', { handle: 'acme_store' }],
   ['https://x.com/Acme_Store/', 'account', { handle: 'Acme_Store' }],
@@ -45,17 +45,7 @@ const urls: ReadonlyArray<readonly [string, PageKind, Omit<UrlMatch, 'kind'>?]> 
   ['https://x.com/acme_store/something_new', 'unknown'],
 ];
 
-describe('x matchUrl', () => {
-  for (const [url, kind, rest] of urls) {
-    it(`${url} is ${kind}, and only that`, () => {
-      const parsed = new URL(url);
-      expect(matchUrl(parsed)).toEqual({ kind, ...rest });
-      expect([isAccount(parsed), isPost(parsed), isReserved(parsed)]).toEqual([
-        kind === 'account', kind === 'post', kind === 'reserved',
-      ]);
-    });
-  }
-});
+describeUrlTable('x', urls, { matchUrl, isAccount, isPost, isReserved });
 
 describe('x readers on a profile', () => {
   const url = 'https://x.com/acme_store';
