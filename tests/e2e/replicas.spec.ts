@@ -2,7 +2,7 @@
 // mounting real editors whose own model — not the DOM — decides what gets sent. No extension is loaded here.
 import { expect, type Page } from '@playwright/test';
 import { replicaTest } from '../support/replica-test';
-import { readReplica, replicaOrigins, replicaUrls, serveReplicas, xHomeStreamUrl, type ReplicaSite } from '../support/replicas';
+import { readReplica, replicaOrigins, replicaUrls, xHomeStreamUrl, type ReplicaSite } from '../support/replicas';
 
 const test = replicaTest;
 
