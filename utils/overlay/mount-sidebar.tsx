@@ -1,20 +1,20 @@
 import sidebarCss from '@/components/sidebar/sidebar.css?inline';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { I18nProvider } from '@/components/i18n';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { PostLabelButton } from '@/components/sidebar/PostLabelButton';
 import { SidebarContent } from '@/components/sidebar/SidebarContent';
-import { directionOf, type Locale } from '@/utils/i18n/core';
+import { directionOf } from '@/utils/i18n/core';
 import { catalogTranslator, type OverlayCatalog } from '@/utils/i18n/overlay';
 import { api, tabMessaging, type PageInfo } from '@/utils/messages';
 import type { Problem } from '@/utils/model/problem';
 import type { Template } from '@/utils/model/template';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { LengthCounter } from '@/utils/templates/length';
-import { changesItem, overlayCatalogItem, settingsItem, sidebarOpenItem, timerStatusItem } from '@/utils/storage-items';
+import { changesItem, overlayCatalogItem, settingsItem, sidebarOpenItem } from '@/utils/storage-items';
 import { openPost, watchClickedPost, watchHoveredPost, type ClickedPost, type HoveredPost } from './label-target';
 import { watchPage, type PageReading } from './page-reader';
 import { chooseSide, type Side } from './placement';
@@ -23,7 +23,7 @@ import { templateInserter } from './template-insert';
 import { hostTheme } from './theme';
 
 interface OverlayState {
-  locale: Locale;
+  /** The sidebar's strings, and with them its language (`catalog.locale`). */
   catalog: OverlayCatalog;
   open: boolean;
   theme: 'light' | 'dark';
@@ -33,7 +33,6 @@ interface OverlayState {
   side: Side;
   templates: Template[];
   templateQuery: string;
-  hovered: HoveredPost | null;
   agentName: string;
   timeZone: string;
 }
@@ -53,7 +52,6 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
   // A catalog not published yet (the worker has not run since install): waking it publishes one.
   if (Object.keys(catalog.messages).length === 0) void api.ping();
   let state: OverlayState = {
-    locale: catalog.locale,
     catalog,
     open: openBySite[platform] ?? true,
     theme: 'light',
@@ -63,7 +61,6 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     side: 'right',
     templates: [],
     templateQuery: '',
-    hovered: null,
     agentName: settings.agentName,
     timeZone: settings.timeZone,
   };
@@ -73,9 +70,9 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     for (const listener of listeners) listener(state);
   };
 
-  /** Keeps the sidebar off the composer (or the content column when there is none). */
-  // Geometry and the host's colours are read in an IntersectionObserver callback, which runs after the
-  // browser's own layout: reading them straight away would force an extra layout of a busy page.
+  // Keeps the sidebar off the composer (or the content column when there is none) and in the host's colours.
+  // Both are read in an IntersectionObserver callback, which runs after the browser's own layout: reading them
+  // straight away would force an extra layout of a busy page.
   let placing: IntersectionObserver | null = null;
   const place = () => {
     placing?.disconnect();
@@ -84,7 +81,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
       placing?.disconnect();
       placing = null;
       const obstacle = target === document.body || !entry ? null : entry.boundingClientRect;
-      const preferred: Side = directionOf(state.locale) === 'rtl' ? 'left' : 'right';
+      const preferred: Side = directionOf(state.catalog.locale) === 'rtl' ? 'left' : 'right';
       const side = chooseSide(entry?.rootBounds?.width ?? window.innerWidth, obstacle, preferred);
       const theme = hostTheme(document);
       if (side !== state.side || theme !== state.theme) update({ side, theme });
@@ -103,9 +100,14 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     const clientChanged = result.value.client?.id !== state.info?.client?.id || state.templates.length === 0;
     update({ info: result.value });
     if (clientChanged) void refreshTemplates();
+    // One snapshot per page reading, not one per later refresh (every stored change refreshes the info).
     const { account } = result.value;
-    if (account && state.page.followers !== null) void api.recordFollowers(account.id, state.page.followers);
+    if (account && state.page.followers !== null && followersRecordedFor !== state.page.url) {
+      followersRecordedFor = state.page.url;
+      void api.recordFollowers(account.id, state.page.followers);
+    }
   };
+  let followersRecordedFor = '';
 
   let templateRequest = 0;
   const refreshTemplates = async () => {
@@ -139,9 +141,18 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     },
   });
 
+  // The post under the pointer changes with every mouse move: it has its own listeners so that only the small
+  // Label button re-renders, never the whole sidebar.
+  let hovered: HoveredPost | null = null;
+  const hoverListeners = new Set<(next: HoveredPost | null) => void>();
+  const setHovered = (next: HoveredPost | null) => {
+    hovered = next;
+    for (const listener of hoverListeners) listener(next);
+  };
   const labelHovered = () => {
-    if (!state.hovered) return;
-    update({ labelTarget: state.hovered.post, hovered: null });
+    if (!hovered) return;
+    update({ labelTarget: hovered.post });
+    setHovered(null);
     // The label form renders for the new target on the next frame; move focus there for keyboard users.
     ctx.requestAnimationFrame(() => ui.shadow.querySelector<HTMLElement>('#wasla-label-kind')?.focus());
   };
@@ -193,6 +204,28 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     },
   };
 
+  function HoveredPostButton({ theme }: { theme: OverlayState['theme'] }) {
+    const [current, setCurrent] = useState(hovered);
+    useEffect(() => {
+      hoverListeners.add(setCurrent);
+      setCurrent(hovered);
+      return () => void hoverListeners.delete(setCurrent);
+    }, []);
+    if (!current) return null;
+    return (
+      <div class="wasla-root" data-theme={theme}>
+        <PostLabelButton
+          top={current.top}
+          left={current.left}
+          edge={current.edge}
+          authorName={current.post.authorName}
+          kind={current.post.kind}
+          onLabel={labelHovered}
+        />
+      </div>
+    );
+  }
+
   function Overlay() {
     const [current, setCurrent] = useState(state);
     useEffect(() => {
@@ -201,8 +234,9 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
       setCurrent(state);
       return () => void listeners.delete(setCurrent);
     }, []);
+    const translator = useMemo(() => () => catalogTranslator(current.catalog), [current.catalog]);
     return (
-      <I18nProvider locale={current.locale} translator={() => catalogTranslator(current.catalog)}>
+      <I18nProvider locale={current.catalog.locale} translator={translator}>
         <Sidebar platform={platform} open={current.open} theme={current.theme} side={current.side} onToggle={toggle}>
           <SidebarContent
             kind={current.page.kind}
@@ -213,18 +247,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
             {...handlers}
           />
         </Sidebar>
-        {current.open && current.hovered && current.info?.client && (
-          <div class="wasla-root" data-theme={current.theme}>
-            <PostLabelButton
-              top={current.hovered.top}
-              left={current.hovered.left}
-              edge={current.hovered.edge}
-              authorName={current.hovered.post.authorName}
-              kind={current.hovered.post.kind}
-              onLabel={labelHovered}
-            />
-          </div>
-        )}
+        {current.open && current.info?.client && <HoveredPostButton theme={current.theme} />}
       </I18nProvider>
     );
   }
@@ -250,14 +273,13 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     settingsItem.watch((next) => update({ agentName: next.agentName, timeZone: next.timeZone })),
     sidebarOpenItem.watch((next) => update({ open: next[platform] ?? true })),
     overlayCatalogItem.watch((next) => {
-      update({ catalog: next, locale: next.locale });
+      update({ catalog: next });
       place();
     }),
     changesItem.watch((notice) => {
       void refreshInfo();
       if (notice.stores.includes('templates')) void refreshTemplates();
     }),
-    timerStatusItem.watch(() => void refreshInfo()),
     tabMessaging.onMessage('toggleSidebar', () => void toggle()),
   ];
   ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));
@@ -289,5 +311,5 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     });
   });
   watchClickedPost(ctx, adapter, (post) => update({ labelTarget: post }));
-  watchHoveredPost(ctx, adapter, (hovered) => update({ hovered }));
+  watchHoveredPost(ctx, adapter, setHovered);
 }
