@@ -1,10 +1,10 @@
 import { browser } from './browser';
-import { storeNames, type StoreName } from '@/utils/model';
+import { storeNames, type StoreName, type Template } from '@/utils/model';
 import { messaging, type MessageType, type ProtocolMap, type Result } from '@/utils/messages';
 import { entriesInRange } from '@/utils/db/timer';
 import { exportBackup, importBackup } from './backup';
 import { pageShown } from './auto-tracking';
-import { forgetTemplateIndex, searchTemplates } from './templates';
+import { forgetTemplateIndex, searchTemplates, templateWritten } from './templates';
 import { timesheet } from './timesheet';
 import { accountDraft, pageInfo, recordFollowers } from './page-info';
 import { announceChange } from './changes';
@@ -21,18 +21,26 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   listRecords: async ({ store, includeDeleted }) => listStore(await database(), store, includeDeleted ?? false),
   saveRecord: async ({ store, record }) => {
     const result = await saveStoreRecord(await database(), store, record as Record<string, unknown>);
-    if (result.ok) await changed([store]);
+    if (result.ok) {
+      if (store === 'templates') templateWritten(result.value as Template);
+      await announceChange([store]);
+    }
     return result;
   },
   deleteRecord: async ({ store, id }) => {
-    const result = await deleteStoreRecord(await database(), store, id);
-    if (result.ok) await changed([store]);
+    const db = await database();
+    const result = await deleteStoreRecord(db, store, id);
+    if (result.ok) {
+      const tombstone = store === 'templates' ? await db.get('templates', id) : undefined;
+      if (tombstone) templateWritten(tombstone);
+      await announceChange([store]);
+    }
     return result;
   },
   exportBackup: async () => exportBackup(await database()),
   importBackup: async ({ text }) => {
     const result = await importBackup(await database(), text);
-    if (result.ok) await changed(storeNames);
+    if (result.ok) await changedInBulk(storeNames);
     return result;
   },
   updateSettings: async (patch) => updateSettings(patch),
@@ -55,7 +63,7 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   importTemplates: async ({ drafts }) => {
     const result = await saveManyRecords(await database(), 'templates', drafts as Record<string, unknown>[]);
-    if (result.ok) await changed(['templates']);
+    if (result.ok) await changedInBulk(['templates']);
     return result;
   },
   searchTemplates: async (request) => ({ ok: true, value: await searchTemplates(await database(), { limit: 30, ...request }) }),
@@ -65,8 +73,9 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     if (!template || template.deletedAt !== null) return { ok: false, problems: [{ code: 'notFound', path: 'templateId' }] };
     const use = await saveStoreRecord(db, 'uses', { templateId, clientId, platform, language, usedAt: new Date().toISOString() });
     if (!use.ok) return use;
-    await saveStoreRecord(db, 'templates', { id: templateId, usageCount: template.usageCount + 1 });
-    await changed(['templates', 'uses']);
+    const counted = await saveStoreRecord(db, 'templates', { id: templateId, usageCount: template.usageCount + 1 });
+    if (counted.ok) templateWritten(counted.value);
+    await announceChange(['templates', 'uses']);
     return { ok: true, value: null };
   },
   pageShown: async ({ platform, key, handle }) => {
@@ -82,8 +91,8 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
 };
 
-/** After a committed write: caches that depend on the stores are dropped and every view is told. */
-async function changed(stores: StoreName[]): Promise<void> {
+/** After a bulk write (a restore, an import): the template index is dropped and every view is told. */
+async function changedInBulk(stores: StoreName[]): Promise<void> {
   if (stores.includes('templates')) forgetTemplateIndex();
   await announceChange(stores);
 }

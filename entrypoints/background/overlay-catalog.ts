@@ -6,11 +6,8 @@ import { overlayCatalogItem, settingsItem } from '@/utils/storage-items';
 export async function publishOverlayCatalog(): Promise<void> {
   const { language } = await settingsItem.getValue();
   const catalog = overlayCatalogFor(resolveLocale(language, navigator.language));
-  const current = await overlayCatalogItem.getValue();
-  if (current.locale === catalog.locale && Object.keys(current.messages).length === Object.keys(catalog.messages).length) {
-    const same = Object.entries(catalog.messages).every(([key, text]) => current.messages[key as keyof typeof current.messages] === text);
-    if (same) return;
-  }
+  // Unchanged (the usual case on a worker wake): no write, so no open sidebar re-renders for nothing.
+  if (JSON.stringify(await overlayCatalogItem.getValue()) === JSON.stringify(catalog)) return;
   await overlayCatalogItem.setValue(catalog);
 }
 
