@@ -4,7 +4,6 @@
 // silently when the user chose automatic mode. Leaving every client page for longer than the idle threshold
 // offers to stop (or stops, in automatic mode).
 import { browser } from './browser';
-import { createTranslator, resolveLocale } from '@/utils/i18n';
 import { currentTimer } from '@/utils/db/timer';
 import { clientDisplayName, type Platform } from '@/utils/model';
 import { settingsItem } from '@/utils/storage-items';
@@ -12,6 +11,7 @@ import { database } from './database';
 import { notify } from './notify';
 import { findAccount } from './page-info';
 import { startTimerFor, stopRunningTimer } from './timer';
+import { uiLanguage } from './ui-language';
 
 const leaveAlarm = 'auto-tracking-left-client-pages';
 const offerPrefix = 'wasla-auto-start:';
@@ -36,8 +36,8 @@ export async function pageShown(platform: Platform, key: string | null, handle =
     await startTimerFor(client.id, platform, 'auto');
     return;
   }
-  const t = createTranslator(resolveLocale(settings.language, navigator.language));
-  const name = clientDisplayName(client, resolveLocale(settings.language, navigator.language));
+  const { t, locale } = uiLanguage(settings);
+  const name = clientDisplayName(client, locale);
   await notify(`${offerPrefix}${client.id}:${platform}`, {
     title: t('appName'),
     message: running ? t('autoOfferSwitch', { client: name }) : t('autoOfferStart', { client: name }),
@@ -52,7 +52,7 @@ async function leftClientPages(): Promise<void> {
     await stopRunningTimer();
     return;
   }
-  const t = createTranslator(resolveLocale(settings.language, navigator.language));
+  const { t } = uiLanguage(settings);
   await notify(stopOffer, { title: t('appName'), message: t('autoOfferStop', { minutes: settings.idleMinutes }), buttons: [t('timerStop')] });
 }
 

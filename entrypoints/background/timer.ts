@@ -1,7 +1,6 @@
 // The timer service: owns the one running timer, the toolbar badge, idle detection and the daily reminder.
 // State lives in IndexedDB (utils/db/timer.ts); everything here can die with the worker and be rebuilt on wake.
 import { browser } from './browser';
-import { createTranslator, resolveLocale } from '@/utils/i18n';
 import type { TimerStatus } from '@/utils/messages';
 import { clientDisplayName, type Platform } from '@/utils/model';
 import { answerIdle, currentTimer, markIdle, markReturned, pendingIdle, startOrSwitch, stop } from '@/utils/db/timer';
@@ -13,6 +12,7 @@ import { resolveTimeZone } from '@/utils/time/zone';
 import type { IdleChoice } from '@/utils/time/timer';
 import { announceChange } from './changes';
 import { database } from './database';
+import { uiLanguage } from './ui-language';
 import { scheduleTimesheetCache } from './timesheet';
 import { notify } from './notify';
 
@@ -21,10 +21,6 @@ const reminderAlarm = 'daily-reminder';
 const idleNotification = 'wasla-idle';
 const reminderNotification = 'wasla-reminder';
 
-async function translator() {
-  const settings = await settingsItem.getValue();
-  return createTranslator(resolveLocale(settings.language, navigator.language));
-}
 
 /** Rewrites the views' mirror and the badge from the stored truth. */
 export async function publishTimer(): Promise<TimerStatus> {
@@ -76,7 +72,7 @@ export async function handleIdleState(state: 'active' | 'idle' | 'locked', nowMs
   if (state === 'active') {
     const waiting = await markReturned(db, nowMs);
     if (waiting) {
-      const t = await translator();
+      const { t } = uiLanguage(await settingsItem.getValue());
       const minutes = Math.round(((waiting.returnedAtMs ?? nowMs) - waiting.idleSinceMs) / 60_000);
       await notify(idleNotification, { title: t('idleTitle'), message: t('idleQuestion', { minutes }), buttons: [t('idleKeep'), t('idleDiscard')], sticky: true });
     }
@@ -101,8 +97,7 @@ async function remindIfUnderMinimum(): Promise<void> {
   const [contracts, entries, clients] = await Promise.all([listRecords(db, 'contracts'), listRecords(db, 'entries'), listRecords(db, 'clients')]);
   const short = clientsUnderDailyMinimum({ contracts, entries, timeZone: resolveTimeZone(settings.timeZone), nowMs: Date.now() });
   if (short.length === 0) return;
-  const t = await translator();
-  const locale = resolveLocale(settings.language, navigator.language);
+  const { t, locale } = uiLanguage(settings);
   const names = short
     .map(({ clientId }) => clients.find((c) => c.id === clientId))
     .map((c) => (c ? clientDisplayName(c, locale) : ''))

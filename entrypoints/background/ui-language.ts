@@ -1,0 +1,8 @@
+import { createTranslator, resolveLocale, type Locale, type Translate } from '@/utils/i18n';
+import type { Settings } from '@/utils/model';
+
+/** The UI language for what the background shows itself (notifications), from the user's settings. */
+export function uiLanguage(settings: Pick<Settings, 'language'>): { locale: Locale; t: Translate } {
+  const locale = resolveLocale(settings.language, navigator.language);
+  return { locale, t: createTranslator(locale) };
+}
