@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Client } from '@/utils/model/client';
+import { useDraftForm } from '../use-draft-form';
 import type { Problem } from '@/utils/model/problem';
 import { FormFooter } from '../FormFooter';
 import { useI18n } from '../i18n';
@@ -14,20 +14,13 @@ export interface ClientFormProps {
 
 export function ClientForm({ initial, onSave, onCancel }: ClientFormProps) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState(initial);
-  const [problems, setProblems] = useState<Problem[]>([]);
+  const { value: draft, set, problems, submit } = useDraftForm(initial, onSave);
   const prefix = `client-${initial.id ?? 'new'}`;
-  const set = (patch: Partial<ClientDraft>) => setDraft((current) => ({ ...current, ...patch }));
   return (
     <form
       class="stack"
       aria-label={initial.id ? t('clientEdit') : t('clientAdd')}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const refused = await onSave(draft);
-        setProblems(refused ?? []);
-        if (!refused && !initial.id) setDraft(initial);
-      }}
+      onSubmit={submit}
     >
       <label for={`${prefix}-ar`}>{t('clientNameAr')}</label>
       <input id={`${prefix}-ar`} dir="rtl" lang="ar" value={draft.nameAr} maxLength={120} onInput={(e) => set({ nameAr: e.currentTarget.value })} />

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Contract } from '@/utils/model/contract';
+import { useDraftForm } from '../use-draft-form';
 import type { Problem } from '@/utils/model/problem';
 import { FormFooter } from '../FormFooter';
 import { useI18n } from '../i18n';
@@ -43,9 +43,7 @@ const weekdays = [0, 1, 2, 3, 4, 5, 6];
 
 export function ContractForm({ initial, onSave, onCancel }: ContractFormProps) {
   const { t, locale } = useI18n();
-  const [draft, setDraft] = useState(initial);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const set = (patch: Partial<ContractDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const { value: draft, set, problems, submit } = useDraftForm(initial, onSave);
   const prefix = `contract-${initial.id ?? `new-${initial.clientId}`}`;
   // 2023-01-01 was a Sunday: weekday names come from Intl, in the UI language.
   const dayName = (day: number) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day));
@@ -59,12 +57,7 @@ export function ContractForm({ initial, onSave, onCancel }: ContractFormProps) {
     <form
       class="stack"
       aria-label={initial.id ? t('contractEdit') : t('contractAdd')}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const refused = await onSave(draft);
-        setProblems(refused ?? []);
-        if (!refused && !initial.id) setDraft(initial);
-      }}
+      onSubmit={submit}
     >
       {field('startsOn', t('contractStarts'), 'date', { required: 'required' })}
       {field('endsOn', t('contractEnds'), 'date')}

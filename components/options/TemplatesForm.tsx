@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Problem } from '@/utils/model/problem';
+import { useDraftForm } from '../use-draft-form';
 import type { Platform } from '@/utils/model/record';
 import { missingLanguages } from '@/utils/templates/language';
 import { measure } from '@/utils/templates/limits';
@@ -62,9 +62,7 @@ export function languageName(tag: string, locale: string): string {
 
 export function TemplateForm({ initial, clients, onSave, onCancel }: TemplateFormProps) {
   const { t, locale } = useI18n();
-  const [values, setValues] = useState(initial);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const set = (patch: Partial<TemplateFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  const { value: values, set, problems, submit } = useDraftForm(initial, onSave);
   const prefix = `template-${initial.id ?? 'new'}`;
   const client = clients.find((c) => c.id === values.clientId);
   const clientLanguages = client?.languages ?? [];
@@ -80,12 +78,7 @@ export function TemplateForm({ initial, clients, onSave, onCancel }: TemplateFor
     <form
       class="stack"
       aria-label={initial.id ? t('templates.edit') : t('templates.add')}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const refused = await onSave(values);
-        setProblems(refused ?? []);
-        if (!refused && !initial.id) setValues(initial);
-      }}
+      onSubmit={submit}
     >
       <label for={`${prefix}-title`}>{t('templates.title')}</label>
       <input id={`${prefix}-title`} dir="auto" value={values.title} maxLength={200} onInput={(e) => set({ title: e.currentTarget.value })} />

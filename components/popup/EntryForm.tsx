@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Client } from '@/utils/model/client';
+import { useDraftForm } from '../use-draft-form';
 import { clientDisplayName } from '@/utils/model/names';
 import type { Problem } from '@/utils/model/problem';
 import { FormFooter } from '../FormFooter';
@@ -25,20 +25,13 @@ export interface EntryFormProps {
 
 export function EntryForm({ clients, initial, onSave, onCancel }: EntryFormProps) {
   const { t, locale } = useI18n();
-  const [value, setValue] = useState(initial);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const set = (patch: Partial<EntryFormValue>) => setValue((current) => ({ ...current, ...patch }));
+  const { value, set, problems, submit } = useDraftForm(initial, onSave, (saved) => ({ ...initial, clientId: saved.clientId }));
   const prefix = initial.id ? `entry-${initial.id}` : 'entry-new';
   return (
     <form
       class="entry-form"
       aria-label={initial.id ? t('entryEdit') : t('entryAdd')}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const refused = await onSave(value);
-        setProblems(refused ?? []);
-        if (!refused && !initial.id) setValue({ ...initial, clientId: value.clientId });
-      }}
+      onSubmit={submit}
     >
       <label for={`${prefix}-client`}>{t('timerClient')}</label>
       <select id={`${prefix}-client`} value={value.clientId} onChange={(e) => set({ clientId: e.currentTarget.value })}>
