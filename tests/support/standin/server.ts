@@ -59,6 +59,27 @@ class HttpError extends Error {
   }
 }
 
+/** A GoTrue error; its body depends on the API version the request asks for (see authErrorBody). */
+class AuthError extends Error {
+  constructor(readonly status: number, readonly errorCode: string, message: string, readonly extra: Record<string, unknown> = {}) {
+    super(message);
+  }
+}
+
+// GoTrue answers errors in two shapes (internal/api/errors.go, HandleResponseError): requests with an
+// `X-Supabase-Api-Version` of 2024-01-01 or later (supabase-js always sends it) get `{code: "<error code>", message}`
+// and the version echoed in the same header; older or version-less requests get `{code: <status>, error_code, msg}`
+// and an `x-sb-error-code` header. Fields such as `weak_password` are added to either.
+export function authErrorBody(
+  apiVersionHeader: string | undefined,
+  error: { status: number; errorCode: string; message: string; extra?: Record<string, unknown> },
+): { headers: Record<string, string>; body: Record<string, unknown> } {
+  const dated = apiVersionHeader && /^\d{4}-\d{2}-\d{2}$/.test(apiVersionHeader.trim()) && apiVersionHeader.trim() >= '2024-01-01';
+  return dated
+    ? { headers: { 'x-supabase-api-version': '2024-01-01' }, body: { code: error.errorCode, message: error.message, ...error.extra } }
+    : { headers: { 'x-sb-error-code': error.errorCode }, body: { code: error.status, error_code: error.errorCode, msg: error.message, ...error.extra } };
+}
+
 // PostgREST's table: https://postgrest.org/en/stable/references/errors.html (SQLSTATE → HTTP status).
 export function httpStatusForSqlState(code: string, anonymous: boolean): number {
   if (code === '42501') return anonymous ? 401 : 403;
@@ -224,8 +245,8 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
   // ---------------------------------------------------------------------------------------------------------------
   // GoTrue
 
-  const authError = (status: number, errorCode: string, msg: string) =>
-    new HttpError(status, { code: status, error_code: errorCode, msg });
+  const authError = (status: number, errorCode: string, msg: string, extra?: Record<string, unknown>) =>
+    new AuthError(status, errorCode, msg, extra);
 
   async function userJson(userId: string): Promise<Record<string, unknown>> {
     const { rows } = await admin.query(
@@ -438,6 +459,14 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (error instanceof HttpError) return json(res, error.status, error.body);
+      if (error instanceof AuthError) {
+        const version = req.headers['x-supabase-api-version'];
+        const { headers, body } = authErrorBody(Array.isArray(version) ? version[0] : version, {
+          status: error.status, errorCode: error.errorCode, message: error.message, extra: error.extra,
+        });
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+        return json(res, error.status, body);
+      }
       console.error('stand-in error:', error);
       json(res, 500, { code: 'XX000', message: String(error), details: null, hint: null });
     });

@@ -21,8 +21,11 @@ after(async () => {
 
 const teamA = '10000000-0000-4000-a000-00000000000a';
 
-async function call(path: string, init: { method?: string; token?: string | null; body?: unknown; apikey?: boolean } = {}) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+async function call(
+  path: string,
+  init: { method?: string; token?: string | null; body?: unknown; apikey?: boolean; headers?: Record<string, string> } = {},
+) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...init.headers };
   if (init.apikey !== false) headers.apikey = standin.anonKey;
   if (init.token !== null) headers.authorization = `Bearer ${init.token ?? standin.anonKey}`;
   const response = await fetch(standin.url + path, {
@@ -31,7 +34,7 @@ async function call(path: string, init: { method?: string; token?: string | null
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
 }
 
 async function signIn(email: string) {
@@ -80,6 +83,17 @@ describe('GoTrue endpoints', () => {
     const { error } = await supabase.auth.signInWithPassword({ email: 'owner@wasla.test', password: 'nope' });
     assert.equal(error?.status, 400);
     assert.equal(error?.code, 'invalid_credentials');
+  });
+
+  test('errors come as {code: "<error code>", message} to API version 2024-01-01, else as {code: <status>, error_code, msg}', async () => {
+    const body = { email: 'owner@wasla.test', password: 'nope' };
+    const dated = await call('/auth/v1/token?grant_type=password', { body, headers: { 'x-supabase-api-version': '2024-01-01' } });
+    assert.equal(dated.status, 400);
+    assert.deepEqual(dated.body, { code: 'invalid_credentials', message: 'Invalid login credentials' });
+    assert.equal(dated.headers.get('x-supabase-api-version'), '2024-01-01', 'the version is echoed (supabase-js reads it)');
+    const legacy = await call('/auth/v1/token?grant_type=password', { body });
+    assert.deepEqual(legacy.body, { code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' });
+    assert.equal(legacy.headers.get('x-sb-error-code'), 'invalid_credentials');
   });
 
   test('a request without apikey is refused by the gateway', async () => {
