@@ -107,6 +107,16 @@ export const flows: Record<string, (standin: Standin, capture: Exchange[]) => Pr
     if (error) throw error;
     await supabase.rpc('redeem_invite', { code: 'no-such-code' });
   },
+  async 'sign-up, a first team and its roster'(standin, capture) {
+    const supabase = clientFor(standin, capture);
+    const email = `signup-${crypto.randomUUID()}@wasla.test`;
+    const { data, error } = await supabase.auth.signUp({ email, password: 'wasla-dev-password', options: { data: { name: 'Dana' } } });
+    if (error || !data.session) throw error ?? new Error('sign-up returned no session (autoconfirm is on)');
+    const { data: team } = await supabase.rpc('create_team', { name: 'Dana Studio', display_name: 'Dana' });
+    await supabase.rpc('team_roster', { team: (team as { id: string }).id });
+    await supabase.auth.signUp({ email, password: 'wasla-dev-password' });
+    await supabase.auth.signUp({ email: `other-${email}`, password: 'short' });
+  },
   async 'signed out and wrong password'(standin, capture) {
     const supabase = clientFor(standin, capture);
     await supabase.rpc('sync_pull', { team: teamA, since: 0 });

@@ -3,8 +3,8 @@
 // README.md beside this file for what it covers and what it does not. Never ship it.
 //
 //   PostgREST  POST /rest/v1/rpc/<fn>   one transaction as the JWT's role, named arguments, SQLSTATE → HTTP status
-//   GoTrue     POST /auth/v1/token?grant_type=password|refresh_token, GET /auth/v1/user, POST /auth/v1/otp,
-//              POST /auth/v1/verify, POST /auth/v1/logout
+//   GoTrue     POST /auth/v1/signup, POST /auth/v1/token?grant_type=password|refresh_token, GET /auth/v1/user,
+//              POST /auth/v1/otp, POST /auth/v1/verify, POST /auth/v1/logout
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -323,6 +323,54 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     return issueSession(rows[0].id, 'password');
   }
 
+  // GoTrue's POST /signup with email autoconfirm on (Supabase local's default): the user is created confirmed and
+  // signed in at once, with the same session a password grant returns. Checks in GoTrue's order: password present,
+  // password strength (6 characters by default), e-mail, then an existing address.
+  async function signup(body: Record<string, unknown>) {
+    const password = typeof body.password === 'string' ? body.password : '';
+    if (!password) throw authError(422, 'validation_failed', 'Signup requires a valid password');
+    if (password.length < 6) {
+      throw authError(422, 'weak_password', 'Password should be at least 6 characters.', { weak_password: { reasons: ['length'] } });
+    }
+    const email = String(body.email ?? '').trim().toLowerCase();
+    if (!email) throw authError(400, 'validation_failed', 'To signup, please provide your email');
+    if (email.length > 255) throw authError(400, 'validation_failed', 'An email address is too long');
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      throw authError(400, 'validation_failed', 'Unable to validate email address: invalid format');
+    }
+    const data = body.data && typeof body.data === 'object' && !Array.isArray(body.data) ? body.data : {};
+    const id = randomUUID();
+    const client = await admin.connect();
+    try {
+      await client.query('begin');
+      const { rowCount } = await client.query(
+        `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
+                                 raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
+         select '00000000-0000-0000-0000-000000000000', $1::uuid, 'authenticated', 'authenticated', $2::text,
+                extensions.crypt($3, extensions.gen_salt('bf')), now(),
+                '{"provider": "email", "providers": ["email"]}', $4, now(), now()
+         where not exists (select from auth.users where lower(email) = $2::text)`,
+        [id, email, password, JSON.stringify(data)],
+      );
+      if (rowCount === 0) throw authError(422, 'user_already_exists', 'User already registered');
+      await client.query(
+        `insert into auth.identities (provider_id, user_id, identity_data, provider, created_at, updated_at)
+         values ($1::text, $1::text::uuid, jsonb_build_object('sub', $1::text, 'email', $2::text, 'email_verified', false,
+                                                  'phone_verified', false), 'email', now(), now())`,
+        [id, email],
+      );
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      // Two sign-ups of one address at once: the unique e-mail index decides, as in GoTrue.
+      if ((error as pg.DatabaseError).code === '23505') throw authError(422, 'user_already_exists', 'User already registered');
+      throw error;
+    } finally {
+      client.release();
+    }
+    return issueSession(id, 'password');
+  }
+
   async function refreshGrant(body: Record<string, unknown>) {
     const old = refreshTokens.get(String(body.refresh_token ?? ''));
     if (!old) throw authError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
@@ -374,7 +422,7 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
       );
       await admin.query(
         `insert into auth.identities (provider_id, user_id, identity_data, provider)
-         values ($1, $1::uuid, jsonb_build_object('sub', $1::text, 'email', $2::text), 'email')`,
+         values ($1::text, $1::text::uuid, jsonb_build_object('sub', $1::text, 'email', $2::text), 'email')`,
         [id, email],
       );
     }
@@ -437,6 +485,7 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
         if (grant === 'refresh_token') return json(res, 200, await refreshGrant(body));
         throw authError(400, 'validation_failed', 'unsupported_grant_type');
       }
+      if (route === 'POST /signup') return json(res, 200, await signup((await readJson(req)) as Record<string, unknown>));
       if (route === 'GET /user') {
         const { userId } = await authedUserId(req);
         return json(res, 200, await userJson(userId));

@@ -96,6 +96,70 @@ describe('GoTrue endpoints', () => {
     assert.equal(legacy.headers.get('x-sb-error-code'), 'invalid_credentials');
   });
 
+  test('sign-up (autoconfirm) creates a confirmed user and returns the session a password grant returns', async () => {
+    const email = `Dana-${crypto.randomUUID()}@Wasla.test`;
+    const { status, body } = await call('/auth/v1/signup', { body: { email, password: 'secret1', data: { name: 'Dana' } } });
+    assert.equal(status, 200);
+    const grant = await call('/auth/v1/token?grant_type=password', { body: { email, password: 'secret1' } });
+    assert.equal(grant.status, 200, 'the new user signs in with that password (stored with crypt/bcrypt)');
+    assert.deepEqual(Object.keys(body).sort(), Object.keys(grant.body).sort(), 'same session keys as the password grant');
+    assert.deepEqual(Object.keys(body.user).sort(), Object.keys(grant.body.user).sort(), 'same user keys');
+    assert.equal(body.user.email, email.toLowerCase(), 'the address is stored in lower case');
+    assert.deepEqual(body.user.user_metadata, { name: 'Dana' });
+    assert.ok(body.user.email_confirmed_at, 'confirmed at once');
+    assert.equal(body.user.identities.length, 1);
+    const claims = JSON.parse(Buffer.from(body.access_token.split('.')[1], 'base64url').toString());
+    assert.equal(claims.sub, body.user.id);
+    assert.equal(claims.role, 'authenticated');
+    assert.equal(claims.amr[0].method, 'password');
+    const teams = await call('/rest/v1/rpc/my_teams', { token: body.access_token, body: {} });
+    assert.deepEqual(teams.body, [], 'the access token works against the API');
+  });
+
+  test('sign-up of a registered address is 422 user_already_exists, whatever its case', async () => {
+    const dated = await call('/auth/v1/signup', {
+      body: { email: 'Member@wasla.test', password: 'another-password' },
+      headers: { 'x-supabase-api-version': '2024-01-01' },
+    });
+    assert.equal(dated.status, 422);
+    assert.deepEqual(dated.body, { code: 'user_already_exists', message: 'User already registered' });
+    const legacy = await call('/auth/v1/signup', { body: { email: 'member@wasla.test', password: 'another-password' } });
+    assert.deepEqual(legacy.body, { code: 422, error_code: 'user_already_exists', msg: 'User already registered' });
+    const stillOld = await call('/auth/v1/token?grant_type=password', { body: { email: 'member@wasla.test', password: 'another-password' } });
+    assert.equal(stillOld.status, 400, 'the existing user\'s password is unchanged');
+  });
+
+  test('sign-up with a password under 6 characters is 422 weak_password and creates nobody', async () => {
+    const email = `weak-${crypto.randomUUID()}@wasla.test`;
+    const weak = await call('/auth/v1/signup', { body: { email, password: '12345' }, headers: { 'x-supabase-api-version': '2024-01-01' } });
+    assert.equal(weak.status, 422);
+    assert.deepEqual(weak.body, {
+      code: 'weak_password', message: 'Password should be at least 6 characters.', weak_password: { reasons: ['length'] },
+    });
+    const missing = await call('/auth/v1/signup', { body: { email } });
+    assert.equal(missing.status, 422);
+    assert.equal(missing.body.error_code, 'validation_failed');
+    const badAddress = await call('/auth/v1/signup', { body: { email: 'not-an-address', password: 'secret1' } });
+    assert.equal(badAddress.status, 400);
+    const ok = await call('/auth/v1/signup', { body: { email, password: '123456' } });
+    assert.equal(ok.status, 200, 'the address was not taken by the refused attempts');
+  });
+
+  test('supabase-js surfaces sign-up refusals as error.code (and AuthWeakPasswordError with reasons)', async () => {
+    const supabase = clientFor(standin, []);
+    const taken = await supabase.auth.signUp({ email: 'owner@wasla.test', password: 'wasla-dev-password' });
+    assert.equal(taken.error?.status, 422);
+    assert.equal(taken.error?.code, 'user_already_exists');
+    assert.equal(taken.data.session, null);
+    const weak = await supabase.auth.signUp({ email: `w-${crypto.randomUUID()}@wasla.test`, password: 'abc' });
+    assert.equal(weak.error?.code, 'weak_password');
+    assert.equal(weak.error?.name, 'AuthWeakPasswordError');
+    assert.deepEqual((weak.error as { reasons?: string[] } | null)?.reasons, ['length']);
+    const fresh = await supabase.auth.signUp({ email: `f-${crypto.randomUUID()}@wasla.test`, password: 'abcdef' });
+    assert.equal(fresh.error, null);
+    assert.ok(fresh.data.session?.access_token, 'autoconfirm: signed in at once');
+  });
+
   test('a request without apikey is refused by the gateway', async () => {
     const { status } = await call('/auth/v1/user', { method: 'GET', apikey: false });
     assert.equal(status, 401);
