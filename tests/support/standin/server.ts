@@ -5,6 +5,7 @@
 //   PostgREST  POST /rest/v1/rpc/<fn>   one transaction as the JWT's role, named arguments, SQLSTATE → HTTP status
 //   GoTrue     POST /auth/v1/signup, POST /auth/v1/token?grant_type=password|refresh_token, GET /auth/v1/user,
 //              POST /auth/v1/otp, POST /auth/v1/verify, POST /auth/v1/logout
+//   Faults     setFaults(): seeded 503s and dropped answers on RPCs, or every connection cut (offline)
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +26,45 @@ export interface StandinOptions {
   jwtExpiry?: number;
   /** Seconds during which a just-rotated refresh token may be used again (GoTrue's default is 10). */
   refreshTokenReuseInterval?: number;
+  /** Faults to start with (see Standin.setFaults). */
+  faults?: Faults;
+}
+
+/**
+ * Network and server faults for sync tests. The probabilities apply to `POST /rest/v1/rpc/*` only and are drawn
+ * from a PRNG seeded with `seed`, so a run with the same calls in the same order fails the same calls.
+ */
+export interface Faults {
+  /** Probability that an RPC runs and commits, then its socket is destroyed with no answer sent (the client sees
+   * a network error although the server committed). A call that fails rolls back and answers normally. */
+  dropAfterCommit?: number;
+  /** Probability that an RPC is answered 503 `{message: "Service Unavailable"}` before it touches the database. */
+  fail503?: number;
+  /** Offline: every request's socket (auth included) is destroyed as it arrives. */
+  down?: boolean;
+  /** PRNG seed (default 1). */
+  seed?: number;
+}
+
+export interface FaultCounts {
+  /** RPCs that committed and got no answer (dropAfterCommit). */
+  dropped: number;
+  /** RPCs answered 503 (fail503). */
+  failed503: number;
+  /** Requests whose socket was destroyed on arrival (down). */
+  refused: number;
+}
+
+// mulberry32: a tiny 32-bit PRNG, plenty for choosing which calls fail, and reproducible from its seed.
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export interface Standin {
@@ -33,6 +73,10 @@ export interface Standin {
   serviceRoleKey: string;
   /** The last one-time code "emailed" to this address by POST /auth/v1/otp (tests read it instead of a mailbox). */
   otpFor(email: string): string | undefined;
+  /** Replaces the faults in force (`{}` clears them), restarts the PRNG from `seed` and zeroes faultCounts(). */
+  setFaults(faults: Faults): void;
+  /** Faults injected since the last setFaults (or the start). */
+  faultCounts(): FaultCounts;
   stop(): Promise<void>;
 }
 
@@ -104,6 +148,22 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
   const refreshTokens = new Map<string, RefreshToken>();
   const otps = new Map<string, { code: string; expires: number }>();
   let baseUrl = '';
+  let faults: Faults = {};
+  let random = mulberry32(1);
+  let counts: FaultCounts = { dropped: 0, failed503: 0, refused: 0 };
+  function setFaults(next: Faults): void {
+    for (const key of ['dropAfterCommit', 'fail503'] as const) {
+      const p = next[key];
+      if (p !== undefined && !(p >= 0 && p <= 1)) throw new RangeError(`${key} is a probability (0…1), not ${p}`);
+    }
+    faults = { ...next };
+    random = mulberry32(next.seed ?? 1);
+    counts = { dropped: 0, failed503: 0, refused: 0 };
+  }
+  setFaults(options.faults ?? {});
+  /** Each RPC draws once per probability set (also when an earlier one already failed it), so which calls fail
+   * depends only on the seed and the order of the calls. */
+  const chance = (p: number | undefined) => (p ? random() < p : false);
 
   const sign = (claims: JWTPayload, seconds: number) =>
     new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt()
@@ -165,6 +225,13 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
 
   async function rpc(req: IncomingMessage, res: ServerResponse, fn: string, body: unknown): Promise<void> {
     requireApiKey(req);
+    // Faults are decided here, behind the gateway and before anything reaches the database.
+    const fail = chance(faults.fail503);
+    const drop = chance(faults.dropAfterCommit);
+    if (fail) {
+      counts.failed503++;
+      throw new HttpError(503, { message: 'Service Unavailable' });
+    }
     const token = bearer(req);
     let claims: JWTPayload = { role: 'anon' };
     if (token) {
@@ -221,6 +288,11 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
       );
       const result = await client.query(sql, values);
       await client.query('commit');
+      if (drop) {
+        counts.dropped++;
+        req.socket.destroy();
+        return;
+      }
       if (info.returnKind === 'void') {
         res.writeHead(204).end();
         return;
@@ -463,6 +535,11 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+    if (faults.down) {
+      counts.refused++;
+      req.socket.destroy();
+      return;
+    }
     const url = new URL(req.url ?? '/', baseUrl);
     res.setHeader('access-control-allow-origin', '*');
     if (req.method === 'OPTIONS') {
@@ -528,6 +605,8 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     anonKey,
     serviceRoleKey,
     otpFor: (email) => otps.get(email.trim().toLowerCase())?.code,
+    setFaults,
+    faultCounts: () => ({ ...counts }),
     async stop() {
       server.closeAllConnections();
       await new Promise((done) => server.close(done));

@@ -3,7 +3,7 @@
 //   npx tsx --test tests/support/standin/standin.test.ts
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import { SignJWT } from 'jose';
 import { captureAll, clientFor, type Exchange } from './flows';
 import { recordingPath, startHarness, supabaseJsVersion } from './harness';
@@ -278,5 +278,109 @@ describe('PostgREST RPC', () => {
     assert.equal(httpStatusForSqlState('40001', false), 500);
     assert.equal(httpStatusForSqlState('53300', false), 503);
     assert.equal(httpStatusForSqlState('22023', false), 400);
+  });
+});
+
+describe('fault injection (setFaults)', () => {
+  afterEach(() => standin.setFaults({}));
+
+  // One time entry of member@, in a window no other test uses.
+  function push(token: string, device: string, mutation: string, hour: number) {
+    return call('/rest/v1/rpc/sync_push', {
+      token,
+      body: {
+        team: teamA, device,
+        mutations: [{
+          id: mutation, table: 'time_entries', op: 'upsert', base_revision: null,
+          row: { id: crypto.randomUUID(), client_id: '20000000-0000-4000-a000-000000000001', source: 'manual',
+                 start: `2031-01-01T${String(hour).padStart(2, '0')}:00:00.000Z`, end: `2031-01-01T${String(hour).padStart(2, '0')}:30:00.000Z` },
+        }],
+      },
+    });
+  }
+
+  test('dropAfterCommit: the push commits but the client gets a network error; the same push again is a duplicate', async () => {
+    const { access_token } = await signIn('member@wasla.test');
+    const device = crypto.randomUUID();
+    const mutation = crypto.randomUUID();
+    standin.setFaults({ dropAfterCommit: 1 });
+    await assert.rejects(push(access_token, device, mutation, 1), TypeError, 'fetch fails: no answer');
+    assert.deepEqual(standin.faultCounts(), { dropped: 1, failed503: 0, refused: 0 });
+    standin.setFaults({});
+    const retry = await push(access_token, device, mutation, 1);
+    assert.equal(retry.status, 200);
+    assert.equal(retry.body.results[0].status, 'applied');
+    assert.equal(retry.body.results[0].duplicate, true, 'the dropped call had committed');
+  });
+
+  test('dropAfterCommit through supabase-js: status 0 and a fetch error, data null', async () => {
+    const supabase = clientFor(standin, []);
+    await supabase.auth.signInWithPassword({ email: 'member@wasla.test', password: 'wasla-dev-password' });
+    standin.setFaults({ dropAfterCommit: 1 });
+    const { data, error, status } = await supabase.rpc('my_teams');
+    assert.equal(status, 0);
+    assert.equal(data, null);
+    assert.match(error?.message ?? '', /fetch failed/);
+  });
+
+  test('fail503: answered 503 before the database is touched, so a retry applies afresh', async () => {
+    const { access_token } = await signIn('member@wasla.test');
+    const device = crypto.randomUUID();
+    const mutation = crypto.randomUUID();
+    standin.setFaults({ fail503: 1 });
+    const failed = await push(access_token, device, mutation, 2);
+    assert.equal(failed.status, 503);
+    assert.deepEqual(failed.body, { message: 'Service Unavailable' });
+    const auth = await call('/auth/v1/token?grant_type=password', { body: { email: 'member@wasla.test', password: 'wasla-dev-password' } });
+    assert.equal(auth.status, 200, 'only /rest/v1/rpc/* is affected');
+    assert.deepEqual(standin.faultCounts(), { dropped: 0, failed503: 1, refused: 0 });
+    standin.setFaults({});
+    const retry = await push(access_token, device, mutation, 2);
+    assert.equal(retry.body.results[0].status, 'applied');
+    assert.equal(retry.body.results[0].duplicate, undefined, 'nothing had been stored');
+  });
+
+  test('down: every request, auth included, loses its connection until the faults are cleared', async () => {
+    const { access_token } = await signIn('member@wasla.test');
+    standin.setFaults({ down: true });
+    await assert.rejects(call('/auth/v1/token?grant_type=password', { body: { email: 'member@wasla.test', password: 'wasla-dev-password' } }), TypeError);
+    await assert.rejects(call('/rest/v1/rpc/my_teams', { token: access_token, body: {} }), TypeError);
+    assert.deepEqual(standin.faultCounts(), { dropped: 0, failed503: 0, refused: 2 });
+    standin.setFaults({});
+    assert.equal((await call('/rest/v1/rpc/my_teams', { token: access_token, body: {} })).status, 200);
+    assert.deepEqual(standin.faultCounts(), { dropped: 0, failed503: 0, refused: 0 }, 'setFaults zeroes the counts');
+  });
+
+  test('the same seed fails the same calls', async () => {
+    const { access_token } = await signIn('member@wasla.test');
+    const run = async () => {
+      standin.setFaults({ fail503: 0.5, seed: 42 });
+      const statuses: number[] = [];
+      for (let i = 0; i < 24; i++) statuses.push((await call('/rest/v1/rpc/my_teams', { token: access_token, body: {} })).status);
+      return statuses;
+    };
+    const first = await run();
+    assert.equal(standin.faultCounts().failed503, first.filter((s) => s === 503).length);
+    assert.deepEqual(await run(), first);
+    assert.ok(first.includes(503) && first.includes(200), `a mix of failures and answers: ${first.join(' ')}`);
+    standin.setFaults({ fail503: 0.5, seed: 7 });
+    const other: number[] = [];
+    for (let i = 0; i < 24; i++) other.push((await call('/rest/v1/rpc/my_teams', { token: access_token, body: {} })).status);
+    assert.notDeepEqual(other, first, 'another seed, another sequence');
+  });
+
+  test('probabilities outside 0…1 are refused; faults can be set at start', async () => {
+    assert.throws(() => standin.setFaults({ fail503: 1.5 }), RangeError);
+    assert.throws(() => standin.setFaults({ dropAfterCommit: -0.1 }), RangeError);
+    const second = await startHarness({ faults: { fail503: 1 } });
+    try {
+      const answer = await fetch(`${second.standin.url}/rest/v1/rpc/my_teams`, {
+        method: 'POST', headers: { apikey: second.standin.anonKey, 'content-type': 'application/json' }, body: '{}',
+      });
+      assert.equal(answer.status, 503);
+      assert.deepEqual(second.standin.faultCounts(), { dropped: 0, failed503: 1, refused: 0 });
+    } finally {
+      await second.stop();
+    }
   });
 });
