@@ -208,6 +208,20 @@ describe('GoTrue endpoints', () => {
   });
 });
 
+describe('GoTrue sign-up by e-mailed code', () => {
+  test('a code to an unknown address creates the user (unless create_user is false)', async () => {
+    const email = `otp-${crypto.randomUUID()}@wasla.test`;
+    const refused = await call('/auth/v1/otp', { body: { email, create_user: false } });
+    assert.equal(refused.status, 422);
+    const sent = await call('/auth/v1/otp', { body: { email, data: { name: 'Otp' } } });
+    assert.equal(sent.status, 200);
+    const verified = await call('/auth/v1/verify', { body: { email, token: standin.otpFor(email), type: 'email' } });
+    assert.equal(verified.status, 200);
+    assert.equal(verified.body.user.email, email);
+    assert.deepEqual(verified.body.user.user_metadata, { name: 'Otp' });
+  });
+});
+
 describe('PostgREST RPC', () => {
   test('named arguments in, JSON out; a set is an array, a composite an object, void is 204', async () => {
     const { access_token } = await signIn('owner@wasla.test');
