@@ -7,11 +7,14 @@ import type { Client, Contract, Platform, PostLabel, Problem, RecordOf, Settings
 import type { IdleState } from './db/schema';
 import type { MonthSummary } from './reports/month-summary';
 import type { IdleChoice, RunningTimer, TimerState } from './time/timer';
+import type { SignedInUser, SyncConfig, SyncConflict, SyncRejection, SyncStatus, TeamRole, TeamSummary, TeamView } from './sync/status';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-/** What a view sends to save a record: the background fills id, createdAt, updatedAt and deletedAt. */
-export type Draft<S extends StoreName> = Omit<RecordOf<S>, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> & { id?: string };
+/** What a view sends to save a record: the background fills id, times, the tombstone and the sync fields. */
+export type Draft<S extends StoreName> = Omit<RecordOf<S>, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'teamId' | 'revision' | 'userId'> & {
+  id?: string;
+};
 
 export interface ProtocolMap {
   ping(): Result<{ version: string; at: string }>;
@@ -39,6 +42,33 @@ export interface ProtocolMap {
   searchTemplates(request: { query: string; clientId: string | null; platform: Platform | null; limit?: number }): Result<Template[]>;
   /** A template went into a site's reply box: counted per template, client and platform. */
   recordTemplateUse(request: { templateId: string; clientId: string | null; platform: Platform; language: string }): Result<null>;
+
+  // Team sync (issue #8). The background alone talks to Supabase; these answer with problems such as
+  // `network`, `signInFailed`, `inviteInvalid` or `pendingChanges` (params.count) for the view to translate.
+  teamView(): Result<TeamView>;
+  /** The project to sync with; the options page has already been granted its origin. `null` forgets it (signs out). */
+  setSyncConfig(request: { config: SyncConfig | null }): Result<null>;
+  signIn(request: { email: string; password: string }): Result<SignedInUser>;
+  signUp(request: { email: string; password: string }): Result<SignedInUser>;
+  sendSignInCode(request: { email: string }): Result<null>;
+  verifySignInCode(request: { email: string; code: string }): Result<SignedInUser>;
+  /** Pushes what is pending first; refuses with `pendingChanges` when it cannot, unless `discardPending`. */
+  signOut(request: { discardPending: boolean }): Result<null>;
+  createTeam(request: { name: string; timeZone: string }): Result<TeamSummary>;
+  joinTeam(request: { code: string }): Result<TeamSummary>;
+  setActiveTeam(request: { teamId: string }): Result<null>;
+  createInvite(request: { role: 'member' | 'admin' }): Result<{ code: string; expiresAt: string }>;
+  setMemberRole(request: { member: string; role: TeamRole }): Result<null>;
+  removeMember(request: { member: string }): Result<null>;
+  /** Like signOut: pending changes are pushed first or reported; then the team's data is removed locally. */
+  leaveTeam(request: { discardPending: boolean }): Result<null>;
+  /** Brings the chosen local clients, with their contracts, accounts, templates, entries and labels, into the active team. */
+  shareClients(request: { clientIds: string[] }): Result<{ count: number }>;
+  syncNow(): Result<SyncStatus>;
+  syncProblems(): Result<{ conflicts: SyncConflict[]; rejections: SyncRejection[] }>;
+  /** `edit`: `record` holds the user's merged version of the record (same fields as a save). */
+  resolveConflict(request: { key: string; choice: 'mine' | 'theirs' | 'edit'; record?: Record<string, unknown> }): Result<null>;
+  dismissRejections(): Result<null>;
 }
 
 /** The sidebar's view of the open account: its client, the contract at a glance, labels, followers. */
@@ -96,6 +126,25 @@ export const api = {
   importTemplates: (drafts: unknown[]) => messaging.sendMessage('importTemplates', { drafts }),
   searchTemplates: (request: Parameters<ProtocolMap['searchTemplates']>[0]) => messaging.sendMessage('searchTemplates', request),
   recordTemplateUse: (request: Parameters<ProtocolMap['recordTemplateUse']>[0]) => messaging.sendMessage('recordTemplateUse', request),
+  teamView: () => messaging.sendMessage('teamView', undefined),
+  setSyncConfig: (config: SyncConfig | null) => messaging.sendMessage('setSyncConfig', { config }),
+  signIn: (email: string, password: string) => messaging.sendMessage('signIn', { email, password }),
+  signUp: (email: string, password: string) => messaging.sendMessage('signUp', { email, password }),
+  sendSignInCode: (email: string) => messaging.sendMessage('sendSignInCode', { email }),
+  verifySignInCode: (email: string, code: string) => messaging.sendMessage('verifySignInCode', { email, code }),
+  signOut: (discardPending = false) => messaging.sendMessage('signOut', { discardPending }),
+  createTeam: (name: string, timeZone: string) => messaging.sendMessage('createTeam', { name, timeZone }),
+  joinTeam: (code: string) => messaging.sendMessage('joinTeam', { code }),
+  setActiveTeam: (teamId: string) => messaging.sendMessage('setActiveTeam', { teamId }),
+  createInvite: (role: 'member' | 'admin') => messaging.sendMessage('createInvite', { role }),
+  setMemberRole: (member: string, role: TeamRole) => messaging.sendMessage('setMemberRole', { member, role }),
+  removeMember: (member: string) => messaging.sendMessage('removeMember', { member }),
+  leaveTeam: (discardPending = false) => messaging.sendMessage('leaveTeam', { discardPending }),
+  shareClients: (clientIds: string[]) => messaging.sendMessage('shareClients', { clientIds }),
+  syncNow: () => messaging.sendMessage('syncNow', undefined),
+  syncProblems: () => messaging.sendMessage('syncProblems', undefined),
+  resolveConflict: (request: Parameters<ProtocolMap['resolveConflict']>[0]) => messaging.sendMessage('resolveConflict', request),
+  dismissRejections: () => messaging.sendMessage('dismissRejections', undefined),
 };
 
 /** Messages the background sends to one tab's content script (e.g. from a keyboard command). */

@@ -4,6 +4,7 @@ import type { Settings } from './model/settings';
 import type { StoreName } from './model/stores';
 import type { OverlayCatalog } from './i18n/overlay';
 import type { Timesheet, TimerStatus } from './messages';
+import { syncStatusOff, type SyncStatus } from './sync/status';
 
 export const defaultSettings: Settings = {
   language: 'auto',
@@ -53,3 +54,6 @@ export interface TimesheetCache {
   sheet: Timesheet;
 }
 export const timesheetCacheItem = storage.defineItem<TimesheetCache | null>('local:timesheetCache', { fallback: null, version: 1 });
+
+/** Team sync's state for every view's indicator (utils/sync/status.ts); written by the background only. */
+export const syncStatusItem = storage.defineItem<SyncStatus>('local:syncStatus', { fallback: syncStatusOff, version: 1 });

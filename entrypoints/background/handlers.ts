@@ -12,11 +12,21 @@ import { database } from './database';
 import { deleteStoreRecord, listStore, saveManyRecords, saveStoreRecord } from './records';
 import { requestSchemas } from './requests';
 import { updateSettings } from './settings';
+import { syncHandlers } from './sync/handlers';
 import { answerIdleQuestion, publishTimer, startTimerFor, stopRunningTimer } from './timer';
 
 type Handler<T extends MessageType> = (data: Parameters<ProtocolMap[T]>[0]) => Promise<ReturnType<ProtocolMap[T]>>;
+type SyncMessage = Extract<
+  MessageType,
+  | 'teamView' | 'setSyncConfig' | 'signIn' | 'signUp' | 'sendSignInCode' | 'verifySignInCode' | 'signOut' | 'createTeam' | 'joinTeam'
+  | 'setActiveTeam' | 'createInvite' | 'setMemberRole' | 'removeMember' | 'leaveTeam' | 'shareClients' | 'syncNow' | 'syncProblems'
+  | 'resolveConflict' | 'dismissRejections'
+>;
+/** Team sync's handlers live in sync/handlers.ts. */
+export type SyncHandlers = { [T in SyncMessage]: Handler<T> };
 
 const handlers: { [T in MessageType]: Handler<T> } = {
+  ...syncHandlers,
   ping: async () => ({ ok: true, value: { version: browser.runtime.getManifest().version, at: new Date().toISOString() } }),
   listRecords: async ({ store, includeDeleted }) => listStore(await database(), store, includeDeleted ?? false),
   saveRecord: async ({ store, record }) => {

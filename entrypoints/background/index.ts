@@ -4,6 +4,7 @@ import { registerCommands, runCommand } from './commands';
 import { registerHandlers } from './handlers';
 import { registerOverlayCatalog } from './overlay-catalog';
 import { handleIdleState, registerTimer } from './timer';
+import { registerSync } from './sync/loop';
 
 // The background owns all state. `main` stays synchronous so listeners are registered in the first turn of
 // every worker start (Chrome only delivers events to listeners added synchronously).
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   registerTimer();
   registerAutoTracking();
   registerOverlayCatalog();
+  registerSync();
   // Chrome offers no way to fake `idle.onStateChanged` or a keyboard command; end-to-end tests reach the same
   // handlers through these worker globals (only code running inside the extension's own worker can see them).
   Object.assign(globalThis, { waslaIdleStateChanged: handleIdleState, waslaCommand: runCommand });

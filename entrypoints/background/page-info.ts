@@ -2,6 +2,7 @@
 // recent labels and follower change. Computed here so content scripts carry no time maths or database code.
 import type { Database } from '@/utils/db/open';
 import { listRecords } from '@/utils/db/records';
+import { writeRecord } from '@/utils/db/outbox';
 import { currentTimer, entriesInRange } from '@/utils/db/timer';
 import type { Client, Contract, Platform, PostLabel, SocialAccount } from '@/utils/model';
 import type { PageInfo } from '@/utils/messages';
@@ -74,15 +75,19 @@ export async function accountDraft(
 export async function recordFollowers(db: Database, accountId: string, count: number, nowMs = Date.now()): Promise<void> {
   const timeZone = resolveTimeZone((await settingsItem.getValue()).timeZone);
   const today = dayRange(dayKey(nowMs, timeZone), timeZone);
-  const tx = db.transaction('snapshots', 'readwrite');
-  const todays = await tx.store.index('by-account-taken').getAll(IDBKeyRange.bound([accountId, toInstant(today.startMs)], [accountId, toInstant(today.endMs)], false, true));
+  const tx = db.transaction(['snapshots', 'accounts', 'outbox'], 'readwrite');
+  const todays = await tx.objectStore('snapshots').index('by-account-taken').getAll(IDBKeyRange.bound([accountId, toInstant(today.startMs)], [accountId, toInstant(today.endMs)], false, true));
   const stamp = toInstant(nowMs);
   const existing = todays.find((s) => s.deletedAt === null);
   if (existing?.count === count) return tx.done;
-  await tx.store.put(
+  const teamId = (await tx.objectStore('accounts').get(accountId))?.teamId ?? null;
+  await writeRecord(
+    tx,
+    'snapshots',
     existing
       ? { ...existing, count, takenAt: stamp, updatedAt: stamp }
-      : { id: crypto.randomUUID(), accountId, count, takenAt: stamp, createdAt: stamp, updatedAt: stamp, deletedAt: null },
+      : { id: crypto.randomUUID(), accountId, count, takenAt: stamp, createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId, revision: 0 },
+    existing,
   );
   return tx.done;
 }

@@ -1,4 +1,6 @@
-import { recordSchemas, problemsFromZod, type RecordOf, type StoreName } from '@/utils/model';
+import { recordSchemas, problemsFromZod, syncFields, type RecordOf, type StoreName } from '@/utils/model';
+import { writeRecord } from '@/utils/db/outbox';
+import { teamForNewRecord } from './sync/placement';
 import type { Result } from '@/utils/messages';
 import { getRecord, listRecords, putRecord } from '@/utils/db/records';
 import type { Database } from '@/utils/db/open';
@@ -21,20 +23,22 @@ export async function saveStoreRecord<S extends StoreName>(
   const id = typeof draft.id === 'string' ? draft.id : crypto.randomUUID();
   const existing = await getRecord(db, store, id);
   const stamp = now.toISOString();
+  const fields = Object.fromEntries(Object.entries(draft).filter(([key]) => !(syncFields as readonly string[]).includes(key)));
   const candidate = {
     ...existing,
-    ...draft,
+    ...fields,
     id,
     createdAt: existing?.createdAt ?? stamp,
     updatedAt: stamp,
     deletedAt: existing?.deletedAt ?? null,
+    teamId: existing ? existing.teamId : await teamForNewRecord(db, store, fields),
   };
   const parsed = recordSchemas[store].safeParse(candidate);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
   const record = parsed.data as RecordOf<S>;
   const problems = await crossRecordProblems(db, store, record, now.getTime());
   if (problems.length > 0) return { ok: false, problems };
-  await putRecord(db, store, record);
+  await putRecord(db, store, record, existing);
   return { ok: true, value: record };
 }
 
@@ -44,7 +48,7 @@ export async function deleteStoreRecord(db: Database, store: StoreName, id: stri
   if (!existing) return { ok: false, problems: [{ code: 'notFound', path: 'id' }] };
   if (existing.deletedAt === null) {
     const stamp = now.toISOString();
-    await putRecord(db, store, { ...existing, deletedAt: stamp, updatedAt: stamp });
+    await putRecord(db, store, { ...existing, deletedAt: stamp, updatedAt: stamp }, existing);
   }
   return { ok: true, value: null };
 }
@@ -63,7 +67,8 @@ export async function saveManyRecords<S extends StoreName>(
   const records: RecordOf<S>[] = [];
   const problems = [];
   for (const [index, draft] of drafts.entries()) {
-    const parsed = recordSchemas[store].safeParse({ ...draft, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null });
+    const teamId = await teamForNewRecord(db, store, draft);
+    const parsed = recordSchemas[store].safeParse({ ...draft, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId });
     if (!parsed.success) problems.push(...problemsFromZod(parsed.error, [index]));
     else {
       const crossProblems = await crossRecordProblems(db, store, parsed.data as RecordOf<S>, now.getTime());
@@ -72,7 +77,8 @@ export async function saveManyRecords<S extends StoreName>(
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  const tx = db.transaction(store, 'readwrite');
-  await Promise.all([...records.map((record) => tx.store.add(record as never)), tx.done]);
+  const tx = db.transaction([store, 'outbox'], 'readwrite');
+  for (const record of records) await writeRecord(tx, store, record as never);
+  await tx.done;
   return { ok: true, value: { count: records.length } };
 }

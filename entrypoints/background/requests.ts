@@ -17,6 +17,17 @@ const settingsPatch = z
   )
   .strict();
 
+const email = z.email().max(320);
+const password = z.string().min(1).max(200);
+const role = z.enum(['owner', 'admin', 'member']);
+/** A Supabase project URL: https, or http on this machine (the local development stack). */
+const projectUrl = z.url().refine((url) => {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || (protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname));
+});
+/** The anon key is a JWT (three base64url parts); a publishable key (`sb_publishable_…`) is accepted too. */
+const anonKey = z.string().regex(/^([\w-]+\.[\w-]+\.[\w-]+|sb_publishable_[\w-]+)$/).max(4000);
+
 export const requestSchemas: Record<MessageType, z.ZodType> = {
   ping: z.undefined(),
   listRecords: z.object({ store, includeDeleted: z.boolean().optional() }).strict(),
@@ -42,4 +53,25 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   recordTemplateUse: z.object({ templateId: recordId, clientId: recordId.nullable(), platform, language: z.string().min(2).max(35) }).strict(),
   pageShown: z.object({ platform, key: z.string().min(1).max(200).nullable(), handle: z.string().max(200).optional() }).strict(),
   recordFollowers: z.object({ accountId: recordId, count: z.number().int().min(0).max(10_000_000_000) }).strict(),
+  teamView: z.undefined(),
+  setSyncConfig: z.object({ config: z.object({ url: projectUrl, anonKey }).strict().nullable() }).strict(),
+  signIn: z.object({ email, password }).strict(),
+  signUp: z.object({ email, password }).strict(),
+  sendSignInCode: z.object({ email }).strict(),
+  verifySignInCode: z.object({ email, code: z.string().trim().regex(/^\d{6,10}$/) }).strict(),
+  signOut: z.object({ discardPending: z.boolean() }).strict(),
+  createTeam: z.object({ name: z.string().trim().min(1).max(120), timeZone: z.string().min(1).max(64) }).strict(),
+  joinTeam: z.object({ code: z.string().trim().min(6).max(64) }).strict(),
+  setActiveTeam: z.object({ teamId: recordId }).strict(),
+  createInvite: z.object({ role: z.enum(['member', 'admin']) }).strict(),
+  setMemberRole: z.object({ member: recordId, role }).strict(),
+  removeMember: z.object({ member: recordId }).strict(),
+  leaveTeam: z.object({ discardPending: z.boolean() }).strict(),
+  shareClients: z.object({ clientIds: z.array(recordId).max(10_000) }).strict(),
+  syncNow: z.undefined(),
+  syncProblems: z.undefined(),
+  resolveConflict: z
+    .object({ key: z.string().min(1).max(100), choice: z.enum(['mine', 'theirs', 'edit']), record: z.record(z.string(), z.unknown()).optional() })
+    .strict(),
+  dismissRejections: z.undefined(),
 };

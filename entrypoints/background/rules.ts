@@ -5,6 +5,7 @@ import { entriesOverlapping } from '@/utils/db/records';
 import { currentTimer } from '@/utils/db/timer';
 import type { Contract, Problem, RecordOf, StoreName, TimeEntry } from '@/utils/model';
 import { validateEntry } from '@/utils/time/validate-entry';
+import { currentUserId } from './sync/account';
 
 async function entryProblems(db: Database, entry: TimeEntry, nowMs: number): Promise<Problem[]> {
   if (entry.deletedAt !== null) return [];
@@ -13,7 +14,9 @@ async function entryProblems(db: Database, entry: TimeEntry, nowMs: number): Pro
     const running = await currentTimer(db);
     return running?.entryId === entry.id ? [] : [{ code: 'required', path: 'end' }];
   }
-  const neighbours = await entriesOverlapping(db, entry.start, entry.end);
+  // Only the user's own entries may not overlap: teammates work at the same time.
+  const me = await currentUserId();
+  const neighbours = (await entriesOverlapping(db, entry.start, entry.end)).filter((e) => e.userId === null || e.userId === me);
   const problem = validateEntry(entry, neighbours, nowMs);
   if (!problem) return [];
   const path = problem.code === 'inFuture' || problem.code === 'overlap' ? 'start' : 'end';
@@ -34,7 +37,10 @@ async function referenceProblems(db: Database, store: StoreName, record: Record<
   const clientId = record.clientId;
   if (store === 'clients' || store === 'snapshots' || typeof clientId !== 'string') return [];
   const client = await db.get('clients', clientId);
-  return client && client.deletedAt === null ? [] : [{ code: 'unknownReference', path: 'clientId' }];
+  if (!client || client.deletedAt !== null) return [{ code: 'unknownReference', path: 'clientId' }];
+  // A team's record cannot point at a client the team does not have (the server would refuse it too).
+  const teamId = (record as { teamId?: string | null }).teamId ?? null;
+  return teamId !== null && client.teamId !== teamId ? [{ code: 'otherTeam', path: 'clientId' }] : [];
 }
 
 export async function crossRecordProblems<S extends StoreName>(db: Database, store: S, record: RecordOf<S>, nowMs: number): Promise<Problem[]> {

@@ -8,6 +8,7 @@ import { popupRanges, summarizeMonth } from '@/utils/reports/month-summary';
 import { settingsItem, timesheetCacheItem } from '@/utils/storage-items';
 import { toInstant } from '@/utils/time/instant';
 import { dayRange, resolveTimeZone } from '@/utils/time/zone';
+import { currentUserId } from './sync/account';
 
 export async function timesheet(db: Database, nowMs = Date.now()): Promise<Timesheet> {
   const timeZone = resolveTimeZone((await settingsItem.getValue()).timeZone);
@@ -27,7 +28,10 @@ export async function timesheet(db: Database, nowMs = Date.now()): Promise<Times
     nowMs,
   });
   const day = dayRange(ranges.today, timeZone);
+  // The month counts the whole team's time against each contract; today's list is the user's own entries.
+  const me = await currentUserId();
   const today = entries
+    .filter((e) => e.userId === null || e.userId === me)
     .filter((e) => Date.parse(e.start) < day.endMs && (e.end === null || Date.parse(e.end) > day.startMs))
     .sort((a, b) => a.start.localeCompare(b.start));
   return { timeZone, clients: active, summary, today };

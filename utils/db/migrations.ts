@@ -46,7 +46,26 @@ export const migrations: Record<number, Migration> = {
     uses.createIndex('by-template', 'templateId');
     uses.createIndex('by-updated', 'updatedAt');
   },
+  4: (db, tx) => {
+    db.createObjectStore('outbox', { keyPath: 'key' }).createIndex('by-seq', 'seq');
+    db.createObjectStore('conflicts', { keyPath: 'key' });
+    db.createObjectStore('rejections', { keyPath: 'key' });
+    // Team sync's fields: every existing record is this browser's alone, never synced; entries are the user's.
+    for (const store of ['clients', 'contracts', 'accounts', 'templates', 'entries', 'labels', 'snapshots', 'uses'] as const) {
+      void backfill(tx.objectStore(store), store === 'entries' ? { teamId: null, revision: 0, userId: null } : { teamId: null, revision: 0 });
+    }
+  },
 };
+
+/** Adds missing fields to every record of a store, inside the upgrade transaction (which waits for it). */
+async function backfill(store: { openCursor(): Promise<{ value: object; update(value: never): unknown; continue(): Promise<unknown> } | null> }, fields: object) {
+  let cursor = await store.openCursor();
+  while (cursor) {
+    const value = cursor.value as Record<string, unknown>;
+    if (Object.keys(fields).some((key) => !(key in value))) await cursor.update({ ...fields, ...value } as never);
+    cursor = (await cursor.continue()) as typeof cursor;
+  }
+}
 
 export function runMigrations(db: IDBPDatabase<WaslaDB>, tx: UpgradeTransaction, oldVersion: number, newVersion: number) {
   for (let version = oldVersion + 1; version <= newVersion; version++) {

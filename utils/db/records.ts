@@ -1,5 +1,6 @@
 import type { RecordOf, StoreName } from '../model';
 import type { Database } from './open';
+import { writeRecord } from './outbox';
 
 export async function listRecords<S extends StoreName>(db: Database, store: S, includeDeleted = false): Promise<RecordOf<S>[]> {
   const all = (await db.getAll(store)) as RecordOf<S>[];
@@ -10,8 +11,11 @@ export async function getRecord<S extends StoreName>(db: Database, store: S, id:
   return (await db.get(store, id)) as RecordOf<S> | undefined;
 }
 
-export async function putRecord<S extends StoreName>(db: Database, store: S, record: RecordOf<S>): Promise<void> {
-  await db.put(store, record as never);
+/** Writes a record a user changed; a team's record is noted in the outbox in the same transaction. */
+export async function putRecord<S extends StoreName>(db: Database, store: S, record: RecordOf<S>, before?: RecordOf<S>): Promise<void> {
+  const tx = db.transaction([store, 'outbox'], 'readwrite');
+  await writeRecord(tx, store, record as never, before as never);
+  await tx.done;
 }
 
 /** Time entries that may overlap [from, to): started before `to` and not ended before `from`. */

@@ -1,10 +1,12 @@
 import type { DBSchema } from 'idb';
 import type { TimerState } from '../time/timer';
+import type { SyncConflict, SyncRejection } from '../sync/status';
+import type { OutboxRow } from './outbox';
 import type { Client, Contract, FollowerSnapshot, PostLabel, SocialAccount, Template, TemplateUse, TimeEntry } from '../model';
 
 export const databaseName = 'wasla';
 /** Bump with every change of stored shape and add the step to `migrations.ts`. */
-export const databaseVersion = 3;
+export const databaseVersion = 4;
 
 export interface WaslaDB extends DBSchema {
   clients: { key: string; value: Client; indexes: { 'by-updated': string } };
@@ -33,6 +35,12 @@ export interface WaslaDB extends DBSchema {
    * running timer is written together with its entry, so a crash can never leave one without the other.
    */
   meta: { key: string; value: MetaValue };
+  /** Team sync (v4): local changes the server has not confirmed, one row per record (see outbox.ts). */
+  outbox: { key: string; value: OutboxRow; indexes: { 'by-seq': number } };
+  /** Shared records both sides changed, waiting for the user's choice. */
+  conflicts: { key: string; value: SyncConflict };
+  /** Changes the server refused for good, kept until the user has read them. */
+  rejections: { key: string; value: SyncRejection };
   snapshots: {
     key: string;
     value: FollowerSnapshot;
@@ -46,4 +54,10 @@ export interface IdleState {
   returnedAtMs: number | null;
 }
 
-export type MetaValue = { key: 'timer'; timer: TimerState } | { key: 'idle'; idle: IdleState | null };
+/** How far this browser has pulled a team's changes (sync_pull's cursor); `meta` key `cursor:<teamId>`. */
+export interface TeamCursor {
+  key: `cursor:${string}`;
+  since: number;
+}
+
+export type MetaValue = { key: 'timer'; timer: TimerState } | { key: 'idle'; idle: IdleState | null } | TeamCursor;

@@ -4,6 +4,7 @@ import { resolveIdle, startTimer, stopTimer, type IdleChoice, type RunningTimer,
 import type { IdleState } from './schema';
 import type { Database } from './open';
 import { entriesOverlapping } from './records';
+import { writeRecord } from './outbox';
 
 /**
  * Timer transitions as IndexedDB transactions. The running timer (meta) and its entry always change in one
@@ -21,7 +22,7 @@ export interface StartRequest {
   newId: string;
 }
 
-const timerTransaction = (db: Database) => db.transaction(['entries', 'meta'], 'readwrite');
+const timerTransaction = (db: Database) => db.transaction(['entries', 'meta', 'clients', 'outbox'], 'readwrite');
 type TimerTx = ReturnType<typeof timerTransaction>;
 type ReadScope = Database | TimerTx;
 
@@ -52,13 +53,15 @@ async function applyStop(tx: TimerTx, outcome: StopOutcome | null, nowMs: number
   const stamp = toInstant(nowMs);
   const closed: TimeEntry =
     'discard' in outcome ? { ...entry, deletedAt: stamp, updatedAt: stamp } : { ...entry, end: outcome.end, updatedAt: stamp };
-  await entries.put(closed);
+  await writeRecord(tx, 'entries', closed, entry);
   return closed;
 }
 
 async function openEntry(tx: TimerTx, timer: RunningTimer, source: TimeEntry['source'], nowMs: number): Promise<void> {
   const stamp = toInstant(nowMs);
-  await tx.objectStore('entries').add({
+  // A team client's time is the team's: the entry is shared from its first moment (running, end null).
+  const teamId = (await tx.objectStore('clients').get(timer.clientId))?.teamId ?? null;
+  await writeRecord(tx, 'entries', {
     id: timer.entryId,
     clientId: timer.clientId,
     start: timer.startedAt,
@@ -66,9 +69,12 @@ async function openEntry(tx: TimerTx, timer: RunningTimer, source: TimeEntry['so
     source,
     platform: timer.platform,
     note: '',
+    userId: null,
     createdAt: stamp,
     updatedAt: stamp,
     deletedAt: null,
+    teamId,
+    revision: 0,
   });
 }
 

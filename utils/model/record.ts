@@ -19,7 +19,14 @@ export const recordFields = {
   createdAt: instant,
   updatedAt: instant,
   deletedAt: instant.nullable().default(null),
+  /** The team the record is shared with; null while it is this browser's alone. Set by the background only. */
+  teamId: recordId.nullable().default(null),
+  /** The server revision this copy came from (0: never synced): a shared record's edit is checked against it. */
+  revision: z.number().int().min(0).default(0),
 };
+
+/** Sync bookkeeping the background alone sets: a view's draft never carries it. */
+export const syncFields = ['teamId', 'revision', 'userId'] as const;
 
 export const platform = z.enum(['facebook', 'instagram', 'x']);
 export type Platform = z.infer<typeof platform>;

@@ -13,6 +13,8 @@ export const timeEntry = z
     source: entrySource,
     platform: platform.nullable().default(null),
     note: z.string().max(2000).default(''),
+    /** Whose time this is: null for this browser's user; a teammate's id for entries synced from the team. */
+    userId: recordId.nullable().default(null),
   })
   .refine((e) => e.end === null || e.end > e.start, { message: 'endBeforeStart', path: ['end'] });
 

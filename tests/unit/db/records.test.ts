@@ -47,7 +47,20 @@ describe('the database schema', () => {
   it('opens at the current version with the indexes the views need', async () => {
     const db = await openDatabase();
     expect(db.version).toBe(databaseVersion);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'clients', 'contracts', 'entries', 'labels', 'meta', 'snapshots', 'templates', 'uses']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'accounts',
+      'clients',
+      'conflicts',
+      'contracts',
+      'entries',
+      'labels',
+      'meta',
+      'outbox',
+      'rejections',
+      'snapshots',
+      'templates',
+      'uses',
+    ]);
     const tx = db.transaction('entries');
     expect([...tx.store.indexNames].sort()).toEqual(['by-client-start', 'by-start', 'by-updated']);
   });

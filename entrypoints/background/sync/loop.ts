@@ -1,0 +1,169 @@
+// When sync runs and what every view is told about it. Push then pull, for each of the user's teams: soon after
+// a local change (debounced), on a periodic alarm, when the worker wakes, when the network comes back, and on
+// the user's "Sync now". Failures that may pass (offline, 5xx) retry with exponential backoff and jitter; the
+// retry time is stored, so a worker that dies in between picks it up from the alarm.
+import { storage } from 'wxt/utils/storage';
+import { removeTeamData, pendingRows, pullTeam, pushTeam, SyncError } from '@/utils/sync/engine';
+import { syncStatusOff, type SyncStatus, type TeamSummary } from '@/utils/sync/status';
+import { storeNames } from '@/utils/model';
+import { syncStatusItem } from '@/utils/storage-items';
+import { browser } from '../browser';
+import { afterLocalChange, announceChange } from '../changes';
+import { database } from '../database';
+import { forgetTemplateIndex } from '../templates';
+import { deviceIdItem, syncAccountItem, type SyncAccount } from './account';
+import { callRpc, supabase } from './supabase';
+
+const periodicAlarm = 'wasla-sync';
+const retryAlarm = 'wasla-sync-retry';
+const retryItem = storage.defineItem<{ attempts: number }>('local:syncRetry', { fallback: { attempts: 0 }, version: 1 });
+
+/** 2 s, 4 s, 8 s … up to 10 minutes, each ±50 % so a team's browsers do not retry in step. */
+export function backoffMs(attempts: number, random = Math.random()): number {
+  const base = Math.min(10 * 60_000, 2000 * 2 ** Math.max(0, attempts - 1));
+  return Math.round(base * (0.5 + random));
+}
+
+export async function publishStatus(patch: Partial<SyncStatus> = {}): Promise<SyncStatus> {
+  const account = await syncAccountItem.getValue();
+  if (!account) {
+    await syncStatusItem.setValue(syncStatusOff);
+    return syncStatusOff;
+  }
+  const db = await database();
+  const [previous, pending, conflicts, rejected] = await Promise.all([
+    syncStatusItem.getValue(),
+    db.count('outbox'),
+    db.count('conflicts'),
+    db.count('rejections'),
+  ]);
+  const next: SyncStatus = { ...previous, pending, conflicts, rejected, ...patch };
+  if (next.state !== 'syncing' && next.state !== 'offline' && next.state !== 'error') next.state = pending > 0 ? 'pending' : 'synced';
+  await syncStatusItem.setValue(next);
+  return next;
+}
+
+/** Asks the server for the user's teams; a team that is gone (removed, left elsewhere) is removed locally. */
+export async function refreshTeams(account: SyncAccount): Promise<SyncAccount> {
+  const client = await supabase();
+  if (!client) return account;
+  const rows = (await callRpc(client, 'my_teams', {})) as { team_id: string; name: string; time_zone: string; role: TeamSummary['role'] }[];
+  const teams = rows.map((row) => ({ teamId: row.team_id, name: row.name, timeZone: row.time_zone, role: row.role }));
+  const gone = account.teams.filter((team) => !teams.some((t) => t.teamId === team.teamId));
+  const db = await database();
+  for (const team of gone) await removeTeamData(db, team.teamId, { keepPending: false });
+  const activeTeamId = teams.some((t) => t.teamId === account.activeTeamId) ? account.activeTeamId : (teams[0]?.teamId ?? null);
+  const next = { ...account, teams, activeTeamId };
+  await syncAccountItem.setValue(next);
+  if (gone.length > 0) await dataChanged();
+  return next;
+}
+
+async function dataChanged(): Promise<void> {
+  forgetTemplateIndex();
+  await announceChange(storeNames, { fromSync: true });
+}
+
+async function syncAllTeams(): Promise<void> {
+  const client = await supabase();
+  let account = await syncAccountItem.getValue();
+  if (!client || !account) {
+    await publishStatus();
+    return;
+  }
+  await publishStatus({ state: 'syncing', progress: null });
+  const db = await database();
+  const rpc = (fn: string, args: Record<string, unknown>) => callRpc(client, fn, args);
+  try {
+    account = await refreshTeams(account);
+    const device = await deviceIdItem.getValue();
+    let changed = false;
+    for (const team of account.teams) {
+      const total = (await pendingRows(db, team.teamId)).length;
+      if (total > 0) {
+        await pushTeam(db, rpc, {
+          teamId: team.teamId,
+          device,
+          onBatch: (sent) => void publishStatus({ state: 'syncing', progress: { done: sent, total } }),
+        });
+        changed = true;
+      }
+      const pulled = await pullTeam(db, rpc, {
+        teamId: team.teamId,
+        onProgress: (done, all) => void (all > 1000 ? publishStatus({ state: 'syncing', progress: { done, total: all } }) : undefined),
+      });
+      if (pulled > 0) changed = true;
+    }
+    await retryItem.setValue({ attempts: 0 });
+    await browser.alarms.clear(retryAlarm);
+    if (changed) await dataChanged();
+    await publishStatus({ state: 'synced', progress: null, error: null, lastSyncedAt: new Date().toISOString(), nextAttemptAt: null });
+  } catch (error) {
+    await failed(error);
+  }
+}
+
+async function failed(error: unknown): Promise<void> {
+  const problem = error instanceof SyncError ? error : new SyncError('refused', 'serverError', String(error));
+  if (!(error instanceof SyncError)) console.error('[wasla] sync failed', error);
+  const { attempts } = await retryItem.getValue();
+  const retryable = problem.kind === 'network' || problem.kind === 'transient';
+  const delay = backoffMs(attempts + 1);
+  const nextAttemptAt = retryable ? new Date(Date.now() + delay).toISOString() : null;
+  if (retryable) {
+    await retryItem.setValue({ attempts: attempts + 1 });
+    await browser.alarms.create(retryAlarm, { when: Date.now() + delay });
+    clearTimeout(soon);
+    soon = setTimeout(() => void syncNow(), delay);
+  }
+  await publishStatus({
+    state: problem.kind === 'network' ? 'offline' : 'error',
+    progress: null,
+    error: { code: problem.code, message: problem.message },
+    nextAttemptAt,
+  });
+}
+
+let running: Promise<void> | null = null;
+let again = false;
+let soon: ReturnType<typeof setTimeout> | undefined;
+
+/** Runs a sync now, or once more right after the one in progress; resolves with the status it left. */
+export async function syncNow(): Promise<SyncStatus> {
+  if (running) {
+    again = true;
+    await running;
+    return syncStatusItem.getValue();
+  }
+  running = (async () => {
+    do {
+      again = false;
+      await syncAllTeams();
+    } while (again);
+  })().finally(() => {
+    running = null;
+  });
+  await running;
+  return syncStatusItem.getValue();
+}
+
+/** After a local change: one sync per burst of edits. */
+export function syncSoon(delayMs = 1500): void {
+  clearTimeout(soon);
+  soon = setTimeout(() => void syncNow(), delayMs);
+}
+
+export function registerSync(): void {
+  afterLocalChange(() => {
+    void publishStatus();
+    syncSoon();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === periodicAlarm || alarm.name === retryAlarm) void syncNow();
+  });
+  void browser.alarms.create(periodicAlarm, { periodInMinutes: 5 });
+  // The worker has no window, but it still hears the network coming back.
+  globalThis.addEventListener?.('online', () => syncSoon(0));
+  // A wake (worker start, browser start) catches up at once if the user is signed in.
+  void syncAccountItem.getValue().then((account) => account && syncSoon(0));
+}

@@ -1,0 +1,16 @@
+// Which team a new record belongs to. A record follows the client it is about (a contract, an entry, a label,
+// an account), a snapshot follows its account; what names no client (a new client, an all-client template)
+// goes to the active team while the user is signed into one, and otherwise stays on this browser.
+import type { Database } from '@/utils/db/open';
+import type { StoreName } from '@/utils/model';
+import { syncAccountItem } from './account';
+
+export async function teamForNewRecord(db: Database, store: StoreName, fields: Record<string, unknown>): Promise<string | null> {
+  if (store === 'uses') return null;
+  if (store === 'snapshots') {
+    const account = typeof fields.accountId === 'string' ? await db.get('accounts', fields.accountId) : undefined;
+    return account?.teamId ?? null;
+  }
+  if (typeof fields.clientId === 'string') return (await db.get('clients', fields.clientId))?.teamId ?? null;
+  return (await syncAccountItem.getValue())?.activeTeamId ?? null;
+}

@@ -1,0 +1,255 @@
+// Push and pull for one team, over any transport that can call the backend's RPC functions (the background
+// passes supabase-js; tests and benches pass the same over the HTTP stand-in). Everything it learns is written
+// to IndexedDB in one transaction per step, so a worker stopped at any point resumes without loss or repeat:
+// an unanswered push is resent with the same mutation ids (the server answers those from its records), and the
+// pull cursor moves only with the page it describes.
+import { z } from 'zod';
+import type { Database } from '../db/open';
+import { outboxKey, type OutboxRow, type PushMutation } from '../db/outbox';
+import type { RecordOf } from '../model';
+import { fromRow, sharedStores, storeOf, syncedStores, tableOf, toRow, type SyncedStore } from './mapping';
+import type { SyncConflict } from './status';
+
+export type Rpc = (fn: string, args: Record<string, unknown>) => Promise<unknown>;
+
+/** Why a call failed: `network` and `transient` are retried with backoff; the others need the user. */
+export class SyncError extends Error {
+  constructor(
+    readonly kind: 'network' | 'transient' | 'auth' | 'forbidden' | 'refused',
+    readonly code: string,
+    message: string,
+    readonly hint = '',
+  ) {
+    super(message);
+  }
+}
+
+const serverRow = z.record(z.string(), z.unknown());
+const pushResponse = z.object({
+  results: z.array(
+    z.object({
+      status: z.enum(['applied', 'conflict', 'rejected']),
+      revision: z.number().optional(),
+      reason: z.string().optional(),
+      message: z.string().optional(),
+      server_row: serverRow.nullish(),
+      duplicate: z.boolean().optional(),
+    }),
+  ),
+  revision: z.number(),
+});
+const pullResponse = z.object({
+  changes: z.array(z.object({ table: z.string(), revision: z.number(), row: serverRow })),
+  next_since: z.number(),
+  has_more: z.boolean(),
+  revision: z.number(),
+  reset: z.boolean(),
+});
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new SyncError('refused', 'serverError', `unexpected answer: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+const recordStores = [...syncedStores];
+
+export function mutationFor(store: SyncedStore, record: RecordOf<SyncedStore>): PushMutation {
+  const deleted = record.deletedAt !== null;
+  return {
+    id: crypto.randomUUID(),
+    table: tableOf[store],
+    op: deleted ? 'delete' : 'upsert',
+    base_revision: sharedStores.has(store) && record.revision > 0 ? record.revision : null,
+    row: deleted ? { id: record.id } : toRow(store, record),
+  };
+}
+
+export async function pendingRows(db: Database, teamId?: string): Promise<OutboxRow[]> {
+  const rows = await db.getAllFromIndex('outbox', 'by-seq');
+  return teamId ? rows.filter((row) => row.teamId === teamId) : rows;
+}
+
+/** Gives every row of the batch its mutation (kept while in flight), in one transaction; returns what to send. */
+async function prepareBatch(db: Database, rows: OutboxRow[]): Promise<OutboxRow[]> {
+  const tx = db.transaction(['outbox', ...recordStores], 'readwrite');
+  const outbox = tx.objectStore('outbox');
+  const ready: OutboxRow[] = [];
+  for (const row of rows) {
+    if (row.sent) {
+      ready.push(row);
+      continue;
+    }
+    const record = (await tx.objectStore(row.store).get(row.recordId)) as RecordOf<SyncedStore> | undefined;
+    if (!record || record.teamId !== row.teamId) {
+      await outbox.delete(row.key);
+      continue;
+    }
+    const prepared = { ...row, sent: { changeSeq: row.changeSeq, mutation: mutationFor(row.store, record) } };
+    await outbox.put(prepared);
+    ready.push(prepared);
+  }
+  await tx.done;
+  return ready;
+}
+
+type PushResult = z.infer<typeof pushResponse>['results'][number];
+
+async function applyResults(db: Database, sent: OutboxRow[], results: PushResult[], nowIso: string): Promise<void> {
+  const tx = db.transaction(['outbox', 'conflicts', 'rejections', ...recordStores], 'readwrite');
+  const outbox = tx.objectStore('outbox');
+  for (const [index, row] of sent.entries()) {
+    const result = results[index];
+    if (!result || !row.sent) continue;
+    const records = tx.objectStore(row.store);
+    const current = await outbox.get(row.key);
+    const record = (await records.get(row.recordId)) as RecordOf<SyncedStore> | undefined;
+    const finish = () => (current && current.changeSeq !== row.sent!.changeSeq ? outbox.put({ ...current, sent: null }) : outbox.delete(row.key));
+    // A delete of a row the server never had (made and deleted offline) has nothing left to do.
+    const settled = result.status === 'applied' || (result.status === 'rejected' && result.reason === 'not_found' && row.sent.mutation.op === 'delete');
+    if (settled) {
+      if (record && result.revision !== undefined) await records.put({ ...record, revision: result.revision } as never);
+      await finish();
+    } else if (result.status === 'conflict') {
+      const theirs = result.server_row ? fromRow(row.store, result.server_row, record as never) : null;
+      if (result.reason === 'deleted' || !theirs) {
+        if (theirs) await records.put(theirs as never);
+      } else {
+        const conflict: SyncConflict = {
+          key: row.key,
+          store: row.store as SyncConflict['store'],
+          recordId: row.recordId,
+          mine: (record as Record<string, unknown> | undefined) ?? null,
+          theirs: theirs as Record<string, unknown>,
+          at: nowIso,
+        };
+        await tx.objectStore('conflicts').put(conflict);
+      }
+      await outbox.delete(row.key);
+    } else {
+      await tx.objectStore('rejections').put({
+        key: row.sent.mutation.id,
+        store: row.store,
+        recordId: row.recordId,
+        reason: result.reason ?? 'error',
+        message: result.message ?? '',
+        at: nowIso,
+      });
+      await outbox.delete(row.key);
+    }
+  }
+  await tx.done;
+}
+
+/** Pushes the team's outbox in batches until it is empty (or only holds what changed during the push). */
+export async function pushTeam(
+  db: Database,
+  rpc: Rpc,
+  options: { teamId: string; device: string; batchSize?: number; onBatch?: (sent: number) => void },
+): Promise<number> {
+  const batchSize = options.batchSize ?? 500;
+  let pushed = 0;
+  // Each round settles every row it sends; rows edited meanwhile come back once with a new id. The bound only
+  // guards against a user typing faster than the network for ever.
+  for (let round = 0; round < 1000; round++) {
+    const rows = (await pendingRows(db, options.teamId)).slice(0, batchSize);
+    if (rows.length === 0) break;
+    const batch = await prepareBatch(db, rows);
+    if (batch.length === 0) continue;
+    const answer = parse(pushResponse, await rpc('sync_push', { team: options.teamId, device: options.device, mutations: batch.map((row) => row.sent!.mutation) }));
+    await applyResults(db, batch, answer.results, new Date().toISOString());
+    pushed += batch.length;
+    options.onBatch?.(pushed);
+  }
+  return pushed;
+}
+
+const cursorKey = (teamId: string) => `cursor:${teamId}` as const;
+
+export async function teamCursor(db: Database, teamId: string): Promise<number> {
+  const row = await db.get('meta', cursorKey(teamId));
+  return row && 'since' in row ? row.since : 0;
+}
+
+/**
+ * Pulls every change of the team since the cursor, a page per transaction. A record with a local edit still in
+ * the outbox keeps the edit (its push decides: a stale shared record comes back as a conflict); a record
+ * waiting in a conflict gets the newest server version as "theirs".
+ */
+export async function pullTeam(
+  db: Database,
+  rpc: Rpc,
+  options: { teamId: string; pageSize?: number; onProgress?: (done: number, total: number) => void },
+): Promise<number> {
+  let since = await teamCursor(db, options.teamId);
+  const start = since;
+  let applied = 0;
+  let resets = 0;
+  for (;;) {
+    const page = parse(pullResponse, await rpc('sync_pull', { team: options.teamId, since, page_size: options.pageSize ?? 1000 }));
+    if (page.reset) {
+      if (resets++ > 0) throw new SyncError('refused', 'serverError', 'the server asked for a second reset');
+      await removeTeamData(db, options.teamId, { keepPending: true });
+      since = 0;
+      continue;
+    }
+    const tx = db.transaction(['meta', 'outbox', 'conflicts', ...recordStores], 'readwrite');
+    for (const change of page.changes) {
+      const store = storeOf(change.table);
+      const id = typeof change.row.id === 'string' ? change.row.id : null;
+      if (!store || !id) continue;
+      const key = outboxKey(store, id);
+      if (await tx.objectStore('outbox').get(key)) continue;
+      const records = tx.objectStore(store);
+      const record = fromRow(store, change.row, (await records.get(id)) as never);
+      if (!record) {
+        console.warn('[wasla] sync: a server row does not fit the model', change.table, id);
+        continue;
+      }
+      const conflict = await tx.objectStore('conflicts').get(key);
+      if (conflict) await tx.objectStore('conflicts').put({ ...conflict, theirs: record as Record<string, unknown> });
+      else await records.put(record as never);
+      applied += 1;
+    }
+    await tx.objectStore('meta').put({ key: cursorKey(options.teamId), since: page.next_since });
+    await tx.done;
+    since = page.next_since;
+    options.onProgress?.(since - start, Math.max(page.revision - start, since - start));
+    if (!page.has_more) break;
+  }
+  return applied;
+}
+
+/**
+ * Removes a team's records from this browser (after leaving it, being removed, signing out, or a reset).
+ * `keepPending` keeps records with unpushed edits and their outbox rows (a reset refills around them).
+ */
+export async function removeTeamData(db: Database, teamId: string, options: { keepPending: boolean }): Promise<number> {
+  const tx = db.transaction(['meta', 'outbox', 'conflicts', ...recordStores], 'readwrite');
+  const outbox = tx.objectStore('outbox');
+  const pending = new Set<string>();
+  for (const row of await outbox.getAll()) {
+    if (row.teamId !== teamId) continue;
+    if (options.keepPending) pending.add(row.key);
+    else await outbox.delete(row.key);
+  }
+  let removed = 0;
+  for (const store of recordStores) {
+    const records = tx.objectStore(store);
+    let cursor = await records.openCursor();
+    while (cursor) {
+      const record = cursor.value as RecordOf<SyncedStore>;
+      if (record.teamId === teamId && !pending.has(outboxKey(store, record.id))) {
+        await cursor.delete();
+        removed += 1;
+      }
+      cursor = await cursor.continue();
+    }
+  }
+  for (const conflict of await tx.objectStore('conflicts').getAll()) {
+    if ((conflict.theirs as { teamId?: string }).teamId === teamId) await tx.objectStore('conflicts').delete(conflict.key);
+  }
+  await tx.objectStore('meta').delete(cursorKey(teamId));
+  await tx.done;
+  return removed;
+}
