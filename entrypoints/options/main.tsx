@@ -11,6 +11,7 @@ import { downloadText } from '@/utils/views/download';
 import { dayKey, resolveTimeZone } from '@/utils/time/zone';
 import { ClientsPage } from './clients';
 import { ReportsPage } from './reports';
+import { TeamPage } from './team';
 import { TemplatesPage } from './templates';
 import type { Settings } from '@/utils/model/settings';
 import { storeNames } from '@/utils/model/stores';
@@ -47,6 +48,8 @@ function Section({ section, settings }: { section: OptionSection; settings: Sett
       return <ReportsPage />;
     case 'templates':
       return <TemplatesPage />;
+    case 'team':
+      return <TeamPage settings={settings} />;
     case 'settings':
       return <SettingsSection settings={settings} timeZones={Intl.supportedValuesOf('timeZone')} onChange={(patch) => void api.updateSettings(patch)} />;
     case 'clients':

@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { ProblemList } from '../problems';
+import { useAction, useTeamI18n, type Refusal } from './TeamShared';
+
+export interface TeamJoinProps {
+  /** IANA zones to offer (from Intl), passed in so the view stays free of platform calls. */
+  timeZones: string[];
+  /** The zone a new team starts with: the one in Settings, else this computer's. */
+  defaultTimeZone: string;
+  onCreate: (name: string, timeZone: string) => Refusal;
+  onJoin: (code: string) => Refusal;
+}
+
+/** Start a team (its owner) or join one with an invite code from its admin. */
+export function TeamJoin({ timeZones, defaultTimeZone, onCreate, onJoin }: TeamJoinProps) {
+  const { t } = useTeamI18n();
+  const [name, setName] = useState('');
+  const [timeZone, setTimeZone] = useState(defaultTimeZone);
+  const [code, setCode] = useState('');
+  const create = useAction(async () => {
+    const refused = name.trim() ? await onCreate(name.trim(), timeZone) : [{ code: 'required', path: t('team.teamName') }];
+    if (!refused) setName('');
+    return refused;
+  });
+  const join = useAction(async () => {
+    const refused = code.trim() ? await onJoin(code.trim()) : [{ code: 'required', path: t('team.inviteCode') }];
+    if (!refused) setCode('');
+    return refused;
+  });
+  const zones = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
+
+  return (
+    <div class="team-columns">
+      <form
+        class="stack"
+        aria-labelledby="team-create-title"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create.run();
+        }}
+      >
+        <h4 id="team-create-title">{t('team.createTitle')}</h4>
+        <label for="team-name">{t('team.teamName')}</label>
+        <input id="team-name" dir="auto" maxLength={120} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <label for="team-zone">{t('team.timeZone')}</label>
+        <select id="team-zone" dir="ltr" aria-describedby="team-zone-hint" value={timeZone} onChange={(e) => setTimeZone(e.currentTarget.value)}>
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </select>
+        <p id="team-zone-hint" class="muted">
+          {t('team.timeZoneHint')}
+        </p>
+        <p>
+          <button type="submit">{t('team.create')}</button>
+        </p>
+        <ProblemList problems={create.problems} />
+      </form>
+      <form
+        class="stack"
+        aria-labelledby="team-join-title"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void join.run();
+        }}
+      >
+        <h4 id="team-join-title">{t('team.joinTitle')}</h4>
+        <label for="team-invite-code">{t('team.inviteCode')}</label>
+        <input id="team-invite-code" dir="ltr" autocomplete="off" spellcheck={false} value={code} onInput={(e) => setCode(e.currentTarget.value)} />
+        <p>
+          <button type="submit">{t('team.join')}</button>
+        </p>
+        <ProblemList problems={join.problems} />
+      </form>
+    </div>
+  );
+}
