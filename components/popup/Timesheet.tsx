@@ -4,7 +4,9 @@ import type { TimeEntry } from '@/utils/model/time-entry';
 import type { TimerStatus } from '@/utils/messages';
 import type { MonthSummary } from '@/utils/reports/month-summary';
 import type { IdleChoice } from '@/utils/time/timer';
+import type { SyncStatus } from '@/utils/sync/status';
 import { useI18n } from '../i18n';
+import { SyncIndicator } from '../sync/SyncIndicator';
 import { EntryForm, type EntryFormValue } from './EntryForm';
 import { IdlePrompt } from './IdlePrompt';
 import { MonthPace } from './MonthPace';
@@ -27,6 +29,9 @@ export interface TimesheetProps {
   onSaveEntry: (value: EntryFormValue) => Promise<Problem[] | null>;
   onDeleteEntry: (entry: TimeEntry) => void;
   onOpenOptions: () => void;
+  /** Team sync's state (hidden while sync is off) and the request to sync now. */
+  sync: SyncStatus;
+  onSyncNow: () => void;
 }
 
 export function Timesheet(props: TimesheetProps) {
@@ -40,6 +45,7 @@ export function Timesheet(props: TimesheetProps) {
           {t('openOptions')}
         </button>
       </header>
+      <SyncIndicator status={props.sync} onRetry={props.onSyncNow} nowMs={props.nowMs} />
       {status.idle?.returnedAtMs != null && (
         <IdlePrompt idleSinceMs={status.idle.idleSinceMs} returnedAtMs={status.idle.returnedAtMs} onAnswer={props.onAnswerIdle} />
       )}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Platform } from '@/utils/model/record';
 import { useI18n } from '../i18n';
+import { SidebarSync } from './SidebarSync';
 
 export interface SidebarProps {
   platform: Platform;
@@ -34,7 +35,10 @@ export function Sidebar({ platform, open, theme, side, onToggle, children }: Sid
             ×
           </button>
         </header>
-        <div class="wasla-body">{children}</div>
+        <div class="wasla-body">
+          <SidebarSync />
+          {children}
+        </div>
       </aside>
     </div>
   );

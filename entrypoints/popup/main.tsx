@@ -8,7 +8,8 @@ import type { EntryFormValue } from '@/components/popup/EntryForm';
 import { Timesheet } from '@/components/popup/Timesheet';
 import { api, type TimerStatus, type Timesheet as TimesheetData } from '@/utils/messages';
 import type { Problem, TimeEntry } from '@/utils/model';
-import { changesItem, timerStatusItem, timesheetCacheItem, type TimesheetCache } from '@/utils/storage-items';
+import { changesItem, syncStatusItem, timerStatusItem, timesheetCacheItem, type TimesheetCache } from '@/utils/storage-items';
+import { syncStatusOff, type SyncStatus } from '@/utils/sync/status';
 import { instantToLocal, localSpanToInstants } from '@/utils/time/wall-clock';
 import { dayKey, resolveTimeZone } from '@/utils/time/zone';
 import { toInstant } from '@/utils/time/instant';
@@ -24,13 +25,14 @@ function useNow(): number {
   return now;
 }
 
-function Popup({ initialSettings, cache }: { initialSettings: Settings; cache: TimesheetCache | null }) {
+function Popup({ initialSettings, cache, initialSync }: { initialSettings: Settings; cache: TimesheetCache | null; initialSync: SyncStatus }) {
   const settings = useSettings(initialSettings);
   const locale = usePageLocale(settings);
   const timeZone = resolveTimeZone(settings.timeZone);
   const nowMs = useNow();
   const today = dayKey(nowMs, timeZone);
   const [status, setStatus] = useState<TimerStatus>({ timer: null, idle: null });
+  const [sync, setSync] = useState(initialSync);
   /** Computed by the background from this month only, however much history the store holds. */
   const [sheet, setSheet] = useState<TimesheetData | null>(() =>
     // The cached timesheet is good for a first frame only if it is about today, in the same time zone.
@@ -47,11 +49,13 @@ function Popup({ initialSettings, cache }: { initialSettings: Settings; cache: T
     void load();
     const unwatchChanges = changesItem.watch(() => void load());
     const unwatchTimer = timerStatusItem.watch((next) => setStatus(next));
+    const unwatchSync = syncStatusItem.watch((next) => setSync(next));
     // A running timer moves the totals: refresh them once a minute, not on every second's tick.
     const minute = setInterval(() => void load(), 60_000);
     return () => {
       unwatchChanges();
       unwatchTimer();
+      unwatchSync();
       clearInterval(minute);
     };
   }, [load, settings.timeZone]);
@@ -103,10 +107,16 @@ function Popup({ initialSettings, cache }: { initialSettings: Settings; cache: T
         onSaveEntry={saveEntry}
         onDeleteEntry={(entry) => void api.remove('entries', entry.id)}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        sync={sync}
+        onSyncNow={() => void api.syncNow()}
       />
     </I18nProvider>
   );
 }
 
-const [initialSettings, cache] = await Promise.all([storedSettings(), timesheetCacheItem.getValue().catch(() => null)]);
-render(<Popup initialSettings={initialSettings} cache={cache} />, document.getElementById('app')!);
+const [initialSettings, cache, initialSync] = await Promise.all([
+  storedSettings(),
+  timesheetCacheItem.getValue().catch(() => null),
+  syncStatusItem.getValue().catch(() => syncStatusOff),
+]);
+render(<Popup initialSettings={initialSettings} cache={cache} initialSync={initialSync} />, document.getElementById('app')!);

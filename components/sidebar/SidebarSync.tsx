@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '@/utils/messages';
+import { syncStatusItem } from '@/utils/storage-items';
+import type { SyncStatus } from '@/utils/sync/status';
+import { SyncIndicator } from '../sync/SyncIndicator';
+
+/**
+ * Team sync in the sidebar (issue #8). It reads the status item itself instead of through the overlay's page
+ * state: the status changes on its own schedule (every step of a long sync), and only this line needs to
+ * re-render. Mounted with the open sidebar, so the storage watcher goes when the sidebar closes or unmounts.
+ */
+export function SidebarSync() {
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  useEffect(() => {
+    let live = true;
+    void syncStatusItem.getValue().then((value) => live && setStatus(value));
+    const unwatch = syncStatusItem.watch((next) => setStatus(next));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return status ? <SyncIndicator status={status} onRetry={() => void api.syncNow()} /> : null;
+}
