@@ -41,7 +41,8 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'idle', 'notifications'],
     // The team's Supabase URL is only known at run time: it is asked for then (issue 8), never granted up front.
-    optional_host_permissions: ['https://*/*'],
+    // http only for a project on this computer (`supabase start` serves http://127.0.0.1:54321).
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+W' },

@@ -53,6 +53,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
 }
 
 const recordStores = [...syncedStores];
+const cursorKey = (teamId: string) => `cursor:${teamId}` as const;
 
 export function mutationFor(store: SyncedStore, record: RecordOf<SyncedStore>): PushMutation {
   const deleted = record.deletedAt !== null;
@@ -96,8 +97,9 @@ async function prepareBatch(db: Database, rows: OutboxRow[]): Promise<OutboxRow[
 type PushResult = z.infer<typeof pushResponse>['results'][number];
 
 async function applyResults(db: Database, sent: OutboxRow[], results: PushResult[], nowIso: string): Promise<void> {
-  const tx = db.transaction(['outbox', 'conflicts', 'rejections', ...recordStores], 'readwrite');
+  const tx = db.transaction(['meta', 'outbox', 'conflicts', 'rejections', ...recordStores], 'readwrite');
   const outbox = tx.objectStore('outbox');
+  let rewindTo: number | null = null;
   for (const [index, row] of sent.entries()) {
     const result = results[index];
     if (!result || !row.sent) continue;
@@ -136,7 +138,16 @@ async function applyResults(db: Database, sent: OutboxRow[], results: PushResult
         at: nowIso,
       });
       await outbox.delete(row.key);
+      // The local copy now differs from the server's: pull again from just before the revision it came from,
+      // so the next pull brings the server's version back (a refused edit is listed, never kept as if shared).
+      if (record && record.revision > 0) rewindTo = Math.min(rewindTo ?? Infinity, record.revision - 1);
     }
+  }
+  if (rewindTo !== null) {
+    const teamId = sent[0]!.teamId;
+    const cursor = await tx.objectStore('meta').get(cursorKey(teamId));
+    const since = cursor && 'since' in cursor ? cursor.since : 0;
+    if (rewindTo < since) await tx.objectStore('meta').put({ key: cursorKey(teamId), since: rewindTo });
   }
   await tx.done;
 }
@@ -163,8 +174,6 @@ export async function pushTeam(
   }
   return pushed;
 }
-
-const cursorKey = (teamId: string) => `cursor:${teamId}` as const;
 
 export async function teamCursor(db: Database, teamId: string): Promise<number> {
   const row = await db.get('meta', cursorKey(teamId));
