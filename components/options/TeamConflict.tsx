@@ -2,7 +2,7 @@
 // data, not HTML), and the choice. Templates can also be merged by hand; clients and contracts cannot (their
 // fields are few and a mix of two contracts is rarely what anyone meant).
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '@/utils/i18n';
+import type { MessageKey, TeamKey } from '@/utils/i18n';
 import type { Locale } from '@/utils/i18n/core';
 import { clientDisplayName } from '@/utils/model/names';
 import type { SyncConflict } from '@/utils/sync/status';
@@ -40,12 +40,12 @@ export function differingFields(mine: Fields | null, theirs: Fields): string[] {
   return [...new Set([...b.keys(), ...a.keys()])].filter((name) => !same(a.get(name), b.get(name)));
 }
 
-const fieldLabels: Record<string, MessageKey> = {
+const fieldLabels: Record<string, MessageKey | TeamKey> = {
   nameAr: 'clientNameAr',
   nameEn: 'clientNameEn',
   color: 'clientColor',
   notes: 'clientNotes',
-  archived: 'clientArchived',
+  archived: 'team.archived',
   title: 'templates.title',
   tags: 'templates.tagsShort',
   platforms: 'templates.platforms',
