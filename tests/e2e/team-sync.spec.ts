@@ -3,7 +3,7 @@
 // one member can be offline while the other works.
 import { expect, test, type Page } from '@playwright/test';
 import { openExtensionPage, sendToBackground } from '../support/background';
-import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { launchWithExtension, stopServiceWorker, type LoadedExtension } from '../support/extension';
 import { networkSwitch, type NetworkSwitch } from '../support/network-switch';
 import { startHarness } from '../support/standin/harness';
 
@@ -200,6 +200,32 @@ test('an offline edit meeting an online one becomes a conflict the member resolv
   }
 });
 
+test('the session and unsent edits survive a worker shutdown and a browser restart', async () => {
+  const [client] = await list(admin, 'clients');
+  member.line.setOnline(false);
+  const label = await sendToBackground(member.options, 'saveRecord', {
+    store: 'labels',
+    record: { clientId: client!.id as string, platform: 'x', postUrl: 'https://x.com/palm/status/1', excerpt: 'Where is my order?', label: 'question', note: '' },
+  });
+  if (!label.ok) throw new Error(JSON.stringify(label.problems));
+  const labelId = (label.value as { id: string }).id;
+  expect(await syncNow(member)).toMatchObject({ state: 'offline', pending: 1 });
+
+  await stopServiceWorker(member.ext);
+  const profileDir = member.ext.profileDir;
+  await member.ext.close();
+  member.line.setOnline(true);
+  member.ext = await launchWithExtension({ profileDir });
+  member.options = await member.ext.context.newPage();
+  await openExtensionPage(member.options, member.ext.extensionId, 'options.html', '#team');
+  await expect(member.options.getByText(`Signed in as ${member.email}`)).toBeVisible();
+  // The woken worker catches up by itself; Sync now only waits for it.
+  expect(await syncNow(member)).toMatchObject({ state: 'synced', pending: 0 });
+  await syncNow(admin);
+  const labels = await sendToBackground(admin.options, 'listRecords', { store: 'labels' });
+  expect(labels.ok && labels.value).toMatchObject([{ id: labelId, label: 'question', excerpt: 'Where is my order?' }]);
+});
+
 test('a member removed from the team loses its data locally and gets no more rows', async () => {
   const a = admin.options;
   await a.reload();
@@ -216,4 +242,19 @@ test('a member removed from the team loses its data locally and gets no more row
   for (const store of ['clients', 'contracts', 'templates', 'entries'] as const) expect(await list(member, store)).toEqual([]);
   const view = await sendToBackground(member.options, 'teamView');
   expect(view.ok && view.value.teams).toEqual([]);
+});
+
+test('signing out offline says exactly what would be lost; confirming removes the team data from this browser', async () => {
+  const a = admin.options;
+  admin.line.setOnline(false);
+  const client = await sendToBackground(a, 'saveRecord', { store: 'clients', record: { nameAr: 'غير مرسل', nameEn: '', color: '#0f766e', notes: '', archived: false } });
+  expect(client.ok).toBe(true);
+  await a.reload();
+  await a.getByRole('button', { name: 'Sign out' }).click();
+  await expect(a.getByText('Changes on this computer that have not reached the server yet: 1.')).toBeVisible();
+  expect((await list(admin, 'clients')).length).toBeGreaterThan(0);
+  await a.getByRole('button', { name: 'Sign out and discard 1 change' }).click();
+  await expect(a.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  for (const store of ['clients', 'contracts', 'templates', 'entries'] as const) expect(await list(admin, store)).toEqual([]);
+  admin.line.setOnline(true);
 });
