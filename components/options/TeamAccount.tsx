@@ -3,7 +3,8 @@ import type { Problem } from '@/utils/model/problem';
 import type { SignedInUser } from '@/utils/sync/status';
 import { isolate } from '../sync/text';
 import { ProblemList } from '../problems';
-import { PendingChangesConfirm, useAction, usePendingChangesFlow, useTeamI18n, type Refusal } from './TeamShared';
+import { PendingChangesConfirm, useAction, usePendingChangesFlow, type Refusal } from './TeamShared';
+import { useI18n } from '../i18n';
 
 export interface TeamAccountProps {
   user: SignedInUser | null;
@@ -19,7 +20,7 @@ export function TeamAccount(props: TeamAccountProps) {
 }
 
 function SignedIn({ email, onSignOut }: { email: string; onSignOut: TeamAccountProps['onSignOut'] }) {
-  const { t, locale } = useTeamI18n();
+  const { t, locale } = useI18n();
   const signOut = usePendingChangesFlow(onSignOut);
   return (
     <>
@@ -46,7 +47,7 @@ function SignedIn({ email, onSignOut }: { email: string; onSignOut: TeamAccountP
 
 /** Email and password, or a one-time code sent to the email: both end signed in. */
 function SignedOut(props: TeamAccountProps) {
-  const { t, locale } = useTeamI18n();
+  const { t, locale } = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');

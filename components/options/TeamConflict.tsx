@@ -2,13 +2,14 @@
 // data, not HTML), and the choice. Templates can also be merged by hand; clients and contracts cannot (their
 // fields are few and a mix of two contracts is rarely what anyone meant).
 import { useState } from 'preact/hooks';
-import type { MessageKey, TeamKey } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/i18n';
 import type { Locale } from '@/utils/i18n/core';
 import { clientDisplayName } from '@/utils/model/names';
 import type { SyncConflict } from '@/utils/sync/status';
 import { ProblemList } from '../problems';
 import { languageName } from './TemplatesForm';
-import { useAction, useTeamI18n, type Refusal } from './TeamShared';
+import { useAction, type Refusal } from './TeamShared';
+import { useI18n } from '../i18n';
 
 export type ResolveRequest = { key: string; choice: 'mine' | 'theirs' | 'edit'; record?: Record<string, unknown> };
 
@@ -40,7 +41,7 @@ export function differingFields(mine: Fields | null, theirs: Fields): string[] {
   return [...new Set([...b.keys(), ...a.keys()])].filter((name) => !same(a.get(name), b.get(name)));
 }
 
-const fieldLabels: Record<string, MessageKey | TeamKey> = {
+const fieldLabels: Record<string, MessageKey> = {
   nameAr: 'clientNameAr',
   nameEn: 'clientNameEn',
   color: 'clientColor',
@@ -69,7 +70,7 @@ export interface TeamConflictProps {
 }
 
 export function TeamConflict({ conflict, index, clientName, onResolve }: TeamConflictProps) {
-  const { t, locale } = useTeamI18n();
+  const { t, locale } = useI18n();
   const [editing, setEditing] = useState(false);
   const resolve = useAction(onResolve);
   const { mine, theirs, store } = conflict;
@@ -183,7 +184,7 @@ const bodiesOf = (record: Fields | null): Record<string, string> => {
 
 /** My version to start from, the team's beside it; the result is saved as the record both sides then share. */
 function TemplateMerge({ id, name, mine, theirs, onSave, onCancel }: TemplateMergeProps) {
-  const { t, locale } = useTeamI18n();
+  const { t, locale } = useI18n();
   const base = mine ?? theirs;
   const theirBodies = bodiesOf(theirs);
   const [title, setTitle] = useState(String(base.title ?? ''));

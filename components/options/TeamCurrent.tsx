@@ -3,7 +3,8 @@ import type { TeamMember, TeamRole, TeamSummary } from '@/utils/sync/status';
 import { ProblemList } from '../problems';
 import { TeamInvite, type TeamInviteProps } from './TeamInvite';
 import { TeamMembers } from './TeamMembers';
-import { InlineConfirm, PendingChangesConfirm, useAction, usePendingChangesFlow, useTeamI18n, type Refusal } from './TeamShared';
+import { InlineConfirm, PendingChangesConfirm, useAction, usePendingChangesFlow, type Refusal } from './TeamShared';
+import { useI18n } from '../i18n';
 
 export interface TeamCurrentProps extends TeamInviteProps {
   teams: TeamSummary[];
@@ -18,7 +19,7 @@ export interface TeamCurrentProps extends TeamInviteProps {
 
 /** The active team: which one (when there are several), its members, invites, and leaving it. */
 export function TeamCurrent(props: TeamCurrentProps) {
-  const { t } = useTeamI18n();
+  const { t } = useI18n();
   const { active } = props;
   const choose = useAction(props.onSetActive);
   const [confirmingLeave, setConfirmingLeave] = useState(false);

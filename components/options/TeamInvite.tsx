@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Result } from '@/utils/messages';
 import { numberLocale } from '@/utils/i18n/core';
 import { ProblemList } from '../problems';
-import { useAction, useTeamI18n } from './TeamShared';
+import { useAction } from './TeamShared';
+import { useI18n } from '../i18n';
 
 export type Invite = { code: string; expiresAt: string };
 
@@ -14,7 +15,7 @@ export interface TeamInviteProps {
 
 /** A one-time code for the person to invite, with the role they join as (admins and owners only). */
 export function TeamInvite({ onCreate, onCopy }: TeamInviteProps) {
-  const { t, locale } = useTeamI18n();
+  const { t, locale } = useI18n();
   const [role, setRole] = useState<'member' | 'admin'>('member');
   const [invite, setInvite] = useState<Invite | null>(null);
   const [copied, setCopied] = useState<boolean | null>(null);

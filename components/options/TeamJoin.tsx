@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ProblemList } from '../problems';
-import { useAction, useTeamI18n, type Refusal } from './TeamShared';
+import { useAction, type Refusal } from './TeamShared';
+import { useI18n } from '../i18n';
 
 export interface TeamJoinProps {
   /** IANA zones to offer (from Intl), passed in so the view stays free of platform calls. */
@@ -13,7 +14,7 @@ export interface TeamJoinProps {
 
 /** Start a team (its owner) or join one with an invite code from its admin. */
 export function TeamJoin({ timeZones, defaultTimeZone, onCreate, onJoin }: TeamJoinProps) {
-  const { t } = useTeamI18n();
+  const { t } = useI18n();
   const [name, setName] = useState('');
   const [timeZone, setTimeZone] = useState(defaultTimeZone);
   const [code, setCode] = useState('');

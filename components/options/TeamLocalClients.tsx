@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Result } from '@/utils/messages';
 import type { TeamView } from '@/utils/sync/status';
 import { ProblemList } from '../problems';
-import { useAction, useTeamI18n } from './TeamShared';
+import { useAction } from './TeamShared';
+import { useI18n } from '../i18n';
 
 export interface TeamLocalClientsProps {
   clients: TeamView['localClients'];
@@ -15,7 +16,7 @@ export interface TeamLocalClientsProps {
  * what the user ticks goes to the team.
  */
 export function TeamLocalClients({ clients, teamName, onShare }: TeamLocalClientsProps) {
-  const { t } = useTeamI18n();
+  const { t } = useI18n();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [shared, setShared] = useState<number | null>(null);
   const [noneChosen, setNoneChosen] = useState(false);

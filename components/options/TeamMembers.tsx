@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { TeamMember, TeamRole, TeamSummary } from '@/utils/sync/status';
 import { ProblemList } from '../problems';
-import { InlineConfirm, useAction, useTeamI18n, type Refusal } from './TeamShared';
+import { InlineConfirm, useAction, type Refusal } from './TeamShared';
+import { useI18n } from '../i18n';
 
 export interface MemberControls {
   /** The roles the role picker offers; empty: the role is shown as text. */
@@ -32,7 +33,7 @@ export interface TeamMembersProps {
 }
 
 export function TeamMembers({ team, myId, members, onSetRole, onRemove }: TeamMembersProps) {
-  const { t } = useTeamI18n();
+  const { t } = useI18n();
   const [confirming, setConfirming] = useState<string | null>(null);
   const setRole = useAction(onSetRole);
   const remove = useAction(onRemove);

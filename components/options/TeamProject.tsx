@@ -1,20 +1,23 @@
 import { useState } from 'preact/hooks';
 import type { SyncConfig } from '@/utils/sync/status';
 import { ProblemList } from '../problems';
-import { InlineConfirm, useAction, useTeamI18n, type Refusal } from './TeamShared';
+import { InlineConfirm, useAction, type Refusal } from './TeamShared';
+import { useI18n } from '../i18n';
 
 export interface TeamProjectProps {
   config: SyncConfig | null;
+  /** What the fields start with while no project is saved (a developer's `.env`). */
+  suggested?: SyncConfig | null;
   /** The page asks the browser for the project's origin first; a refusal comes back as `permissionDenied`. */
   onSave: (config: SyncConfig) => Refusal;
   onForget: () => Refusal;
 }
 
 /** The team's Supabase project: typed by the user, never shipped with Wasla. */
-export function TeamProject({ config, onSave, onForget }: TeamProjectProps) {
-  const { t } = useTeamI18n();
-  const [url, setUrl] = useState(config?.url ?? '');
-  const [anonKey, setAnonKey] = useState(config?.anonKey ?? '');
+export function TeamProject({ config, suggested = null, onSave, onForget }: TeamProjectProps) {
+  const { t } = useI18n();
+  const [url, setUrl] = useState(config?.url ?? suggested?.url ?? '');
+  const [anonKey, setAnonKey] = useState(config?.anonKey ?? suggested?.anonKey ?? '');
   const [saved, setSaved] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const save = useAction(onSave);

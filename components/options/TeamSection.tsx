@@ -6,11 +6,13 @@ import { TeamCurrent, type TeamCurrentProps } from './TeamCurrent';
 import { TeamJoin, type TeamJoinProps } from './TeamJoin';
 import { TeamLocalClients, type TeamLocalClientsProps } from './TeamLocalClients';
 import { TeamProject, type TeamProjectProps } from './TeamProject';
-import { TeamPart, useTeamI18n, type Refusal } from './TeamShared';
+import { TeamPart, type Refusal } from './TeamShared';
 import { TeamSync, type TeamSyncProps } from './TeamSync';
+import { useI18n } from '../i18n';
 
 export interface TeamActions {
   onSaveProject: TeamProjectProps['onSave'];
+  suggestedProject?: TeamProjectProps['suggested'];
   onForgetProject: TeamProjectProps['onForget'];
   onSignIn: TeamAccountProps['onSignIn'];
   onSignUp: TeamAccountProps['onSignUp'];
@@ -42,7 +44,7 @@ export interface TeamSectionProps extends TeamActions {
 }
 
 export function TeamSection(props: TeamSectionProps) {
-  const { t } = useTeamI18n();
+  const { t } = useI18n();
   const { view } = props;
   const active = view.teams.find((team) => team.teamId === view.activeTeamId) ?? null;
   const join = <TeamJoin timeZones={props.timeZones} defaultTimeZone={props.defaultTimeZone} onCreate={props.onCreateTeam} onJoin={props.onJoinTeam} />;
@@ -51,7 +53,7 @@ export function TeamSection(props: TeamSectionProps) {
     <section aria-labelledby="section-title" class="team">
       <p>{t('team.intro')}</p>
       <TeamPart id="team-project-title" title={t('team.projectTitle')}>
-        <TeamProject config={view.config} onSave={props.onSaveProject} onForget={props.onForgetProject} />
+        <TeamProject config={view.config} suggested={props.suggestedProject} onSave={props.onSaveProject} onForget={props.onForgetProject} />
       </TeamPart>
 
       {view.config && (

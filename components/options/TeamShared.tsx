@@ -1,18 +1,12 @@
-// What the Team section's parts share: its strings, running a request with its refusals, and confirmations.
+// What the Team section's parts share: running a request with its refusals, and confirmations.
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { MessageKey, Params, TeamKey } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/i18n';
 import type { Problem } from '@/utils/model/problem';
 import { plural } from '../sync/text';
 import { useI18n } from '../i18n';
 
 export type Refusal = Promise<Problem[] | null>;
-
-/** The page translator, widened to the Team strings (utils/i18n/locales/*.team.json; see TeamKey). */
-export function useTeamI18n() {
-  const i18n = useI18n();
-  return { ...i18n, t: i18n.t as (key: MessageKey | TeamKey, params?: Params) => string };
-}
 
 /**
  * A request to the background and what it refused. One at a time: a second click while the first is on its
@@ -48,7 +42,7 @@ export function TeamPart({ id, title, children }: { id: string; title: string; c
 
 /** A question under the button that asked it, with a confirming button that says exactly what happens. */
 export function InlineConfirm(props: { question: string; confirm: string; onConfirm: () => void; onCancel: () => void }) {
-  const { t } = useTeamI18n();
+  const { t } = useI18n();
   return (
     <div class="team-confirm">
       <p role="alert">{props.question}</p>
@@ -100,7 +94,7 @@ export function PendingChangesConfirm(props: {
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const { t, locale } = useTeamI18n();
+  const { t, locale } = useI18n();
   return (
     <InlineConfirm
       question={t(props.explanation, { count: props.count })}

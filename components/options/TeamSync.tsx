@@ -3,7 +3,8 @@ import type { SyncConflict, SyncRejection, SyncStatus } from '@/utils/sync/statu
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { ProblemList } from '../problems';
 import { TeamConflict, type TeamConflictProps } from './TeamConflict';
-import { useAction, useTeamI18n, type Refusal } from './TeamShared';
+import { useAction, type Refusal } from './TeamShared';
+import { useI18n } from '../i18n';
 
 export interface TeamSyncProps {
   status: SyncStatus;
@@ -17,7 +18,7 @@ export interface TeamSyncProps {
 
 /** Where sync stands, the conflicts waiting for a choice, and what the server refused. */
 export function TeamSync(props: TeamSyncProps) {
-  const { t } = useTeamI18n();
+  const { t } = useI18n();
   const dismiss = useAction(props.onDismissRejections);
   // A known code (e.g. `forbidden`) in words; anything else as the server put it.
   const reason = (code: string) => {

@@ -27,6 +27,11 @@ export async function requestProjectAccess(url: string): Promise<boolean> {
   }
 }
 
+/** Development only: `.env` pre-fills the project fields (see .env.example); a build without it has none. */
+const devProject: SyncConfig | null = import.meta.env.WXT_SUPABASE_URL
+  ? { url: import.meta.env.WXT_SUPABASE_URL as string, anonKey: (import.meta.env.WXT_SUPABASE_ANON_KEY as string | undefined) ?? '' }
+  : null;
+
 const loopback = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** The shape checks that give a clear message before anything is asked (the background checks again). */
@@ -114,6 +119,7 @@ export function TeamPage({ settings }: { settings: Settings }) {
   return (
     <TeamSection
       view={view}
+      suggestedProject={devProject}
       status={status}
       conflicts={problems.conflicts}
       rejections={problems.rejections}

@@ -3,6 +3,7 @@ import type enOverlay from './locales/en.overlay.json';
 import type enPages from './locales/en.json';
 import type enReports from './locales/en.reports.json';
 import type enTemplates from './locales/en.templates.json';
+import type enTeam from './locales/en.team.json';
 
 export type Locale = 'ar' | 'en';
 /**
@@ -11,7 +12,7 @@ export type Locale = 'ar' | 'en';
  * on extension pages.
  */
 export type OverlayKey = keyof typeof enOverlay;
-export type MessageKey = OverlayKey | keyof typeof enPages | keyof typeof enReports | keyof typeof enTemplates;
+export type MessageKey = OverlayKey | keyof typeof enPages | keyof typeof enReports | keyof typeof enTemplates | keyof typeof enTeam;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 export type Catalog = Partial<Record<MessageKey, string>>;

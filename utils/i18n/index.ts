@@ -13,9 +13,6 @@ import { translatorFor, type Catalog, type Locale, type MessageKey, type Transla
 
 export * from './core';
 
-/** The Team section's strings (issue #8): registered below, but not in `MessageKey` (core.ts); the Team views widen `t` to them. */
-export type TeamKey = keyof typeof enTeam;
-
 const english: Catalog = { ...enOverlay, ...en, ...enReports, ...enTemplates, ...enTeam };
 const catalogs: Record<Locale, Catalog> = { en: english, ar: { ...arOverlay, ...ar, ...arReports, ...arTemplates, ...arTeam } };
 
