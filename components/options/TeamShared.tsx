@@ -1,7 +1,6 @@
 // What the Team section's parts share: running a request with its refusals, and confirmations.
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '@/utils/i18n';
 import type { Problem } from '@/utils/model/problem';
 import { plural } from '../sync/text';
 import { useI18n } from '../i18n';
