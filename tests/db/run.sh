@@ -88,5 +88,12 @@ if ! env "${standin_env[@]}" npx tsx --test --test-reporter=spec tests/support/s
      | grep -v 'Node.js 20 and below are deprecated'; then  # pipefail: node's exit status counts
   status=1
 fi
+
+# Team sync end to end (tests/sync): the engine in fake-indexeddb browsers, through the stand-in with seeded faults.
+echo "test:db: team sync under faults (tests/sync)"
+if ! env "${standin_env[@]}" npx tsx --test --test-reporter=spec tests/sync/*.test.ts 2>&1 \
+     | grep -v 'Node.js 20 and below are deprecated'; then
+  status=1
+fi
 echo "test:db: finished in $(( SECONDS - started )) s"
 exit $status
