@@ -46,6 +46,8 @@ export interface ProtocolMap {
   // Team sync (issue #8). The background alone talks to Supabase; these answer with problems such as
   // `network`, `signInFailed`, `inviteInvalid` or `pendingChanges` (params.count) for the view to translate.
   teamView(): Result<TeamView>;
+  /** The user's teams and roles as last known (no network): what a view may offer to edit. */
+  teamRoles(): Result<TeamSummary[]>;
   /** The project to sync with; the options page has already been granted its origin. `null` forgets it (signs out). */
   setSyncConfig(request: { config: SyncConfig | null }): Result<null>;
   signIn(request: { email: string; password: string }): Result<SignedInUser>;
@@ -127,6 +129,7 @@ export const api = {
   searchTemplates: (request: Parameters<ProtocolMap['searchTemplates']>[0]) => messaging.sendMessage('searchTemplates', request),
   recordTemplateUse: (request: Parameters<ProtocolMap['recordTemplateUse']>[0]) => messaging.sendMessage('recordTemplateUse', request),
   teamView: () => messaging.sendMessage('teamView', undefined),
+  teamRoles: () => messaging.sendMessage('teamRoles', undefined),
   setSyncConfig: (config: SyncConfig | null) => messaging.sendMessage('setSyncConfig', { config }),
   signIn: (email: string, password: string) => messaging.sendMessage('signIn', { email, password }),
   signUp: (email: string, password: string) => messaging.sendMessage('signUp', { email, password }),

@@ -14,6 +14,8 @@ export interface ClientsSectionProps {
   accounts: SocialAccount[];
   today: string;
   onSaveClient: (draft: ClientDraft) => Promise<Problem[] | null>;
+  /** A team client a plain member may not change (admins and owners edit clients and contracts): shown read-only. */
+  readOnly?: (client: Client) => boolean;
   onArchive: (client: Client, archived: boolean) => void;
   onSaveContract: (draft: ContractDraft) => Promise<Problem[] | null>;
   onDeleteContract: (contract: Contract) => void;
@@ -61,20 +63,22 @@ export function ClientsSection(props: ClientsSectionProps) {
           const name = clientDisplayName(client, locale);
           const contracts = props.contracts.filter((c) => c.clientId === client.id).sort((a, b) => b.startsOn.localeCompare(a.startsOn));
           const accounts = props.accounts.filter((a) => a.clientId === client.id);
+          const editable = !props.readOnly?.(client);
           return (
             <li key={client.id} class="client-card" style={{ borderInlineStartColor: client.color }}>
               <h3>
                 <bdi>{name}</bdi> {client.archived && <span class="muted">({t('clientArchived')})</span>}
               </h3>
-              <p class="row">
+              {!editable && <p class="muted">{t('clientTeamReadOnly')}</p>}
+              {editable && <p class="row">
                 <button type="button" aria-label={`${t('edit')}: ${name}`} onClick={() => setEditing(editing === client.id ? null : client.id)}>
                   {t('edit')}
                 </button>
                 <button type="button" onClick={() => props.onArchive(client, !client.archived)}>
                   {client.archived ? `${t('clientUnarchive')}: ${name}` : `${t('clientArchive')}: ${name}`}
                 </button>
-              </p>
-              {editing === client.id && (
+              </p>}
+              {editable && editing === client.id && (
                 <ClientForm
                   initial={{ id: client.id, nameAr: client.nameAr, nameEn: client.nameEn, color: client.color, notes: client.notes }}
                   onSave={async (draft) => {
@@ -94,18 +98,18 @@ export function ClientsSection(props: ClientsSectionProps) {
                       <summary>
                         {contract.startsOn} – {contract.endsOn ?? '…'}: {t('contractSummary', { monthly: contract.monthlyHours, daily: contract.minDailyHours })}
                       </summary>
-                      <ContractForm initial={contractToDraft(contract)} onSave={props.onSaveContract} />
-                      <button type="button" onClick={() => props.onDeleteContract(contract)}>
+                      {editable && <ContractForm initial={contractToDraft(contract)} onSave={props.onSaveContract} />}
+                      {editable && <button type="button" onClick={() => props.onDeleteContract(contract)}>
                         {t('delete')}
-                      </button>
+                      </button>}
                     </details>
                   </li>
                 ))}
               </ul>
-              <details>
+              {editable && <details>
                 <summary>{`${t('contractAdd')}: ${name}`}</summary>
                 <ContractForm initial={emptyContract(client.id)} onSave={props.onSaveContract} />
-              </details>
+              </details>}
               <h4>{t('clientAccounts')}</h4>
               {accounts.length === 0 ? (
                 <p class="muted">{t('clientNoAccounts')}</p>

@@ -54,6 +54,7 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   pageShown: z.object({ platform, key: z.string().min(1).max(200).nullable(), handle: z.string().max(200).optional() }).strict(),
   recordFollowers: z.object({ accountId: recordId, count: z.number().int().min(0).max(10_000_000_000) }).strict(),
   teamView: z.undefined(),
+  teamRoles: z.undefined(),
   setSyncConfig: z.object({ config: z.object({ url: projectUrl, anonKey }).strict().nullable() }).strict(),
   signIn: z.object({ email, password }).strict(),
   signUp: z.object({ email, password }).strict(),

@@ -130,6 +130,13 @@ test('what the admin creates reaches the member in one sync; both track time; ea
   expect(await list(member, 'clients')).toMatchObject([{ id: clientId, nameEn: 'Palm Store', teamId }]);
   expect(await list(member, 'contracts')).toMatchObject([{ clientId, monthlyHours: 40 }]);
   expect(await list(member, 'templates')).toMatchObject([{ title: 'Thanks', bodies: { en: 'Thanks for reaching out' } }]);
+  // The member sees the team's client and contract but gets no controls to change them (only admins may).
+  const clientsPage = await member.ext.context.newPage();
+  await openExtensionPage(clientsPage, member.ext.extensionId, 'options.html', '#clients');
+  await expect(clientsPage.getByRole('heading', { name: 'Palm Store' })).toBeVisible();
+  await expect(clientsPage.getByText('Shared by your team: only its admins change this client and its contracts.')).toBeVisible();
+  await expect(clientsPage.getByRole('button', { name: 'Edit: Palm Store' })).toHaveCount(0);
+  await clientsPage.close();
 
   // Both track time today (earlier today, so nothing is in the future): 90 minutes and 45 minutes.
   const earlier = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();

@@ -19,3 +19,10 @@ export const deviceIdItem = storage.defineItem<string>('local:syncDevice', { ini
 export async function currentUserId(): Promise<string | null> {
   return (await syncAccountItem.getValue())?.user.id ?? null;
 }
+
+/** Clients and contracts are the team's terms: only its admins and owners change them (the server agrees). */
+export async function mayEditTerms(teamId: string | null): Promise<boolean> {
+  if (teamId === null) return true;
+  const role = (await syncAccountItem.getValue())?.teams.find((team) => team.teamId === teamId)?.role;
+  return role !== 'member';
+}

@@ -113,6 +113,7 @@ export const syncHandlers: SyncHandlers = {
     }
     return { ok: true, value: view };
   },
+  teamRoles: async () => ({ ok: true, value: (await syncAccountItem.getValue())?.teams ?? [] }),
   setSyncConfig: async ({ config }) => {
     const previous = await syncConfigItem.getValue();
     if (previous && (previous.url !== config?.url || previous.anonKey !== config?.anonKey)) {

@@ -66,6 +66,32 @@ describe('the outbox follows local changes', () => {
   });
 });
 
+describe("a plain member and the team's terms", () => {
+  const asMember = () =>
+    syncAccountItem.setValue({
+      user: { id: '22222222-2222-4222-8222-222222222222', email: 'm@b.test' },
+      teams: [{ teamId: team, name: 'Agency', timeZone: 'Asia/Riyadh', role: 'member' }],
+      activeTeamId: team,
+    });
+
+  it('keeps a new client local, and refuses editing or deleting the team clients and contracts', async () => {
+    await asMember();
+    const db = await openDatabase();
+    const own = await saveStoreRecord(db, 'clients', { nameEn: 'My own' });
+    expect(own.ok && own.value.teamId).toBe(null);
+    const shared = { ...makeClient(), teamId: team, revision: 2 };
+    const terms = { ...makeContract(shared.id), teamId: team, revision: 3 };
+    await db.put('clients', shared);
+    await db.put('contracts', terms);
+    expect(await saveStoreRecord(db, 'clients', { id: shared.id, nameEn: 'Renamed' })).toEqual({ ok: false, problems: [{ code: 'forbidden', path: '' }] });
+    expect(await deleteStoreRecord(db, 'contracts', terms.id)).toEqual({ ok: false, problems: [{ code: 'forbidden', path: '' }] });
+    expect(await pendingRows(db)).toEqual([]);
+    // Their own time on the team client is theirs to record.
+    const entry = await saveStoreRecord(db, 'entries', { clientId: shared.id, start: '2026-11-02T08:00:00.000Z', end: '2026-11-02T09:00:00.000Z', source: 'manual' });
+    expect(entry.ok && entry.value.teamId).toBe(team);
+  });
+});
+
 describe('bringing local clients into a team', () => {
   it('moves only the chosen clients with everything about them, client first, and lists the rest', async () => {
     const db = await openDatabase();
