@@ -39,7 +39,7 @@ export async function saveStoreRecord<S extends StoreName>(
   const record = parsed.data as RecordOf<S>;
   const problems = await crossRecordProblems(db, store, record, now.getTime());
   if (problems.length > 0) return { ok: false, problems };
-  await putRecord(db, store, record, existing);
+  await putRecord(db, store, record);
   return { ok: true, value: record };
 }
 
@@ -50,7 +50,7 @@ export async function deleteStoreRecord(db: Database, store: StoreName, id: stri
   if ((store === 'clients' || store === 'contracts') && !(await mayEditTerms(existing.teamId))) return { ok: false, problems: [{ code: 'forbidden', path: '' }] };
   if (existing.deletedAt === null) {
     const stamp = now.toISOString();
-    await putRecord(db, store, { ...existing, deletedAt: stamp, updatedAt: stamp }, existing);
+    await putRecord(db, store, { ...existing, deletedAt: stamp, updatedAt: stamp });
   }
   return { ok: true, value: null };
 }

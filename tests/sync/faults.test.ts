@@ -102,9 +102,9 @@ test("a removed member is refused: pull and push fail with 42501 (SyncError forb
   assert.equal(server.rows[0].title, 'Mine');
 });
 
-// Known engine bugs, reproduced (reported with the suggested fix; drop `todo` once fixed).
+// Two edits the engine once lost (found by these tests, fixed in utils/sync/engine.ts).
 
-test('an edit made while its push is in flight survives the push being rejected', { todo: 'engine: a rejected result deletes the outbox row even when the record changed meanwhile (applyResults should finish(), as for applied)' }, async () => {
+test('an edit made while its push is in flight survives the push being rejected', async () => {
   const team = await newTeam(backend.standin, 'Rejected in flight');
   const admin: Actor = new Actor(team.admin, 'admin', team.teamId, mulberry32(4), () => admin.baseClients);
   await admin.createBaseClient();
@@ -129,7 +129,7 @@ test('an edit made while its push is in flight survives the push being rejected'
   assert.deepEqual({ local: local?.start, server: server.rows[0].start }, { local: '2026-03-01T12:00:00.000Z', server: '12:00' });
 });
 
-test('a pull reset keeps an unresolved conflict and the local version it holds', { todo: 'engine: removeTeamData({keepPending: true}) deletes conflicts and their records (it should count them as pending)' }, async () => {
+test('a pull reset keeps an unresolved conflict and the local version it holds', async () => {
   const team = await newTeam(backend.standin, 'Reset');
   const member = new Actor(team.member, 'member', team.teamId, mulberry32(5), () => []);
   const admin = new Actor(team.admin, 'admin', team.teamId, mulberry32(6), () => []);

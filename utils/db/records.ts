@@ -12,9 +12,13 @@ export async function getRecord<S extends StoreName>(db: Database, store: S, id:
 }
 
 /** Writes a record a user changed; a team's record is noted in the outbox in the same transaction. */
-export async function putRecord<S extends StoreName>(db: Database, store: S, record: RecordOf<S>, before?: RecordOf<S>): Promise<void> {
+export async function putRecord<S extends StoreName>(db: Database, store: S, record: RecordOf<S>): Promise<void> {
   const tx = db.transaction([store, 'outbox'], 'readwrite');
-  await writeRecord(tx, store, record as never, before as never);
+  // The record was read in an earlier transaction; a push may have settled since and stored a newer revision.
+  // Take the stored copy's revision, or the next push would claim an older base and conflict with itself.
+  const stored = (await tx.objectStore(store).get(record.id)) as RecordOf<S> | undefined;
+  const next = stored ? { ...record, revision: stored.revision } : record;
+  await writeRecord(tx, store, next as never, stored as never);
   await tx.done;
 }
 

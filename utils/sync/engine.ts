@@ -137,7 +137,8 @@ async function applyResults(db: Database, sent: OutboxRow[], results: PushResult
         message: result.message ?? '',
         at: nowIso,
       });
-      await outbox.delete(row.key);
+      // An edit made while the refused one was in flight is the user's newest word: it is sent next.
+      await finish();
       // The local copy now differs from the server's: pull again from just before the revision it came from,
       // so the next pull brings the server's version back (a refused edit is listed, never kept as if shared).
       if (record && record.revision > 0) rewindTo = Math.min(rewindTo ?? Infinity, record.revision - 1);
@@ -231,7 +232,8 @@ export async function pullTeam(
 
 /**
  * Removes a team's records from this browser (after leaving it, being removed, signing out, or a reset).
- * `keepPending` keeps records with unpushed edits and their outbox rows (a reset refills around them).
+ * `keepPending` keeps records with unpushed edits or an open conflict, with their outbox rows and conflicts (a
+ * reset refills around them).
  */
 export async function removeTeamData(db: Database, teamId: string, options: { keepPending: boolean }): Promise<number> {
   const tx = db.transaction(['meta', 'outbox', 'conflicts', ...recordStores], 'readwrite');
@@ -241,6 +243,13 @@ export async function removeTeamData(db: Database, teamId: string, options: { ke
     if (row.teamId !== teamId) continue;
     if (options.keepPending) pending.add(row.key);
     else await outbox.delete(row.key);
+  }
+  // A record waiting in a conflict has no outbox row but holds the user's version: it is kept like a pending one.
+  const conflicts = tx.objectStore('conflicts');
+  for (const conflict of await conflicts.getAll()) {
+    if ((conflict.theirs as { teamId?: string }).teamId !== teamId) continue;
+    if (options.keepPending) pending.add(conflict.key);
+    else await conflicts.delete(conflict.key);
   }
   let removed = 0;
   for (const store of recordStores) {
@@ -254,9 +263,6 @@ export async function removeTeamData(db: Database, teamId: string, options: { ke
       }
       cursor = await cursor.continue();
     }
-  }
-  for (const conflict of await tx.objectStore('conflicts').getAll()) {
-    if ((conflict.theirs as { teamId?: string }).teamId === teamId) await tx.objectStore('conflicts').delete(conflict.key);
   }
   await tx.objectStore('meta').delete(cursorKey(teamId));
   await tx.done;
