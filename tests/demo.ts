@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './support/extension';
 import { replicaUrls, serveReplicas } from './support/replicas';
-import { seedDemoData } from './support/demo-data';
+import { seedDemoData, signInDemoTeam } from './support/demo-data';
+import { startHarness } from './support/standin/harness';
 
 const headed = !!process.env.DISPLAY && !process.env.CI;
 const ext = await launchWithExtension({ headless: !headed });
@@ -12,6 +13,10 @@ await serveReplicas(ext.context);
 const setup = await ext.context.newPage();
 await setup.goto(`chrome-extension://${ext.extensionId}/options.html`);
 await seedDemoData(setup);
+// Team sync against the tests' Supabase stand-in (a throwaway PostgreSQL behind PostgREST/GoTrue look-alikes):
+// a manager signs up, creates a team and brings the two demo clients into it.
+const backend = await startHarness();
+await signInDemoTeam(setup, backend.standin);
 
 const outDir = resolve(import.meta.dirname, '../demo-screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -28,12 +33,13 @@ for (const site of ['facebook', 'instagram', 'x'] as const) {
     if (!headed) await page.close();
   }
 }
-for (const extensionPage of ['popup.html', 'options.html']) {
+for (const extensionPage of ['popup.html', 'options.html', 'options.html#team']) {
   const page = await ext.context.newPage();
   await page.setViewportSize(extensionPage === 'popup.html' ? { width: 420, height: 600 } : { width: 1280, height: 800 });
   await page.goto(`chrome-extension://${ext.extensionId}/${extensionPage}`);
-  const file = resolve(outDir, extensionPage.replace('.html', '.png'));
-  await page.screenshot({ path: file });
+  if (extensionPage.endsWith('#team')) await page.getByRole('table', { name: /Members of/ }).waitFor();
+  const file = resolve(outDir, `${extensionPage.replace('.html', '').replace('#', '-')}.png`);
+  await page.screenshot({ path: file, fullPage: extensionPage.endsWith('#team') });
   shots.push(file);
 }
 console.log(`Screenshots saved in ${outDir}:\n  ${shots.map((f) => f.slice(outDir.length + 1)).join('\n  ')}`);
@@ -42,3 +48,4 @@ if (headed) {
   await new Promise<void>((done) => ext.context.on('close', () => done()));
 }
 await ext.dispose();
+await backend.stop();

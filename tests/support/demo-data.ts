@@ -42,3 +42,20 @@ export async function seedDemoData(extensionPage: Page): Promise<void> {
     record: { title: 'Opening hours', bodies: { ar: 'نفتح يوميًا من ٩ صباحًا حتى ١١ مساءً.', en: 'We are open daily from 9 am to 11 pm.' }, clientId: null },
   });
 }
+
+/** Signs the demo profile up on the stand-in, creates a team and shares the demo clients with it. */
+export async function signInDemoTeam(extensionPage: Page, standin: { url: string; anonKey: string }): Promise<void> {
+  const steps = [
+    () => sendToBackground(extensionPage, 'setSyncConfig', { config: { url: standin.url, anonKey: standin.anonKey } }),
+    () => sendToBackground(extensionPage, 'signUp', { email: 'manager@agency.example', password: 'wasla-demo-password' }),
+    () => sendToBackground(extensionPage, 'createTeam', { name: 'وكالة وصلة · Wasla Agency', timeZone: 'Africa/Cairo' }),
+  ];
+  for (const step of steps) {
+    const result = await step();
+    if (!result.ok) throw new Error(`demo team setup refused: ${JSON.stringify(result.problems)}`);
+  }
+  const view = await sendToBackground(extensionPage, 'teamView');
+  if (!view.ok) throw new Error('demo team view refused');
+  await sendToBackground(extensionPage, 'shareClients', { clientIds: view.value.localClients.map((client) => client.id) });
+  await sendToBackground(extensionPage, 'syncNow');
+}
