@@ -55,6 +55,8 @@ export function SyncIndicator({ status, onRetry, nowMs = Date.now() }: SyncIndic
     }
   }
   const extra = [
+    // Offline or refused, the user still needs to know how much is waiting on this computer.
+    (status.state === 'offline' || status.state === 'error') && status.pending > 0 ? plural(t, locale, 'sync.pending', status.pending) : null,
     status.conflicts > 0 ? plural(t, locale, 'sync.conflicts', status.conflicts) : null,
     status.rejected > 0 ? plural(t, locale, 'sync.rejected', status.rejected) : null,
   ].filter((part) => part !== null);

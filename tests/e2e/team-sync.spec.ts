@@ -5,6 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { openExtensionPage, sendToBackground } from '../support/background';
 import { launchWithExtension, stopServiceWorker, type LoadedExtension } from '../support/extension';
 import { networkSwitch, type NetworkSwitch } from '../support/network-switch';
+import { replicaUrls, serveReplicas } from '../support/replicas';
+import { sidebarOf } from '../support/sidebar';
 import { startHarness } from '../support/standin/harness';
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
@@ -177,10 +179,20 @@ test('an offline edit meeting an online one becomes a conflict the member resolv
   await syncNow(admin);
   expect((await list(admin, 'templates')).some((t) => t.id === id)).toBe(true);
 
+  // The sidebar on the site says the same as the popup: offline, one change waiting.
+  await serveReplicas(member.ext.context);
+  const site = await member.ext.context.newPage();
+  await site.goto(replicaUrls.x.profileA);
+  const sidebarSync = sidebarOf(site).getByRole('group', { name: 'Team sync' });
+  await expect(sidebarSync.getByRole('status')).toContainText('Synced');
+
   member.line.setOnline(false);
   const offlineEdit = await sendToBackground(member.options, 'saveRecord', { store: 'templates', record: { id, bodies: { ar: 'شكراً جزيلاً', en: 'Thank you so much (member, offline)' } } });
   expect(offlineEdit.ok).toBe(true);
   expect(await syncNow(member)).toMatchObject({ state: 'offline', pending: 1 });
+  await expect(sidebarSync.getByRole('status')).toContainText('Offline — will retry');
+  await expect(sidebarSync.getByRole('status')).toContainText('1 change waiting');
+  await site.close();
 
   const onlineEdit = await sendToBackground(admin.options, 'saveRecord', { store: 'templates', record: { id, title: 'Thanks (admin)', bodies: { ar: 'شكراً لك', en: 'Thank you (admin, online)' } } });
   expect(onlineEdit.ok).toBe(true);
