@@ -7,7 +7,7 @@ import type { Client, Contract, Platform, PostLabel, Problem, RecordOf, Settings
 import type { IdleState } from './db/schema';
 import type { MonthSummary } from './reports/month-summary';
 import type { IdleChoice, RunningTimer, TimerState } from './time/timer';
-import type { SignedInUser, SyncConfig, SyncConflict, SyncRejection, SyncStatus, TeamRole, TeamSummary, TeamView } from './sync/status';
+import type { SignedInUser, SyncConfig, SyncConflict, SyncRejection, SyncStatus, TeamMember, TeamRole, TeamSummary, TeamView } from './sync/status';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -48,6 +48,8 @@ export interface ProtocolMap {
   teamView(): Result<TeamView>;
   /** The user's teams and roles as last known (no network): what a view may offer to edit. */
   teamRoles(): Result<TeamSummary[]>;
+  /** The signed-in user and every member of their teams as last fetched (no network): who an entry's time is. */
+  teamMembers(): Result<{ me: SignedInUser | null; members: TeamMember[] }>;
   /** The project to sync with; the options page has already been granted its origin. `null` forgets it (signs out). */
   setSyncConfig(request: { config: SyncConfig | null }): Result<null>;
   signIn(request: { email: string; password: string }): Result<SignedInUser>;
@@ -130,6 +132,7 @@ export const api = {
   recordTemplateUse: (request: Parameters<ProtocolMap['recordTemplateUse']>[0]) => messaging.sendMessage('recordTemplateUse', request),
   teamView: () => messaging.sendMessage('teamView', undefined),
   teamRoles: () => messaging.sendMessage('teamRoles', undefined),
+  teamMembers: () => messaging.sendMessage('teamMembers', undefined),
   setSyncConfig: (config: SyncConfig | null) => messaging.sendMessage('setSyncConfig', { config }),
   signIn: (email: string, password: string) => messaging.sendMessage('signIn', { email, password }),
   signUp: (email: string, password: string) => messaging.sendMessage('signUp', { email, password }),

@@ -18,7 +18,7 @@ import { answerIdleQuestion, publishTimer, startTimerFor, stopRunningTimer } fro
 type Handler<T extends MessageType> = (data: Parameters<ProtocolMap[T]>[0]) => Promise<ReturnType<ProtocolMap[T]>>;
 type SyncMessage = Extract<
   MessageType,
-  | 'teamView' | 'teamRoles' | 'setSyncConfig' | 'signIn' | 'signUp' | 'sendSignInCode' | 'verifySignInCode' | 'signOut' | 'createTeam' | 'joinTeam'
+  | 'teamView' | 'teamRoles' | 'teamMembers' | 'setSyncConfig' | 'signIn' | 'signUp' | 'sendSignInCode' | 'verifySignInCode' | 'signOut' | 'createTeam' | 'joinTeam'
   | 'setActiveTeam' | 'createInvite' | 'setMemberRole' | 'removeMember' | 'leaveTeam' | 'shareClients' | 'syncNow' | 'syncProblems'
   | 'resolveConflict' | 'dismissRejections'
 >;

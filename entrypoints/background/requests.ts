@@ -55,6 +55,7 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   recordFollowers: z.object({ accountId: recordId, count: z.number().int().min(0).max(10_000_000_000) }).strict(),
   teamView: z.undefined(),
   teamRoles: z.undefined(),
+  teamMembers: z.undefined(),
   setSyncConfig: z.object({ config: z.object({ url: projectUrl, anonKey }).strict().nullable() }).strict(),
   signIn: z.object({ email, password }).strict(),
   signUp: z.object({ email, password }).strict(),

@@ -1,6 +1,6 @@
 // Who is signed in and to which project: background-owned storage, read by the sync loop after every wake.
 import { storage } from 'wxt/utils/storage';
-import type { SignedInUser, SyncConfig, TeamSummary } from '@/utils/sync/status';
+import type { SignedInUser, SyncConfig, TeamMember, TeamSummary } from '@/utils/sync/status';
 
 export const syncConfigItem = storage.defineItem<SyncConfig | null>('local:syncConfig', { fallback: null, version: 1 });
 
@@ -9,6 +9,8 @@ export interface SyncAccount {
   teams: TeamSummary[];
   /** Where new clients and all-client templates go; the first team until the user picks another. */
   activeTeamId: string | null;
+  /** Each team's members as last fetched (reports name whose time an entry is, offline too). */
+  members?: Record<string, TeamMember[]>;
 }
 export const syncAccountItem = storage.defineItem<SyncAccount | null>('local:syncAccount', { fallback: null, version: 1 });
 

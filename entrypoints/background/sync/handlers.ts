@@ -14,7 +14,7 @@ import { storeNames } from '@/utils/model';
 import { browser } from '../browser';
 import type { SyncHandlers } from '../handlers';
 import { syncAccountItem, syncConfigItem, type SyncAccount } from './account';
-import { publishStatus, refreshTeams, syncNow } from './loop';
+import { publishStatus, refreshTeams, syncNow, teamRoster } from './loop';
 import { authStorageKey, callRpc, forgetClient, supabase } from './supabase';
 
 const refuse = (code: string, params?: Problem['params']): { ok: false; problems: Problem[] } => ({
@@ -88,17 +88,6 @@ async function activeTeam(account: SyncAccount): Promise<TeamSummary | null> {
   return account.teams.find((team) => team.teamId === account.activeTeamId) ?? null;
 }
 
-async function roster(client: SupabaseClient, teamId: string): Promise<TeamMember[]> {
-  const rows = (await callRpc(client, 'team_roster', { team: teamId })) as {
-    user_id: string;
-    display_name: string;
-    email: string;
-    role: TeamMember['role'];
-    joined_at: string;
-  }[];
-  return rows.map((row) => ({ userId: row.user_id, displayName: row.display_name, email: row.email, role: row.role, joinedAt: row.joined_at }));
-}
-
 export const syncHandlers: SyncHandlers = {
   teamView: async () => {
     const [config, account, db] = await Promise.all([syncConfigItem.getValue(), syncAccountItem.getValue(), database()]);
@@ -106,7 +95,7 @@ export const syncHandlers: SyncHandlers = {
     if (account?.activeTeamId) {
       const client = await supabase();
       try {
-        if (client) view.members = await roster(client, account.activeTeamId);
+        if (client) view.members = await teamRoster(client, account.activeTeamId);
       } catch {
         // Offline: the section shows the teams it knows and no member list.
       }
@@ -114,6 +103,10 @@ export const syncHandlers: SyncHandlers = {
     return { ok: true, value: view };
   },
   teamRoles: async () => ({ ok: true, value: (await syncAccountItem.getValue())?.teams ?? [] }),
+  teamMembers: async () => {
+    const account = await syncAccountItem.getValue();
+    return { ok: true, value: { me: account?.user ?? null, members: Object.values(account?.members ?? {}).flat() } };
+  },
   setSyncConfig: async ({ config }) => {
     const previous = await syncConfigItem.getValue();
     if (previous && (previous.url !== config?.url || previous.anonKey !== config?.anonKey)) {

@@ -4,7 +4,7 @@
 // retry time is stored, so a worker that dies in between picks it up from the alarm.
 import { storage } from 'wxt/utils/storage';
 import { removeTeamData, pendingRows, pullTeam, pushTeam, SyncError } from '@/utils/sync/engine';
-import { syncStatusOff, type SyncStatus, type TeamSummary } from '@/utils/sync/status';
+import { syncStatusOff, type SyncStatus, type TeamMember, type TeamSummary } from '@/utils/sync/status';
 import { storeNames } from '@/utils/model';
 import { syncStatusItem } from '@/utils/storage-items';
 import { browser } from '../browser';
@@ -13,6 +13,18 @@ import { database } from '../database';
 import { forgetTemplateIndex } from '../templates';
 import { deviceIdItem, syncAccountItem, type SyncAccount } from './account';
 import { callRpc, supabase } from './supabase';
+import type { SupabaseClient } from '@supabase/supabase-js';
+
+export async function teamRoster(client: SupabaseClient, teamId: string): Promise<TeamMember[]> {
+  const rows = (await callRpc(client, 'team_roster', { team: teamId })) as {
+    user_id: string;
+    display_name: string;
+    email: string;
+    role: TeamMember['role'];
+    joined_at: string;
+  }[];
+  return rows.map((row) => ({ userId: row.user_id, displayName: row.display_name, email: row.email, role: row.role, joinedAt: row.joined_at }));
+}
 
 const periodicAlarm = 'wasla-sync';
 const retryAlarm = 'wasla-sync-retry';
@@ -53,7 +65,9 @@ export async function refreshTeams(account: SyncAccount): Promise<SyncAccount> {
   const db = await database();
   for (const team of gone) await removeTeamData(db, team.teamId, { keepPending: false });
   const activeTeamId = teams.some((t) => t.teamId === account.activeTeamId) ? account.activeTeamId : (teams[0]?.teamId ?? null);
-  const next = { ...account, teams, activeTeamId };
+  const members: Record<string, TeamMember[]> = {};
+  for (const team of teams) members[team.teamId] = await teamRoster(client, team.teamId);
+  const next = { ...account, teams, activeTeamId, members };
   await syncAccountItem.setValue(next);
   if (gone.length > 0) await dataChanged();
   return next;
