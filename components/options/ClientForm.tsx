@@ -4,7 +4,7 @@ import type { Problem } from '@/utils/model/problem';
 import { FormFooter } from '../FormFooter';
 import { useI18n } from '../i18n';
 
-export type ClientDraft = Pick<Client, 'nameAr' | 'nameEn' | 'color' | 'notes'> & { id?: string };
+export type ClientDraft = Pick<Client, 'nameAr' | 'nameEn' | 'color' | 'notes'> & { id?: string; baseRevision?: number };
 
 export interface ClientFormProps {
   initial: ClientDraft;

@@ -80,7 +80,7 @@ export function ClientsSection(props: ClientsSectionProps) {
               </p>}
               {editable && editing === client.id && (
                 <ClientForm
-                  initial={{ id: client.id, nameAr: client.nameAr, nameEn: client.nameEn, color: client.color, notes: client.notes }}
+                  initial={{ id: client.id, nameAr: client.nameAr, nameEn: client.nameEn, color: client.color, notes: client.notes, baseRevision: client.revision }}
                   onSave={async (draft) => {
                     const refused = await props.onSaveClient(draft);
                     if (!refused) setEditing(null);

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 /** A contract as typed: numbers and dates as text until the background validates them. */
 export interface ContractDraft {
   id?: string;
+  baseRevision?: number;
   clientId: string;
   startsOn: string;
   endsOn: string;
@@ -21,6 +22,7 @@ export interface ContractDraft {
 export function contractToDraft(contract: Contract): ContractDraft {
   return {
     id: contract.id,
+    baseRevision: contract.revision,
     clientId: contract.clientId,
     startsOn: contract.startsOn,
     endsOn: contract.endsOn ?? '',
@@ -95,6 +97,7 @@ const optionalNumber = (text: string) => (text.trim() === '' ? undefined : Numbe
 export function draftToContract(draft: ContractDraft) {
   return {
     id: draft.id,
+    baseRevision: draft.baseRevision,
     clientId: draft.clientId,
     startsOn: draft.startsOn,
     endsOn: draft.endsOn || null,

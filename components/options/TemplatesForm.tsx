@@ -10,6 +10,7 @@ import { useI18n } from '../i18n';
 /** A template as typed: tags as one text until saved. */
 export interface TemplateFormValues {
   id?: string;
+  baseRevision?: number;
   title: string;
   bodies: Record<string, string>;
   clientId: string | null;

@@ -21,6 +21,7 @@ const newTemplate: TemplateFormValues = { title: '', bodies: {}, clientId: null,
 function toValues(template: Template): TemplateFormValues {
   return {
     id: template.id,
+    baseRevision: template.revision,
     title: template.title,
     bodies: template.bodies,
     clientId: template.clientId,

@@ -1,5 +1,6 @@
 import { recordSchemas, problemsFromZod, syncFields, type RecordOf, type StoreName } from '@/utils/model';
 import { writeRecord } from '@/utils/db/outbox';
+import { sharedStores } from '@/utils/sync/mapping';
 import { teamForNewRecord } from './sync/placement';
 import { mayEditTerms } from './sync/account';
 import type { Result } from '@/utils/messages';
@@ -24,7 +25,13 @@ export async function saveStoreRecord<S extends StoreName>(
   const id = typeof draft.id === 'string' ? draft.id : crypto.randomUUID();
   const existing = await getRecord(db, store, id);
   const stamp = now.toISOString();
-  const fields = Object.fromEntries(Object.entries(draft).filter(([key]) => !(syncFields as readonly string[]).includes(key)));
+  // A form opened before a teammate's change came in must not write over it unseen: the user is told instead,
+  // and the form keeps what they typed.
+  const { baseRevision } = draft;
+  if (existing && existing.teamId !== null && sharedStores.has(store) && typeof baseRevision === 'number' && baseRevision !== existing.revision) {
+    return { ok: false, problems: [{ code: 'changedByTeammate', path: '' }] };
+  }
+  const fields = Object.fromEntries(Object.entries(draft).filter(([key]) => key !== 'baseRevision' && !(syncFields as readonly string[]).includes(key)));
   const candidate = {
     ...existing,
     ...fields,

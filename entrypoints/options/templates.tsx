@@ -44,7 +44,7 @@ function contractedLanguages(contracts: Contract[], clientId: string, today: str
 /** What the form typed, as the record the background validates: blank replies dropped, tags split. */
 function toDraft(values: TemplateFormValues) {
   return {
-    ...(values.id ? { id: values.id } : {}),
+    ...(values.id ? { id: values.id, baseRevision: values.baseRevision } : {}),
     title: values.title,
     bodies: Object.fromEntries(Object.entries(values.bodies).filter(([, body]) => body.trim() !== '')),
     clientId: values.clientId,

@@ -219,6 +219,25 @@ test('an offline edit meeting an online one becomes a conflict the member resolv
   }
 });
 
+test("a form opened before a teammate's change came in is refused on save, never written over it", async () => {
+  const welcome = (await list(admin, 'templates')).find((t) => t.title === 'Thanks (admin)')!;
+  const page = await admin.ext.context.newPage();
+  await openExtensionPage(page, admin.ext.extensionId, 'options.html', '#templates');
+  await page.getByRole('button', { name: 'Edit: Thanks (admin)' }).click();
+  await page.getByLabel('Title', { exact: true }).last().fill('Thanks (admin, stale form)');
+
+  const teammate = await sendToBackground(member.options, 'saveRecord', { store: 'templates', record: { id: welcome.id as string, title: 'Thanks (member, newer)' } });
+  expect(teammate.ok).toBe(true);
+  await syncNow(member);
+  await syncNow(admin);
+  expect((await list(admin, 'templates')).find((t) => t.id === welcome.id)).toMatchObject({ title: 'Thanks (member, newer)' });
+
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expect(page.getByRole('alert').first()).toContainText('a teammate changed this while you were editing it');
+  expect((await list(admin, 'templates')).find((t) => t.id === welcome.id)).toMatchObject({ title: 'Thanks (member, newer)' });
+  await page.close();
+});
+
 test('the session and unsent edits survive a worker shutdown and a browser restart', async () => {
   const [client] = await list(admin, 'clients');
   member.line.setOnline(false);

@@ -54,6 +54,19 @@ describe('the outbox follows local changes', () => {
     expect(await pendingRows(db)).toEqual([]);
   });
 
+  it("refuses a save based on an older revision of a shared team record (a teammate's change came in meanwhile)", async () => {
+    const db = await openDatabase();
+    const shared = { ...makeClient({ nameEn: 'Theirs now' }), teamId: team, revision: 7 };
+    await db.put('clients', shared);
+    expect(await saveStoreRecord(db, 'clients', { id: shared.id, nameEn: 'Mine', baseRevision: 6 })).toEqual({
+      ok: false,
+      problems: [{ code: 'changedByTeammate', path: '' }],
+    });
+    expect((await db.get('clients', shared.id))?.nameEn).toBe('Theirs now');
+    const current = await saveStoreRecord(db, 'clients', { id: shared.id, nameEn: 'Mine', baseRevision: 7 });
+    expect(current.ok && current.value.nameEn).toBe('Mine');
+  });
+
   it("refuses a team record that points at a client outside the team", async () => {
     await signInto(team);
     const db = await openDatabase();
