@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../utils/db/open';
-import { SyncError, type Rpc } from '../../utils/sync/engine';
+import { classify, SyncError, type Rpc } from '../../utils/sync/engine';
 import { startCluster } from '../db/cluster';
 import { clientFor } from '../support/standin/flows';
 import { startStandin, type Standin } from '../support/standin/server';
@@ -51,17 +51,6 @@ export async function startBackend(): Promise<Backend> {
       cluster?.stop();
     },
   };
-}
-
-/** The background's classification of a failed call (supabase.ts `classify`), which Node cannot import (browser). */
-function classify(status: number, error: { code?: string; message?: string; hint?: string | null }): SyncError {
-  const code = error.code ?? '';
-  const message = error.message ?? '';
-  if (status === 0 || (/fetch|network|Failed to/i.test(message) && !code)) return new SyncError('network', 'network', message);
-  if (status >= 500 || status === 408 || status === 429) return new SyncError('transient', 'serverError', message || `HTTP ${status}`);
-  if (status === 401 && code !== '42501') return new SyncError('auth', 'notSignedIn', message);
-  if (code === '42501') return new SyncError('forbidden', 'forbidden', message, error.hint ?? '');
-  return new SyncError('refused', code || 'serverError', message, error.hint ?? '');
 }
 
 export interface RpcStats {

@@ -24,6 +24,17 @@ export class SyncError extends Error {
   }
 }
 
+/** What an HTTP failure means for the sync loop: retry later (network, 5xx), or tell the user. */
+export function classify(status: number, error: { code?: string; message?: string; hint?: string | null }): SyncError {
+  const code = error.code ?? '';
+  const message = error.message ?? '';
+  if (status === 0 || /fetch|network|Failed to/i.test(message) && !code) return new SyncError('network', 'network', message);
+  if (status >= 500 || status === 408 || status === 429) return new SyncError('transient', 'serverError', message || `HTTP ${status}`);
+  if (status === 401 && code !== '42501') return new SyncError('auth', 'notSignedIn', message);
+  if (code === '42501') return new SyncError('forbidden', 'forbidden', message, error.hint ?? '');
+  return new SyncError('refused', code || 'serverError', message, error.hint ?? '');
+}
+
 const serverRow = z.record(z.string(), z.unknown());
 const pushResponse = z.object({
   results: z.array(

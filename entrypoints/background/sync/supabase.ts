@@ -2,7 +2,7 @@
 // kept in extension storage, so it survives service-worker shutdowns and browser restarts; supabase-js refreshes
 // an expired access token before the next request after a wake.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { SyncError } from '@/utils/sync/engine';
+import { classify, SyncError } from '@/utils/sync/engine';
 import { browser } from '../browser';
 import { syncConfigItem } from './account';
 
@@ -32,17 +32,6 @@ export async function supabase(): Promise<SupabaseClient | null> {
 
 export function forgetClient(): void {
   cached = null;
-}
-
-/** What an HTTP failure means for the sync loop: retry later (network, 5xx), or tell the user. */
-export function classify(status: number, error: { code?: string; message?: string; hint?: string | null }): SyncError {
-  const code = error.code ?? '';
-  const message = error.message ?? '';
-  if (status === 0 || /fetch|network|Failed to/i.test(message) && !code) return new SyncError('network', 'network', message);
-  if (status >= 500 || status === 408 || status === 429) return new SyncError('transient', 'serverError', message || `HTTP ${status}`);
-  if (status === 401 && code !== '42501') return new SyncError('auth', 'notSignedIn', message);
-  if (code === '42501') return new SyncError('forbidden', 'forbidden', message, error.hint ?? '');
-  return new SyncError('refused', code || 'serverError', message, error.hint ?? '');
 }
 
 /** Calls a backend function; throws a SyncError instead of returning `{ error }`. */
