@@ -215,23 +215,35 @@ export async function pullTeam(
       continue;
     }
     const tx = db.transaction(['meta', 'outbox', 'conflicts', ...recordStores], 'readwrite');
-    for (const change of page.changes) {
+    // Requests are queued without waiting for each answer (a page is a thousand rows): the outbox and the
+    // conflicts are read once per page, and a local copy only where it keeps something (a template's usage).
+    const [pendingKeys, conflictKeys] = await Promise.all([tx.objectStore('outbox').getAllKeys(), tx.objectStore('conflicts').getAllKeys()]);
+    const pending = new Set(pendingKeys);
+    const conflicted = new Set(conflictKeys);
+    const changes = page.changes.flatMap((change) => {
       const store = storeOf(change.table);
       const id = typeof change.row.id === 'string' ? change.row.id : null;
-      if (!store || !id) continue;
-      const key = outboxKey(store, id);
-      if (await tx.objectStore('outbox').get(key)) continue;
+      return store && id && !pending.has(outboxKey(store, id)) ? [{ store, id, row: change.row, key: outboxKey(store, id) }] : [];
+    });
+    const templates = tx.objectStore('templates');
+    const localTemplates = new Map(
+      await Promise.all(changes.filter((c) => c.store === 'templates').map(async (c) => [c.id, await templates.get(c.id)] as const)),
+    );
+    const writes: Promise<unknown>[] = [];
+    for (const { store, id, row, key } of changes) {
       const records = tx.objectStore(store);
-      const record = fromRow(store, change.row, (await records.get(id)) as never);
+      const record = fromRow(store, row, localTemplates.get(id) as never);
       if (!record) {
-        console.warn('[wasla] sync: a server row does not fit the model', change.table, id);
+        console.warn('[wasla] sync: a server row does not fit the model', store, id);
         continue;
       }
-      const conflict = await tx.objectStore('conflicts').get(key);
-      if (conflict) await tx.objectStore('conflicts').put({ ...conflict, theirs: record as Record<string, unknown> });
-      else await records.put(record as never);
+      if (conflicted.has(key)) {
+        const conflicts = tx.objectStore('conflicts');
+        writes.push(conflicts.get(key).then((conflict) => conflict && conflicts.put({ ...conflict, theirs: record as Record<string, unknown> })));
+      } else writes.push(records.put(record as never));
       applied += 1;
     }
+    await Promise.all(writes);
     await tx.objectStore('meta').put({ key: cursorKey(options.teamId), since: page.next_since });
     await tx.done;
     since = page.next_since;
