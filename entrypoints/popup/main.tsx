@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from '@/entrypoints/background/browser';
+// WXT's `browser` (Chrome's promise-based API, Firefox's own): the popup opens fast, and webextension-polyfill's
+// wrapping cost measurable time on its first frame for one call to openOptionsPage.
+import { browser } from 'wxt/browser';
 import '@/components/popup/popup.css';
-import { createTranslator } from '@/utils/i18n';
+import { createCommonTranslator } from '@/utils/i18n/common';
 import { I18nProvider } from '@/components/i18n';
 import type { EntryFormValue } from '@/components/popup/EntryForm';
 import { Timesheet } from '@/components/popup/Timesheet';
@@ -91,7 +93,7 @@ function Popup({ initialSettings, cache, initialSync }: { initialSettings: Setti
 
   const timeFormat = new Intl.DateTimeFormat(locale === 'ar' ? 'ar-u-nu-arab' : 'en', { hour: '2-digit', minute: '2-digit', timeZone });
   return (
-    <I18nProvider locale={locale} translator={createTranslator}>
+    <I18nProvider locale={locale} translator={createCommonTranslator}>
       <Timesheet
         clients={clients}
         status={status}

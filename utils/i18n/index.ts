@@ -1,20 +1,15 @@
-// Every string, for extension pages (popup, options) and the background's notifications.
-import ar from './locales/ar.json';
-import arOverlay from './locales/ar.overlay.json';
-import arReports from './locales/ar.reports.json';
+// Every string, for the options page (the popup and the background use common.ts, a subset).
 import arTeam from './locales/ar.team.json';
 import arTemplates from './locales/ar.templates.json';
-import en from './locales/en.json';
-import enOverlay from './locales/en.overlay.json';
-import enReports from './locales/en.reports.json';
 import enTeam from './locales/en.team.json';
 import enTemplates from './locales/en.templates.json';
 import { translatorFor, type Catalog, type Locale, type MessageKey, type Translate } from './core';
+import { commonCatalogs } from './common';
 
 export * from './core';
 
-const english: Catalog = { ...enOverlay, ...en, ...enReports, ...enTemplates, ...enTeam };
-const catalogs: Record<Locale, Catalog> = { en: english, ar: { ...arOverlay, ...ar, ...arReports, ...arTemplates, ...arTeam } };
+const english: Catalog = { ...commonCatalogs.en, ...enTemplates, ...enTeam };
+const catalogs: Record<Locale, Catalog> = { en: english, ar: { ...commonCatalogs.ar, ...arTemplates, ...arTeam } };
 
 export function createTranslator(locale: Locale): Translate {
   return translatorFor(locale, catalogs[locale], english);
