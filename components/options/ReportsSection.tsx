@@ -1,6 +1,7 @@
 import type { Client } from '@/utils/model/client';
 import { clientDisplayName } from '@/utils/model/names';
 import type { ClientMonthReport } from '@/utils/reports/client-report';
+import type { MemberDirectory } from '@/utils/reports/members';
 import type { Rounding } from '@/utils/time/rounding';
 import { ClientReport } from '../reports/ClientReport';
 import '../reports/reports.css';
@@ -13,6 +14,8 @@ export interface ReportsSectionProps {
   chosen: string[];
   /** null while the month's records load. */
   reports: ClientMonthReport[] | null;
+  /** Who the entries belong to (the team roster and the user's own name), for hours by member. */
+  members: MemberDirectory;
   rounding: Rounding;
   status: string;
   onMonth: (month: string) => void;
@@ -69,7 +72,7 @@ export function ReportsSection(props: ReportsSectionProps) {
       ) : (
         props.reports.map((report) => {
           const client = clients.find((c) => c.id === report.clientId);
-          return client && <ClientReport key={report.clientId} client={client} report={report} rounding={props.rounding} monthLabel={props.monthLabel} />;
+          return client && <ClientReport key={report.clientId} client={client} report={report} members={props.members} rounding={props.rounding} monthLabel={props.monthLabel} />;
         })
       )}
     </section>

@@ -1,25 +1,30 @@
 import type { Client } from '@/utils/model/client';
 import { clientDisplayName } from '@/utils/model/names';
 import type { ClientMonthReport } from '@/utils/reports/client-report';
+import type { MemberDirectory } from '@/utils/reports/members';
 import type { Rounding } from '@/utils/time/rounding';
 import { formatHours } from '@/utils/time/format';
 import { numberLocale, type MessageKey } from '@/utils/i18n/core';
 import { useI18n } from '../i18n';
+import { ClientReportMembers, showsMembers } from './ClientReportMembers';
 
 const hourMs = 3_600_000;
 
 export interface ClientReportProps {
   client: Client;
   report: ClientMonthReport;
+  /** Who the month's entries belong to, for the hours by member. */
+  members: MemberDirectory;
   rounding: Rounding;
   monthLabel: string;
 }
 
 /**
- * One client's month on one printed page: the contract's terms beside the actuals, hours per day, labels,
- * follower change and templates. Headings carry both languages (the client may read the other one).
+ * One client's month on one printed page: the contract's terms beside the actuals, hours by member (when a
+ * teammate's time is in it), hours per day, labels, follower change and templates. Headings carry both
+ * languages (the client may read the other one).
  */
-export function ClientReport({ client, report, rounding, monthLabel }: ClientReportProps) {
+export function ClientReport({ client, report, members, rounding, monthLabel }: ClientReportProps) {
   const { t, locale } = useI18n();
   const numbers = numberLocale(locale);
   const count = new Intl.NumberFormat(numbers);
@@ -82,11 +87,11 @@ export function ClientReport({ client, report, rounding, monthLabel }: ClientRep
             )}
             <dt>{t('reportEntries')}</dt>
             <dd>{count.format(report.entryCount)}</dd>
-            <dt>{t('reportByMember')}</dt>
-            <dd>{t('reportByMemberPending')}</dd>
           </dl>
         </section>
       </div>
+
+      {showsMembers(report) && <ClientReportMembers report={report} members={members} rounding={rounding} id={id} />}
 
       <section aria-labelledby={`${id}-days`}>
         <h4 id={`${id}-days`}>{t('reportDays')}</h4>

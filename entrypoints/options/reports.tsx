@@ -1,6 +1,7 @@
 // The Reports section's container: gathers one month of records through the background and hands pure
 // reports to components/options/ReportsSection. Entries are read for the chosen month only (an indexed range);
-// the small stores (clients, contracts, labels, accounts, snapshots, templates) are listed whole.
+// the small stores (clients, contracts, labels, accounts, snapshots, templates) are listed whole, with the team
+// roster the background keeps (no network), which names each entry's member.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadText } from '@/utils/views/download';
 import { useI18n } from '@/components/i18n';
@@ -10,11 +11,13 @@ import { api } from '@/utils/messages';
 import type { Client, Contract, FollowerSnapshot, PostLabel, SocialAccount, Template, TimeEntry } from '@/utils/model';
 import { clientDisplayName } from '@/utils/model/names';
 import { clientMonthReport } from '@/utils/reports/client-report';
+import type { MemberDirectory } from '@/utils/reports/members';
 import { togglCsv, togglRows } from '@/utils/reports/toggl-csv';
 import { toInstant } from '@/utils/time/instant';
 import { monthKey, monthRange, resolveTimeZone } from '@/utils/time/zone';
 import { changesItem } from '@/utils/storage-items';
 import { useSettings } from '@/utils/views/use-settings';
+import type { SignedInUser, TeamMember } from '@/utils/sync/status';
 
 interface Records {
   clients: Client[];
@@ -23,16 +26,18 @@ interface Records {
   accounts: SocialAccount[];
   snapshots: FollowerSnapshot[];
   templates: Template[];
+  team: { me: SignedInUser | null; members: TeamMember[] };
 }
 
 async function listAll(): Promise<Records> {
-  const [clients, contracts, labels, accounts, snapshots, templates] = await Promise.all([
+  const [clients, contracts, labels, accounts, snapshots, templates, team] = await Promise.all([
     api.list('clients'),
     api.list('contracts'),
     api.list('labels'),
     api.list('accounts'),
     api.list('snapshots'),
     api.list('templates'),
+    api.teamMembers(),
   ]);
   const value = <T,>(result: { ok: true; value: T[] } | { ok: false }) => (result.ok ? result.value : []);
   return {
@@ -42,9 +47,9 @@ async function listAll(): Promise<Records> {
     accounts: value(accounts),
     snapshots: value(snapshots),
     templates: value(templates),
+    team: team.ok ? team.value : { me: null, members: [] },
   };
 }
-
 
 export function ReportsPage() {
   const { t, locale } = useI18n();
@@ -77,12 +82,18 @@ export function ReportsPage() {
     return client ? clientDisplayName(client, locale) : '';
   };
 
+  const members: MemberDirectory = useMemo(
+    () => ({ me: records?.team.me ?? null, members: records?.team.members ?? [], ownName: settings.agentName }),
+    [records, settings.agentName],
+  );
+
   const reports = useMemo(() => {
     if (!records || !entries || entries.month !== month) return null;
     const nowMs = Date.now();
+    const myUserId = records.team.me?.id ?? null;
     return clients
       .filter((c) => chosenIds.includes(c.id))
-      .map((c) => clientMonthReport({ ...records, clientId: c.id, month, timeZone, nowMs, rounding: settings.rounding, entries: entries.list }));
+      .map((c) => clientMonthReport({ ...records, clientId: c.id, month, timeZone, nowMs, rounding: settings.rounding, myUserId, entries: entries.list }));
   }, [records, entries, month, timeZone, settings.rounding, chosenIds.join()]);
 
   const [year, monthNumber] = month.split('-').map(Number);
@@ -92,7 +103,15 @@ export function ReportsPage() {
     if (!entries) return;
     const rows = togglRows(
       entries.list.filter((e) => chosenIds.includes(e.clientId)),
-      { range: monthRange(month, timeZone), timeZone, nowMs: Date.now(), rounding: settings.rounding, user: settings.agentName, clientName: nameOf },
+      {
+        range: monthRange(month, timeZone),
+        timeZone,
+        nowMs: Date.now(),
+        rounding: settings.rounding,
+        members,
+        formerMember: (id) => t('reportFormerMember', { id }),
+        clientName: nameOf,
+      },
     );
     downloadText(`wasla-${month}.csv`, togglCsv(rows), 'text/csv;charset=utf-8');
     setStatus(t('reportsCsvSaved', { rows: rows.length }));
@@ -105,6 +124,7 @@ export function ReportsPage() {
       monthLabel={monthLabel}
       chosen={chosenIds}
       reports={reports}
+      members={members}
       rounding={settings.rounding}
       status={status}
       onMonth={(next) => {

@@ -1,9 +1,10 @@
 /**
- * One client's monthly report: hours against the contract, labels by type, follower change and the templates
- * meant for the client. Pure; the options page gathers the records.
+ * One client's monthly report: hours against the contract and by member, labels by type, follower change and
+ * the templates meant for the client. Pure; the options page gathers the records.
  *
  * Hours are rounded per entry (the `rounding` setting), after clipping each entry to the month, the same rows
- * the CSV export writes, so the printed total equals the CSV's Duration sum.
+ * the CSV export writes, so the printed total equals the CSV's Duration sum, and members' rounded hours sum to
+ * the rounded total.
  */
 import type { Contract, FollowerSnapshot, PostLabel, SocialAccount, Template, TimeEntry } from '../model';
 import { addDays, monthDays } from '../time/calendar';
@@ -12,6 +13,7 @@ import { roundDuration, type Rounding } from '../time/rounding';
 import { totalsByDay, type DayTotal } from '../time/split';
 import { contractInForce, monthTargets, type MonthTargets } from '../time/working-days';
 import { dayKey, monthRange, type Interval } from '../time/zone';
+import { memberKey } from './members';
 
 export interface FollowerChange {
   account: SocialAccount;
@@ -21,12 +23,22 @@ export interface FollowerChange {
   change: number;
 }
 
+export interface MemberHours {
+  /** null: the user's own time (see `memberKey`); otherwise a teammate's user id. */
+  userId: string | null;
+  exactMs: number;
+  roundedMs: number;
+  entryCount: number;
+}
+
 export interface ClientMonthReport {
   clientId: string;
   month: string;
   exactMs: number;
   roundedMs: number;
   entryCount: number;
+  /** The same totals split by whose time it is, most hours first; they add up to the totals above. */
+  byMember: MemberHours[];
   days: DayTotal[];
   targets: MonthTargets | null;
   /** The contract in force at the end of the month (or its last covered day), for the printed terms. */
@@ -43,6 +55,8 @@ export interface ClientReportInput {
   timeZone: string;
   nowMs: number;
   rounding: Rounding;
+  /** The signed-in user's id, so their synced entries count with the ones not synced yet; omitted: not signed in. */
+  myUserId?: string | null;
   entries: readonly TimeEntry[];
   contracts: readonly Contract[];
   labels: readonly PostLabel[];
@@ -79,14 +93,26 @@ export function clientMonthReport(input: ClientReportInput): ClientMonthReport {
   let exactMs = 0;
   let roundedMs = 0;
   let entryCount = 0;
+  const members = new Map<string | null, MemberHours>();
   for (const entry of entries) {
     const startMs = Math.max(instantMs(entry.start), range.startMs);
     const endMs = Math.min(entry.end === null ? input.nowMs : instantMs(entry.end), range.endMs);
     if (endMs <= startMs) continue;
+    const rounded = roundDuration(endMs - startMs, input.rounding);
     exactMs += endMs - startMs;
-    roundedMs += roundDuration(endMs - startMs, input.rounding);
+    roundedMs += rounded;
     entryCount++;
+    const userId = memberKey(entry.userId, input.myUserId ?? null);
+    const member = members.get(userId) ?? { userId, exactMs: 0, roundedMs: 0, entryCount: 0 };
+    member.exactMs += endMs - startMs;
+    member.roundedMs += rounded;
+    member.entryCount++;
+    members.set(userId, member);
   }
+  // Most hours first; ties put the user's own time first, then a stable order by id.
+  const byMember = [...members.values()].sort(
+    (a, b) => b.exactMs - a.exactMs || b.roundedMs - a.roundedMs || Number(a.userId !== null) - Number(b.userId !== null) || (a.userId ?? '').localeCompare(b.userId ?? ''),
+  );
 
   const contracts = live(input.contracts).filter((c) => c.clientId === input.clientId);
   const { firstDay, lastDay } = monthDays(input.month);
@@ -105,6 +131,7 @@ export function clientMonthReport(input: ClientReportInput): ClientMonthReport {
     exactMs,
     roundedMs,
     entryCount,
+    byMember,
     days: totalsByDay(entries, { timeZone: input.timeZone, nowMs: input.nowMs, range }),
     targets: monthTargets(contracts, input.month, today),
     contract,

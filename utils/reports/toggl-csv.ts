@@ -7,12 +7,17 @@
  * the 1st, or ends at 00:00:00 on the next month's 1st), so the Duration column sums to the month's hours.
  * Dates and times are local to the team's zone; Duration is `H:MM:SS` with hours unbounded, after the rounding
  * setting is applied to each row (exact when rounding is off). Rows are ordered by start.
+ *
+ * User and Email name whose time each row is (issue #6): the user's own rows carry the agent name (else the
+ * account's email) and the account's email, empty when not signed in, as before team sync; a teammate's carry
+ * their display name and email; someone no longer on the roster is "Former member (id)" with no email.
  */
 import Papa from 'papaparse';
 import { instantMs } from '../time/instant';
 import { roundDuration, type Rounding } from '../time/rounding';
 import type { Interval } from '../time/zone';
 import type { TimeEntry } from '../model/time-entry';
+import { identifyMember, memberLabel, type MemberDirectory } from './members';
 
 export const togglColumns = ['User', 'Email', 'Client', 'Project', 'Description', 'Start date', 'Start time', 'End date', 'End time', 'Duration', 'Tags'] as const;
 export type TogglRow = Record<(typeof togglColumns)[number], string>;
@@ -22,8 +27,17 @@ export interface CsvOptions {
   timeZone: string;
   nowMs: number;
   rounding: Rounding;
-  user: string;
+  members: MemberDirectory;
+  /** The translated "Former member ({id})" for users no longer on the roster. */
+  formerMember: (shortId: string) => string;
   clientName: (clientId: string) => string;
+}
+
+function memberColumns(userId: string | null, options: CsvOptions): Pick<TogglRow, 'User' | 'Email'> {
+  const who = identifyMember(userId, options.members);
+  // No "You" in a file: an unnamed user's own rows keep an empty User, as they always had.
+  const user = memberLabel(who, { you: '', formerMember: options.formerMember });
+  return { User: user, Email: who.kind === 'former' ? '' : who.email };
 }
 
 /** `H:MM:SS` (hours not wrapped at 24), from whole seconds. */
@@ -67,8 +81,7 @@ export function togglRows(entries: readonly TimeEntry[], options: CsvOptions): T
     rows.push({
       startMs,
       row: {
-        User: options.user,
-        Email: '',
+        ...memberColumns(entry.userId, options),
         Client: options.clientName(entry.clientId),
         Project: '',
         Description: entry.note,

@@ -53,6 +53,69 @@ describe("a client's monthly report", () => {
     expect(report({ minutes: 15, mode: 'up' }).roundedMs).toBe((90 + 15) * 60_000);
   });
 
+  describe('hours by member', () => {
+    const me = '11111111-aaaa-4000-8000-000000000001';
+    const karim = '22222222-bbbb-4000-8000-000000000002';
+    const team = (rounding: Rounding, myUserId: string | null = me) =>
+      clientMonthReport({
+        clientId: acme,
+        month: '2026-10',
+        timeZone: 'Africa/Cairo',
+        nowMs: Date.parse('2026-11-26T00:00:00Z'),
+        rounding,
+        myUserId,
+        entries: [
+          makeEntry(acme, '2026-09-30T20:00:00Z', '2026-09-30T22:30:00Z'), // mine, not synced yet: 1.5 h in October
+          makeEntry(acme, '2026-10-05T07:00:00Z', '2026-10-05T07:07:00Z', { userId: me }), // mine, synced: 7 min
+          makeEntry(acme, '2026-10-06T07:00:00Z', '2026-10-06T09:01:00Z', { userId: karim }), // 2 h 1 min
+          makeEntry(acme, '2026-10-07T07:00:00Z', '2026-10-07T07:20:00Z', { userId: karim }), // 20 min
+          makeEntry(acme, '2026-10-08T07:00:00Z', '2026-10-08T07:10:00Z', { userId: karim, deletedAt: '2026-10-09T00:00:00Z' }),
+          makeEntry(other, '2026-10-05T08:00:00Z', '2026-10-05T09:00:00Z', { userId: karim }),
+        ],
+        contracts: [],
+        labels: [],
+        accounts: [],
+        snapshots: [],
+        templates: [],
+      });
+    const minutes = (ms: number) => ms / 60_000;
+
+    it("splits the client's month by member, the user's synced and unsynced time together, most hours first", () => {
+      expect(team({ minutes: 0, mode: 'nearest' }).byMember.map((m) => [m.userId, minutes(m.exactMs), m.entryCount])).toEqual([
+        [karim, 141, 2],
+        [null, 97, 2],
+      ]);
+    });
+
+    it.each([
+      { minutes: 0, mode: 'nearest' },
+      { minutes: 15, mode: 'up' },
+      { minutes: 15, mode: 'nearest' },
+      { minutes: 6, mode: 'up' },
+    ] as const)('members add up to the totals, exact and rounded ($minutes min, $mode)', (rounding) => {
+      const report = team(rounding);
+      const sum = (key: 'exactMs' | 'roundedMs' | 'entryCount') => report.byMember.reduce((total, m) => total + m[key], 0);
+      expect([sum('exactMs'), sum('roundedMs'), sum('entryCount')]).toEqual([report.exactMs, report.roundedMs, report.entryCount]);
+    });
+
+    it('rounds each member\'s entries as the totals do (15 min up: 1 h 30 + 15 mine, 2 h 15 + 30 theirs)', () => {
+      const report = team({ minutes: 15, mode: 'up' });
+      expect(report.byMember.map((m) => [m.userId, minutes(m.roundedMs)])).toEqual([
+        [karim, 165],
+        [null, 105],
+      ]);
+      expect(minutes(report.roundedMs)).toBe(270);
+    });
+
+    it("without the signed-in user's id, synced own entries show under that id (nothing is merged by guess)", () => {
+      expect(team({ minutes: 0, mode: 'nearest' }, null).byMember.map((m) => m.userId)).toEqual([karim, null, me]);
+    });
+
+    it('is one row for a month of only local time', () => {
+      expect(report().byMember).toEqual([{ userId: null, exactMs: 97 * 60_000, roundedMs: 97 * 60_000, entryCount: 2 }]);
+    });
+  });
+
   it('shows the contract in force at the end of its coverage, with a prorated target', () => {
     const { contract, targets } = report();
     expect(contract?.monthlyHours).toBe(80);

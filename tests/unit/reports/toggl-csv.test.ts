@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { formatDuration, togglColumns, togglCsv, togglRows } from '../../../utils/reports/toggl-csv';
+import type { MemberDirectory } from '../../../utils/reports/members';
+import type { TeamMember } from '../../../utils/sync/status';
 import { makeEntry } from '../../support/records';
 
 const cairo = 'Africa/Cairo';
@@ -11,7 +13,8 @@ const options = {
   timeZone: cairo,
   nowMs: Date.parse('2026-11-26T00:00:00Z'),
   rounding: { minutes: 0 as const, mode: 'nearest' as const },
-  user: 'Mona',
+  members: { me: null, members: [], ownName: 'Mona' },
+  formerMember: (id: string) => `Former member (${id})`,
   clientName: () => 'متجر أكمي',
 };
 
@@ -66,6 +69,39 @@ describe('Toggl-compatible CSV', () => {
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true });
     expect(parsed.meta.fields).toEqual([...togglColumns]);
     expect(parsed.data[0]!.Description).toBe('a, "b"');
+  });
+
+  describe('User and Email name whose time each row is', () => {
+    const me = { id: '11111111-aaaa-4000-8000-000000000001', email: 'mona@example.com' };
+    const member = (userId: string, displayName: string, email: string): TeamMember => ({ userId, displayName, email, role: 'member', joinedAt: '2026-09-01T00:00:00.000Z' });
+    const team = { me, members: [member(me.id, 'Mona A.', me.email), member('22222222-bbbb-4000-8000-000000000002', 'Karim', 'karim@example.com')] };
+    const userColumns = (ownName: string, userIds: (string | null)[], members: Omit<MemberDirectory, 'ownName'> = team) =>
+      togglRows(
+        userIds.map((userId, i) => makeEntry(acme, `2026-10-0${i + 1}T07:00:00Z`, `2026-10-0${i + 1}T08:00:00Z`, { userId })),
+        { ...options, members: { ...members, ownName } },
+      ).map((row) => [row.User, row.Email]);
+
+    it("the user's own rows, synced or not: the agent name and the account's email", () => {
+      expect(userColumns('Mona', [null, me.id])).toEqual([
+        ['Mona', 'mona@example.com'],
+        ['Mona', 'mona@example.com'],
+      ]);
+    });
+
+    it("own rows without an agent name use the account's email; with no account either, they stay empty as before", () => {
+      expect(userColumns('', [null])).toEqual([['mona@example.com', 'mona@example.com']]);
+      expect(userColumns('', [null], { me: null, members: [] })).toEqual([['', '']]);
+    });
+
+    it("a teammate's rows: their display name and email, else the email twice", () => {
+      expect(userColumns('Mona', ['22222222-bbbb-4000-8000-000000000002'])).toEqual([['Karim', 'karim@example.com']]);
+      const unnamed = { me, members: [member('22222222-bbbb-4000-8000-000000000002', '', 'karim@example.com')] };
+      expect(userColumns('Mona', ['22222222-bbbb-4000-8000-000000000002'], unnamed)).toEqual([['karim@example.com', 'karim@example.com']]);
+    });
+
+    it('someone no longer on the roster: "Former member" with a short id and no email, never dropped', () => {
+      expect(userColumns('Mona', ['33333333-cccc-4000-8000-000000000003'])).toEqual([['Former member (33333333)', '']]);
+    });
   });
 
   it.each([
