@@ -10,18 +10,8 @@ import type { Platform } from '../../utils/model/record';
 import { normalizeForSearch } from '../../utils/templates/normalize';
 import { TemplateIndex, type SearchableTemplate } from '../../utils/templates/search';
 import { median, percentile, row, type BenchRow } from './row';
+import { mulberry32 as prng } from '../support/prng';
 
-/** mulberry32: small, fast and deterministic. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20240306);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 

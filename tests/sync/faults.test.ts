@@ -8,7 +8,8 @@ import { pullTeam, pushTeam, SyncError } from '../../utils/sync/engine';
 import type { SyncConflict } from '../../utils/sync/status';
 import { call, newTeam, startBackend, type Backend } from './backend';
 import { syncRound, syncUntilQuiet } from './sync-round';
-import { Actor, mulberry32, runWorkload } from './workload';
+import { Actor, runWorkload } from './workload';
+import { mulberry32 } from '../support/prng';
 
 let backend: Backend;
 

@@ -10,20 +10,9 @@ import { fromRow, syncedStores, tableOf, toRow, type SyncedStore } from '../../u
 import type { Faults, FaultCounts, Standin } from '../support/standin/server';
 import type { Browser, Team } from './backend';
 import { syncRound, syncUntilQuiet } from './sync-round';
+import { mulberry32 } from '../support/prng';
 
 type AnyRecord = RecordOf<SyncedStore>;
-
-// The stand-in's PRNG (mulberry32), for the workload's own choices.
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hour = 3_600_000;
 const firstSlot = Date.UTC(2026, 0, 4, 6);

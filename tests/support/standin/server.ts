@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import pg from 'pg';
+import { mulberry32 } from '../prng';
 
 /** Supabase's local-development JWT secret (`supabase start` prints keys signed with it). */
 export const DEFAULT_JWT_SECRET = 'super-secret-jwt-token-with-at-least-32-characters-long';
@@ -53,18 +54,6 @@ export interface FaultCounts {
   failed503: number;
   /** Requests whose socket was destroyed on arrival (down). */
   refused: number;
-}
-
-// mulberry32: a tiny 32-bit PRNG, plenty for choosing which calls fail, and reproducible from its seed.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface Standin {
