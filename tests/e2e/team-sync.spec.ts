@@ -157,6 +157,18 @@ test('what the admin creates reaches the member in one sync; both track time; ea
   await syncNow(admin);
   const expected = (await serverMonthHours(teamId)).get(clientId);
   expect(expected).toBeCloseTo(2.25, 4);
+  // The admin's monthly report splits the client's hours by member: 1.5 h the admin's (as their email: no name
+  // set), 0.75 h the member's (named from the team roster the background keeps).
+  const report = await admin.ext.context.newPage();
+  await openExtensionPage(report, admin.ext.extensionId, 'options.html', '#reports');
+  await report.getByLabel('Month', { exact: true }).fill(month);
+  const monthName = new Date(`${month}-15T12:00:00Z`).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const byMember = report.getByRole('article', { name: `Palm Store · ${monthName}` }).getByRole('table', { name: /Hours by member/ });
+  await expect(byMember.getByRole('row', { name: new RegExp(`^${admin.email.replace(/[.]/g, '\\.')} 1\\.5 `) })).toBeVisible();
+  await expect(byMember.getByRole('row', { name: /^Total 2\.25 / })).toBeVisible();
+  await expect(byMember).toContainText(member.email);
+  await report.close();
+
   for (const who of [admin, member]) {
     const popup = await who.ext.context.newPage();
     await openExtensionPage(popup, who.ext.extensionId, 'popup.html');
