@@ -5,7 +5,7 @@ import { entriesInRange } from '@/utils/db/timer';
 import { exportBackup, importBackup } from './backup';
 import { pageShown } from './auto-tracking';
 import { forgetTemplateIndex, searchTemplates, templateWritten } from './templates';
-import { timesheet } from './timesheet';
+import { currentTimesheet } from './timesheet';
 import { accountDraft, pageInfo, recordFollowers } from './page-info';
 import { announceChange } from './changes';
 import { database } from './database';
@@ -55,7 +55,7 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   updateSettings: async (patch) => updateSettings(patch),
   listEntries: async ({ from, to }) => ({ ok: true, value: await entriesInRange(await database(), from, to) }),
-  timesheet: async ({ nowMs }) => ({ ok: true, value: await timesheet(await database(), nowMs) }),
+  timesheet: async ({ nowMs }) => ({ ok: true, value: await currentTimesheet(await database(), nowMs) }),
   getTimer: async () => ({ ok: true, value: await publishTimer() }),
   startTimer: async ({ clientId, platform }) => {
     const client = await (await database()).get('clients', clientId);

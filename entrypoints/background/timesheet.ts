@@ -7,7 +7,7 @@ import type { Timesheet } from '@/utils/messages';
 import { popupRanges, summarizeMonth } from '@/utils/reports/month-summary';
 import { settingsItem, timesheetCacheItem } from '@/utils/storage-items';
 import { toInstant } from '@/utils/time/instant';
-import { dayRange, resolveTimeZone } from '@/utils/time/zone';
+import { dayKey, dayRange, resolveTimeZone } from '@/utils/time/zone';
 import { currentUserId } from './sync/account';
 
 export async function timesheet(db: Database, nowMs = Date.now()): Promise<Timesheet> {
@@ -38,13 +38,32 @@ export async function timesheet(db: Database, nowMs = Date.now()): Promise<Times
 }
 
 let pendingCache: ReturnType<typeof setTimeout> | undefined;
+/** True from a change until the cache is rewritten (and after every worker start: the cache may predate it). */
+let cacheStale = true;
 
 /** Recomputes the popup's cached timesheet soon (writes often come in bursts: one computation per burst). */
 export function scheduleTimesheetCache(db: () => Promise<Database>): void {
+  cacheStale = true;
   clearTimeout(pendingCache);
   pendingCache = setTimeout(async () => {
     const nowMs = Date.now();
     const sheet = await timesheet(await db(), nowMs);
     await timesheetCacheItem.setValue({ computedAtMs: nowMs, timeZone: sheet.timeZone, sheet });
+    cacheStale = false;
   }, 250);
+}
+
+/**
+ * The timesheet for a view: the cached one when nothing changed since it was computed, it is about the same
+ * day and zone, and it is under a minute old (a running timer moves the totals; its minute tick refreshes the
+ * cache). Every popup open asks, and recomputing the month each time would keep the worker busy while the popup
+ * draws its first frame.
+ */
+export async function currentTimesheet(db: Database, nowMs: number): Promise<Timesheet> {
+  const cache = cacheStale ? null : await timesheetCacheItem.getValue();
+  if (cache && nowMs - cache.computedAtMs >= 0 && nowMs - cache.computedAtMs < 60_000) {
+    const timeZone = resolveTimeZone((await settingsItem.getValue()).timeZone);
+    if (cache.timeZone === timeZone && dayKey(cache.computedAtMs, timeZone) === dayKey(nowMs, timeZone)) return cache.sheet;
+  }
+  return timesheet(db, nowMs);
 }

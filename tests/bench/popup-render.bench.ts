@@ -1,7 +1,10 @@
 // popup-render-20k-ms: the popup opened on a store holding 20,000 entries (one year, 30 clients, each with a
-// contract) until its month view has rendered with numbers — the `wasla:month-rendered` performance mark,
-// measured from the page's navigation start — median of 7 opens after one warm-up. Baseline, same run: the
-// same opens on an empty store. Goal <= 100 ms.
+// contract) until its month view has rendered with numbers and been painted — the `wasla:month-rendered`
+// performance mark, measured from the page's navigation start — median of 7 opens after one warm-up. The first
+// frame holds the first client cards (more than the popup shows); the note adds `wasla:month-complete`, all 30
+// cards in the DOM. Each open starts from a blank tab, as a real popup starts from nothing (reusing the tab
+// also charged each open with unloading the previous popup). Baseline, same run: the same opens on an empty
+// store. Goal <= 100 ms.
 import type { Page } from '@playwright/test';
 import { openExtensionPage, sendToBackground } from '../support/background';
 import { launchWithExtension } from '../support/extension';
@@ -33,13 +36,17 @@ function yearBackup(nowMs: number): string {
   return JSON.stringify({ format: 'wasla-backup', version: 1, exportedAt: stamp, data: { clients, contracts, entries } });
 }
 
-async function openUntilMonthRendered(page: Page, extensionId: string): Promise<number> {
+async function openUntilMonthRendered(page: Page, extensionId: string): Promise<{ first: number; complete: number }> {
+  await page.goto('about:blank');
   await openExtensionPage(page, extensionId, 'popup.html');
-  await page.waitForFunction(() => performance.getEntriesByName('wasla:month-rendered').length > 0, undefined, { timeout: 30_000 });
-  return page.evaluate(() => performance.getEntriesByName('wasla:month-rendered')[0]!.startTime);
+  await page.waitForFunction(() => performance.getEntriesByName('wasla:month-complete').length > 0, undefined, { timeout: 30_000 });
+  return page.evaluate(() => ({
+    first: performance.getEntriesByName('wasla:month-rendered')[0]!.startTime,
+    complete: performance.getEntriesByName('wasla:month-complete')[0]!.startTime,
+  }));
 }
 
-async function medianOpenMs(backupText: string | null): Promise<{ ms: number; clientCards: number }> {
+async function medianOpenMs(backupText: string | null): Promise<{ ms: number; completeMs: number; clientCards: number }> {
   const ext = await launchWithExtension();
   try {
     const page = await ext.context.newPage();
@@ -51,10 +58,10 @@ async function medianOpenMs(backupText: string | null): Promise<{ ms: number; cl
     await sendToBackground(page, 'updateSettings', { timeZone: 'Africa/Cairo' });
     const popup = await ext.context.newPage();
     await openUntilMonthRendered(popup, ext.extensionId); // warm-up: worker awake, caches filled
-    const times: number[] = [];
+    const times: { first: number; complete: number }[] = [];
     for (let i = 0; i < opens; i++) times.push(await openUntilMonthRendered(popup, ext.extensionId));
     const clientCards = await popup.evaluate(() => document.querySelectorAll('.pace-client').length);
-    return { ms: median(times), clientCards };
+    return { ms: median(times.map((t) => t.first)), completeMs: median(times.map((t) => t.complete)), clientCards };
   } finally {
     await ext.dispose();
   }
@@ -69,7 +76,7 @@ export default async function popupRender(): Promise<BenchRow[]> {
       full.ms,
       'ms',
       empty.ms,
-      `navigation start → month view rendered (performance mark), median of ${opens} opens; 20,000 entries / 1 year / 30 clients (${full.clientCards} client cards); baseline = empty store; goal <= 100`,
+      `navigation start → month view rendered and painted (performance mark), median of ${opens} opens from a blank tab; all ${full.clientCards} client cards in the DOM at ${full.completeMs.toFixed(1)} ms (empty store ${empty.completeMs.toFixed(1)} ms); 20,000 entries / 1 year / 30 clients; baseline = empty store; goal <= 100`,
     ),
   ];
 }
