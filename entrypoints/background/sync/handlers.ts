@@ -93,11 +93,13 @@ export const syncHandlers: SyncHandlers = {
     const [config, account, db] = await Promise.all([syncConfigItem.getValue(), syncAccountItem.getValue(), database()]);
     const view = { config, user: account?.user ?? null, teams: account?.teams ?? [], activeTeamId: account?.activeTeamId ?? null, members: [] as TeamMember[], localClients: await localClients(db) };
     if (account?.activeTeamId) {
+      // Offline, the section shows the members as of the last sync.
+      view.members = account.members?.[account.activeTeamId] ?? [];
       const client = await supabase();
       try {
         if (client) view.members = await teamRoster(client, account.activeTeamId);
       } catch {
-        // Offline: the section shows the teams it knows and no member list.
+        // Keep the last known list.
       }
     }
     return { ok: true, value: view };
@@ -110,7 +112,9 @@ export const syncHandlers: SyncHandlers = {
   setSyncConfig: async ({ config }) => {
     const previous = await syncConfigItem.getValue();
     if (previous && (previous.url !== config?.url || previous.anonKey !== config?.anonKey)) {
-      const blocked = await pushedOrRefused(null, false);
+      // Another project: pending changes are pushed first or reported. Forgetting the project (null) was
+      // confirmed in the page, whose question says unsynced changes are lost.
+      const blocked = config === null ? null : await pushedOrRefused(null, false);
       if (blocked) return blocked;
       const account = await syncAccountItem.getValue();
       await dropTeams(account?.teams.map((team) => team.teamId) ?? []);
