@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Result } from '@/utils/messages';
 import { numberLocale } from '@/utils/i18n/core';
-import { ProblemList } from '../problems';
-import { useAction } from './TeamShared';
+import { ActionForm, useAction } from './TeamShared';
 import { useI18n } from '../i18n';
 
 export type Invite = { code: string; expiresAt: string };
@@ -28,39 +27,36 @@ export function TeamInvite({ onCreate, onCopy }: TeamInviteProps) {
   const expires = invite ? new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(invite.expiresAt)) : '';
 
   return (
-    <form
-      class="stack"
-      aria-labelledby="team-invite-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void create.run();
-      }}
+    <ActionForm
+      id="team-invite-title"
+      title={t('team.inviteTitle')}
+      submit={t('team.createInvite')}
+      action={create}
+      after={
+        <>
+          {invite && (
+            <>
+              <label for="team-new-invite">{t('team.newInviteCode')}</label>
+              <p class="row">
+                <input id="team-new-invite" class="team-code" dir="ltr" readOnly value={invite.code} aria-describedby="team-invite-expires" onFocus={(e) => e.currentTarget.select()} />
+                <button type="button" onClick={() => void onCopy(invite.code).then(setCopied)}>
+                  {t('team.copy')}
+                </button>
+              </p>
+              <p id="team-invite-expires" class="muted">
+                {t('team.inviteExpires', { time: expires })}
+              </p>
+            </>
+          )}
+          <p role="status">{copied === null ? '' : copied ? t('team.copied') : t('team.copyFailed')}</p>
+        </>
+      }
     >
-      <h4 id="team-invite-title">{t('team.inviteTitle')}</h4>
       <label for="team-invite-role">{t('team.inviteRole')}</label>
       <select id="team-invite-role" value={role} onChange={(e) => setRole(e.currentTarget.value as 'member' | 'admin')}>
         <option value="member">{t('team.role.member')}</option>
         <option value="admin">{t('team.role.admin')}</option>
       </select>
-      <p>
-        <button type="submit">{t('team.createInvite')}</button>
-      </p>
-      {invite && (
-        <>
-          <label for="team-new-invite">{t('team.newInviteCode')}</label>
-          <p class="row">
-            <input id="team-new-invite" class="team-code" dir="ltr" readOnly value={invite.code} aria-describedby="team-invite-expires" onFocus={(e) => e.currentTarget.select()} />
-            <button type="button" onClick={() => void onCopy(invite.code).then(setCopied)}>
-              {t('team.copy')}
-            </button>
-          </p>
-          <p id="team-invite-expires" class="muted">
-            {t('team.inviteExpires', { time: expires })}
-          </p>
-        </>
-      )}
-      <p role="status">{copied === null ? '' : copied ? t('team.copied') : t('team.copyFailed')}</p>
-      <ProblemList problems={create.problems} />
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ProblemList } from '../problems';
-import { useAction, type Refusal } from './TeamShared';
+import { ActionForm, useAction, type Refusal } from './TeamShared';
 import { useI18n } from '../i18n';
 
 export interface TeamJoinProps {
@@ -32,15 +31,7 @@ export function TeamJoin({ timeZones, defaultTimeZone, onCreate, onJoin }: TeamJ
 
   return (
     <div class="team-columns">
-      <form
-        class="stack"
-        aria-labelledby="team-create-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void create.run();
-        }}
-      >
-        <h4 id="team-create-title">{t('team.createTitle')}</h4>
+      <ActionForm id="team-create-title" title={t('team.createTitle')} submit={t('team.create')} action={create}>
         <label for="team-name">{t('team.teamName')}</label>
         <input id="team-name" dir="auto" maxLength={120} value={name} onInput={(e) => setName(e.currentTarget.value)} />
         <label for="team-zone">{t('team.timeZone')}</label>
@@ -54,27 +45,11 @@ export function TeamJoin({ timeZones, defaultTimeZone, onCreate, onJoin }: TeamJ
         <p id="team-zone-hint" class="muted">
           {t('team.timeZoneHint')}
         </p>
-        <p>
-          <button type="submit">{t('team.create')}</button>
-        </p>
-        <ProblemList problems={create.problems} />
-      </form>
-      <form
-        class="stack"
-        aria-labelledby="team-join-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void join.run();
-        }}
-      >
-        <h4 id="team-join-title">{t('team.joinTitle')}</h4>
+      </ActionForm>
+      <ActionForm id="team-join-title" title={t('team.joinTitle')} submit={t('team.join')} action={join}>
         <label for="team-invite-code">{t('team.inviteCode')}</label>
         <input id="team-invite-code" dir="ltr" autocomplete="off" spellcheck={false} value={code} onInput={(e) => setCode(e.currentTarget.value)} />
-        <p>
-          <button type="submit">{t('team.join')}</button>
-        </p>
-        <ProblemList problems={join.problems} />
-      </form>
+      </ActionForm>
     </div>
   );
 }

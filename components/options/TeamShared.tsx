@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Problem } from '@/utils/model/problem';
+import { ProblemList } from '../problems';
 import { plural } from '../sync/text';
 import { useI18n } from '../i18n';
 
@@ -27,6 +28,36 @@ export function useAction<A extends unknown[]>(action: (...args: A) => Refusal) 
     }
   };
   return { run, problems, setProblems };
+}
+
+/** A form of the section: named by its heading, its fields, one submit button, then what was refused. */
+export function ActionForm(props: {
+  id: string;
+  title: string;
+  submit: string;
+  action: { run: () => unknown; problems: Problem[] };
+  children: ComponentChildren;
+  /** Shown between the button and the refusals (e.g. the invite code just made). */
+  after?: ComponentChildren;
+}) {
+  return (
+    <form
+      class="stack"
+      aria-labelledby={props.id}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void props.action.run();
+      }}
+    >
+      <h4 id={props.id}>{props.title}</h4>
+      {props.children}
+      <p>
+        <button type="submit">{props.submit}</button>
+      </p>
+      {props.after}
+      <ProblemList problems={props.action.problems} />
+    </form>
+  );
 }
 
 /** One part of the section: a region named by its heading. */

@@ -28,12 +28,12 @@ const template = (title: string, clientId: string | null, usageCount: number): T
   usageCount,
 });
 
+/** Acme's October in Cairo, seen on 26 November: what every report here is about. */
+const acmeOctober = { clientId: acme, month: '2026-10', timeZone: 'Africa/Cairo', nowMs: Date.parse('2026-11-26T00:00:00Z') };
+
 const report = (rounding: Rounding = { minutes: 0, mode: 'nearest' }) =>
   clientMonthReport({
-    clientId: acme,
-    month: '2026-10',
-    timeZone: 'Africa/Cairo',
-    nowMs: Date.parse('2026-11-26T00:00:00Z'),
+    ...acmeOctober,
     rounding,
     entries: [
       makeEntry(acme, '2026-09-30T20:00:00Z', '2026-09-30T22:30:00Z'), // 1.5 h in October
@@ -58,10 +58,7 @@ describe("a client's monthly report", () => {
     const karim = '22222222-bbbb-4000-8000-000000000002';
     const team = (rounding: Rounding, myUserId: string | null = me) =>
       clientMonthReport({
-        clientId: acme,
-        month: '2026-10',
-        timeZone: 'Africa/Cairo',
-        nowMs: Date.parse('2026-11-26T00:00:00Z'),
+        ...acmeOctober,
         rounding,
         myUserId,
         entries: [
