@@ -12,7 +12,7 @@ import type { SignedInUser, SyncConfig, SyncConflict, SyncRejection, SyncStatus,
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /** What a view sends to save a record: the background fills id, times, the tombstone and the sync fields. */
-export type Draft<S extends StoreName> = Omit<RecordOf<S>, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'teamId' | 'revision' | 'userId'> & {
+export type Draft<S extends StoreName> = Omit<RecordOf<S>, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'teamId' | 'revision' | 'userId' | 'createdBy'> & {
   id?: string;
   /** The revision of the copy the user was editing: a team record changed since then is refused, not overwritten. */
   baseRevision?: number;

@@ -14,6 +14,8 @@ export interface TemplatesSectionProps extends TemplatesTransferProps {
   onSave: (values: TemplateFormValues) => Promise<Problem[] | null>;
   onDelete: (template: Template) => void;
   confirm: (question: string) => boolean;
+  /** A teammate's template a plain member may not change: shown without Edit and Delete. */
+  readOnly?: (template: Template) => boolean;
 }
 
 const newTemplate: TemplateFormValues = { title: '', bodies: {}, clientId: null, platforms: ['facebook', 'instagram', 'x'], tags: '' };
@@ -86,7 +88,7 @@ export function TemplatesSection(props: TemplatesSectionProps) {
                 )}
                 {t('templates.uses', { count: template.usageCount })}
               </p>
-              <p class="row">
+              {!props.readOnly?.(template) && <p class="row">
                 <button type="button" aria-expanded={editing === template.id} onClick={() => setEditing(editing === template.id ? null : template.id)}>
                   {`${t('edit')}: ${template.title}`}
                 </button>
@@ -98,7 +100,7 @@ export function TemplatesSection(props: TemplatesSectionProps) {
                 >
                   {`${t('delete')}: ${template.title}`}
                 </button>
-              </p>
+              </p>}
               {editing === template.id && (
                 <TemplateForm
                   initial={toValues(template)}

@@ -86,7 +86,7 @@ export async function recordFollowers(db: Database, accountId: string, count: nu
     'snapshots',
     existing
       ? { ...existing, count, takenAt: stamp, updatedAt: stamp }
-      : { id: crypto.randomUUID(), accountId, count, takenAt: stamp, createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId, revision: 0 },
+      : { id: crypto.randomUUID(), accountId, count, takenAt: stamp, createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId, revision: 0, createdBy: null },
     existing,
   );
   return tx.done;

@@ -2,7 +2,8 @@ import { recordSchemas, problemsFromZod, syncFields, type RecordOf, type StoreNa
 import { writeRecord } from '@/utils/db/outbox';
 import { sharedStores } from '@/utils/sync/mapping';
 import { teamForNewRecord } from './sync/placement';
-import { mayEditTerms } from './sync/account';
+import { mayChange } from '@/utils/sync/permissions';
+import { currentWriter } from './sync/account';
 import type { Result } from '@/utils/messages';
 import { getRecord, listRecords, putRecord } from '@/utils/db/records';
 import type { Database } from '@/utils/db/open';
@@ -54,7 +55,7 @@ export async function saveStoreRecord<S extends StoreName>(
 export async function deleteStoreRecord(db: Database, store: StoreName, id: string, now = new Date()): Promise<Result<null>> {
   const existing = await getRecord(db, store, id);
   if (!existing) return { ok: false, problems: [{ code: 'notFound', path: 'id' }] };
-  if ((store === 'clients' || store === 'contracts') && !(await mayEditTerms(existing.teamId))) return { ok: false, problems: [{ code: 'forbidden', path: '' }] };
+  if (!mayChange(store, existing, await currentWriter())) return { ok: false, problems: [{ code: 'forbidden', path: '' }] };
   if (existing.deletedAt === null) {
     const stamp = now.toISOString();
     await putRecord(db, store, { ...existing, deletedAt: stamp, updatedAt: stamp });

@@ -6,15 +6,16 @@ import { draftToContract, type ContractDraft } from '@/components/options/Contra
 import { api } from '@/utils/messages';
 import type { Client, Contract, SocialAccount } from '@/utils/model';
 import { changesItem } from '@/utils/storage-items';
+import { mayChange } from '@/utils/sync/permissions';
+import { useWriter } from '@/utils/views/use-writer';
 
 export function ClientsPage({ today }: { today: string }) {
   const [clients, setClients] = useState<Client[]>([]);
   const [contracts, setContracts] = useState<Contract[]>([]);
   const [accounts, setAccounts] = useState<SocialAccount[]>([]);
-  const [memberOf, setMemberOf] = useState<Set<string>>(new Set());
+  const writer = useWriter();
   const load = useCallback(async () => {
-    const [c, k, a, roles] = await Promise.all([api.list('clients'), api.list('contracts'), api.list('accounts'), api.teamRoles()]);
-    if (roles.ok) setMemberOf(new Set(roles.value.filter((team) => team.role === 'member').map((team) => team.teamId)));
+    const [c, k, a] = await Promise.all([api.list('clients'), api.list('contracts'), api.list('accounts')]);
     if (c.ok) setClients(c.value.sort((x, y) => (x.nameEn || x.nameAr).localeCompare(y.nameEn || y.nameAr)));
     if (k.ok) setContracts(k.value);
     if (a.ok) setAccounts(a.value);
@@ -30,7 +31,7 @@ export function ClientsPage({ today }: { today: string }) {
       contracts={contracts}
       accounts={accounts}
       today={today}
-      readOnly={(client) => client.teamId !== null && memberOf.has(client.teamId)}
+      readOnly={(client) => !mayChange('clients', client, writer)}
       onSaveClient={async (draft: ClientDraft) => {
         const existing = draft.id ? clients.find((c) => c.id === draft.id) : undefined;
         const result = await api.save('clients', { archived: existing?.archived ?? false, ...draft });

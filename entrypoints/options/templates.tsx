@@ -14,6 +14,8 @@ import { parseTemplatesCsv, parseTemplatesJson, templatesToCsv, templatesToJson 
 import { changesItem } from '@/utils/storage-items';
 import { dayKey, resolveTimeZone } from '@/utils/time/zone';
 import { useSettings } from '@/utils/views/use-settings';
+import { mayChange } from '@/utils/sync/permissions';
+import { useWriter } from '@/utils/views/use-writer';
 
 interface Records {
   templates: Template[];
@@ -64,6 +66,7 @@ export function TemplatesPage() {
   const settings = useSettings();
   const today = dayKey(Date.now(), resolveTimeZone(settings.timeZone));
   const [records, setRecords] = useState<Records>({ templates: [], clients: [], contracts: [] });
+  const writer = useWriter();
 
   useEffect(() => {
     const load = () => void listAll().then(setRecords);
@@ -104,6 +107,7 @@ export function TemplatesPage() {
   return (
     <TemplatesSection
       templates={templates}
+      readOnly={(template) => !mayChange('templates', template, writer)}
       clients={clients}
       onSave={async (values) => {
         // usageCount is left out: the background keeps the stored count on edit and starts new ones at 0.

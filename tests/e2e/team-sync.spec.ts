@@ -138,7 +138,15 @@ test('what the admin creates reaches the member in one sync; both track time; ea
   await expect(clientsPage.getByRole('heading', { name: 'Palm Store' })).toBeVisible();
   await expect(clientsPage.getByText('Shared by your team: only its admins change this client and its contracts.')).toBeVisible();
   await expect(clientsPage.getByRole('button', { name: 'Edit: Palm Store' })).toHaveCount(0);
+  // Nor the admin's template (members change the templates they made), while the admin keeps the controls.
+  await clientsPage.goto(`chrome-extension://${member.ext.extensionId}/options.html#templates`);
+  await expect(clientsPage.getByRole('heading', { name: 'Thanks' })).toBeVisible();
+  await expect(clientsPage.getByRole('button', { name: 'Edit: Thanks' })).toHaveCount(0);
   await clientsPage.close();
+  const adminTemplates = await admin.ext.context.newPage();
+  await openExtensionPage(adminTemplates, admin.ext.extensionId, 'options.html', '#templates');
+  await expect(adminTemplates.getByRole('button', { name: 'Edit: Thanks' })).toBeVisible();
+  await adminTemplates.close();
 
   // Both track time today (earlier today, so nothing is in the future): 90 minutes and 45 minutes.
   const earlier = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();

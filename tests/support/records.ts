@@ -9,7 +9,7 @@ export function testId(): string {
 }
 
 const stamp = '2026-11-01T08:00:00.000Z';
-const base = () => ({ id: testId(), createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId: null, revision: 0 });
+const base = () => ({ id: testId(), createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId: null, revision: 0, createdBy: null });
 
 export function makeClient(overrides: Partial<Client> = {}): Client {
   return { ...base(), nameAr: 'متجر أكمي', nameEn: 'Acme Store', color: '#0f766e', notes: '', archived: false, ...overrides };

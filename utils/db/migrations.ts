@@ -52,7 +52,8 @@ export const migrations: Record<number, Migration> = {
     db.createObjectStore('rejections', { keyPath: 'key' });
     // Team sync's fields: every existing record is this browser's alone, never synced; entries are the user's.
     for (const store of ['clients', 'contracts', 'accounts', 'templates', 'entries', 'labels', 'snapshots', 'uses'] as const) {
-      void backfill(tx.objectStore(store), store === 'entries' ? { teamId: null, revision: 0, userId: null } : { teamId: null, revision: 0 });
+      const fields = { teamId: null, revision: 0, createdBy: null };
+      void backfill(tx.objectStore(store), store === 'entries' ? { ...fields, userId: null } : fields);
     }
   },
 };

@@ -75,6 +75,7 @@ async function openEntry(tx: TimerTx, timer: RunningTimer, source: TimeEntry['so
     deletedAt: null,
     teamId,
     revision: 0,
+    createdBy: null,
   });
 }
 

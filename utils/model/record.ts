@@ -23,10 +23,12 @@ export const recordFields = {
   teamId: recordId.nullable().default(null),
   /** The server revision this copy came from (0: never synced): a shared record's edit is checked against it. */
   revision: z.number().int().min(0).default(0),
+  /** Who made it, as the server says (null until it has synced): plain members change only what they made. */
+  createdBy: recordId.nullable().default(null),
 };
 
 /** Sync bookkeeping the background alone sets: a view's draft never carries it. */
-export const syncFields = ['teamId', 'revision', 'userId'] as const;
+export const syncFields = ['teamId', 'revision', 'userId', 'createdBy'] as const;
 
 export const platform = z.enum(['facebook', 'instagram', 'x']);
 export type Platform = z.infer<typeof platform>;

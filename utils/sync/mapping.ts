@@ -32,7 +32,7 @@ export const sharedStores: ReadonlySet<StoreName> = new Set(['clients', 'contrac
  * Fields that never travel: identity and sync bookkeeping the server sets itself, and the template's usage
  * count, which every insertion bumps and would otherwise turn each reply into a conflict between teammates.
  */
-const localOnly = new Set(['createdAt', 'updatedAt', 'deletedAt', 'teamId', 'revision', 'userId', 'usageCount']);
+const localOnly = new Set(['createdAt', 'updatedAt', 'deletedAt', 'teamId', 'revision', 'userId', 'createdBy', 'usageCount']);
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 const camel = (key: string) => key.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
@@ -59,7 +59,7 @@ export function sameOnServer(store: SyncedStore, a: RecordOf<SyncedStore>, b: Re
 export function fromRow<S extends SyncedStore>(store: S, row: Record<string, unknown>, local?: RecordOf<S>): RecordOf<S> | null {
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
-    if (key === 'created_by' || key === 'updated_by' || (key === 'user_id' && store !== 'entries')) continue;
+    if (key === 'updated_by' || (key === 'user_id' && store !== 'entries')) continue;
     fields[camel(key)] = value;
   }
   if (store === 'templates') fields.usageCount = (local as RecordOf<'templates'> | undefined)?.usageCount ?? 0;

@@ -1,5 +1,6 @@
 // Who is signed in and to which project: background-owned storage, read by the sync loop after every wake.
 import { storage } from 'wxt/utils/storage';
+import type { Writer } from '@/utils/sync/permissions';
 import type { SignedInUser, SyncConfig, TeamMember, TeamSummary } from '@/utils/sync/status';
 
 export const syncConfigItem = storage.defineItem<SyncConfig | null>('local:syncConfig', { fallback: null, version: 1 });
@@ -22,9 +23,8 @@ export async function currentUserId(): Promise<string | null> {
   return (await syncAccountItem.getValue())?.user.id ?? null;
 }
 
-/** Clients and contracts are the team's terms: only its admins and owners change them (the server agrees). */
-export async function mayEditTerms(teamId: string | null): Promise<boolean> {
-  if (teamId === null) return true;
-  const role = (await syncAccountItem.getValue())?.teams.find((team) => team.teamId === teamId)?.role;
-  return role !== 'member';
+/** The signed-in user and their roles, as mayChange (utils/sync/permissions.ts) takes them. */
+export async function currentWriter(): Promise<Writer> {
+  const account = await syncAccountItem.getValue();
+  return { me: account?.user.id ?? null, roles: new Map(account?.teams.map((team) => [team.teamId, team.role]) ?? []) };
 }

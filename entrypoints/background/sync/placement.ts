@@ -4,7 +4,8 @@
 // otherwise stays on this browser.
 import type { Database } from '@/utils/db/open';
 import type { StoreName } from '@/utils/model';
-import { mayEditTerms, syncAccountItem } from './account';
+import { mayChange } from '@/utils/sync/permissions';
+import { currentWriter, syncAccountItem } from './account';
 
 export async function teamForNewRecord(db: Database, store: StoreName, fields: Record<string, unknown>): Promise<string | null> {
   if (store === 'uses') return null;
@@ -15,6 +16,6 @@ export async function teamForNewRecord(db: Database, store: StoreName, fields: R
   if (typeof fields.clientId === 'string') return (await db.get('clients', fields.clientId))?.teamId ?? null;
   const activeTeamId = (await syncAccountItem.getValue())?.activeTeamId ?? null;
   // A plain member's new client stays theirs alone: the team's clients are its admins' to make.
-  if (store === 'clients' && !(await mayEditTerms(activeTeamId))) return null;
+  if (store === 'clients' && !mayChange('clients', { teamId: activeTeamId }, await currentWriter())) return null;
   return activeTeamId;
 }

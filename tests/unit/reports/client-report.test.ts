@@ -6,7 +6,7 @@ import { makeContract, makeEntry, testId } from '../../support/records';
 
 const acme = '00000000-0000-4000-8000-00000000aaaa';
 const other = '00000000-0000-4000-8000-00000000bbbb';
-const base = (createdAt = '2026-10-01T08:00:00.000Z') => ({ id: testId(), createdAt, updatedAt: createdAt, deletedAt: null, teamId: null, revision: 0 });
+const base = (createdAt = '2026-10-01T08:00:00.000Z') => ({ id: testId(), createdAt, updatedAt: createdAt, deletedAt: null, teamId: null, revision: 0, createdBy: null });
 const account: SocialAccount = { ...base(), platform: 'facebook', key: '123', handle: 'acme', displayName: 'Acme', clientId: acme };
 const snapshot = (count: number, takenAt: string): FollowerSnapshot => ({ ...base(takenAt), accountId: account.id, count, takenAt });
 const label = (name: string, createdAt: string, clientId = acme): PostLabel => ({

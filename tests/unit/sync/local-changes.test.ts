@@ -7,6 +7,7 @@ import { pendingRows } from '@/utils/sync/engine';
 import { resolveConflict } from '@/utils/sync/conflicts';
 import { fromRow, syncedStores, toRow } from '@/utils/sync/mapping';
 import { localClients, shareClients } from '@/utils/sync/share';
+import { mayChange } from '@/utils/sync/permissions';
 import { makeClient, makeContract, makeEntry } from '../../support/records';
 
 const team = '11111111-1111-4111-8111-111111111111';
@@ -105,6 +106,31 @@ describe("a plain member and the team's terms", () => {
   });
 });
 
+describe('what a plain member may change (the server agrees)', () => {
+  const me = '22222222-2222-4222-8222-222222222222';
+  const other = '55555555-5555-4555-8555-555555555555';
+  const writer = (role: 'owner' | 'admin' | 'member') => ({ me, roles: new Map([[team, role]]) });
+
+  it.each([
+    ['clients', {}, 'member', false],
+    ['contracts', {}, 'admin', true],
+    ['templates', { createdBy: other }, 'member', false],
+    ['templates', { createdBy: me }, 'member', true],
+    ['templates', { createdBy: null }, 'member', true],
+    ['templates', { createdBy: other }, 'admin', true],
+    ['labels', { createdBy: other }, 'member', false],
+    ['entries', { userId: other }, 'owner', false],
+    ['entries', { userId: null }, 'member', true],
+  ] as const)('%s %o as %s: %s', (store, fields, role, allowed) => {
+    expect(mayChange(store, { teamId: team, ...fields }, writer(role))).toBe(allowed);
+  });
+
+  it('anything local, or with nobody signed in, is the user\'s', () => {
+    expect(mayChange('clients', { teamId: null }, writer('member'))).toBe(true);
+    expect(mayChange('clients', { teamId: team }, { me: null, roles: new Map() })).toBe(true);
+  });
+});
+
 describe('bringing local clients into a team', () => {
   it('moves only the chosen clients with everything about them, client first, and lists the rest', async () => {
     const db = await openDatabase();
@@ -168,8 +194,9 @@ describe('server rows', () => {
     const client = { ...makeClient(), teamId: team, revision: 4 };
     const row = toRow('clients', client);
     expect(row).toEqual({ id: client.id, name_ar: client.nameAr, name_en: client.nameEn, color: client.color, notes: '', archived: false });
-    const back = fromRow('clients', { ...row, team_id: team, revision: 4, created_at: client.createdAt, updated_at: client.updatedAt, deleted_at: null, created_by: 'x', updated_by: 'y' });
-    expect(back).toEqual(client);
+    const maker = '44444444-4444-4444-8444-444444444444';
+    const back = fromRow('clients', { ...row, team_id: team, revision: 4, created_at: client.createdAt, updated_at: client.updatedAt, deleted_at: null, created_by: maker, updated_by: team });
+    expect(back).toEqual({ ...client, createdBy: maker });
     expect(syncedStores).not.toContain('uses');
   });
 
