@@ -1,6 +1,6 @@
 import { recordSchemas, problemsFromZod, syncFields, type RecordOf, type StoreName } from '@/utils/model';
 import { writeRecord } from '@/utils/db/outbox';
-import { sharedStores } from '@/utils/sync/mapping';
+import { isSyncedStore, sameOnServer, sharedStores } from '@/utils/sync/mapping';
 import { teamForNewRecord } from './sync/placement';
 import { mayChange } from '@/utils/sync/permissions';
 import { currentWriter } from './sync/account';
@@ -45,6 +45,9 @@ export async function saveStoreRecord<S extends StoreName>(
   const parsed = recordSchemas[store].safeParse(candidate);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
   const record = parsed.data as RecordOf<S>;
+  // What the team's server would refuse is refused here; a change it never sees (a usage count) is the user's.
+  const seenByServer = isSyncedStore(store) && (!existing || !sameOnServer(store, existing as never, record as never));
+  if (seenByServer && !mayChange(store, existing ?? record, await currentWriter())) return { ok: false, problems: [{ code: 'forbidden', path: '' }] };
   const problems = await crossRecordProblems(db, store, record, now.getTime());
   if (problems.length > 0) return { ok: false, problems };
   await putRecord(db, store, record);

@@ -6,6 +6,7 @@ import { openDatabase } from '@/utils/db/open';
 import { pendingRows } from '@/utils/sync/engine';
 import { resolveConflict } from '@/utils/sync/conflicts';
 import { fromRow, syncedStores, toRow } from '@/utils/sync/mapping';
+import type { RecordOf } from '@/utils/model';
 import { localClients, shareClients } from '@/utils/sync/share';
 import { mayChange } from '@/utils/sync/permissions';
 import { makeClient, makeContract, makeEntry } from '../../support/records';
@@ -100,6 +101,12 @@ describe("a plain member and the team's terms", () => {
     expect(await saveStoreRecord(db, 'clients', { id: shared.id, nameEn: 'Renamed' })).toEqual({ ok: false, problems: [{ code: 'forbidden', path: '' }] });
     expect(await deleteStoreRecord(db, 'contracts', terms.id)).toEqual({ ok: false, problems: [{ code: 'forbidden', path: '' }] });
     expect(await pendingRows(db)).toEqual([]);
+    // A teammate's template: its text is refused, counting its use (never sent) is not.
+    const theirs = { ...(await saveStoreRecord(db, 'templates', { title: 'Hi', bodies: { en: 'Hello' } }) as { value: RecordOf<'templates'> }).value };
+    await db.put('templates', { ...theirs, teamId: team, createdBy: '55555555-5555-4555-8555-555555555555' });
+    expect(await saveStoreRecord(db, 'templates', { id: theirs.id, title: 'Mine now' })).toEqual({ ok: false, problems: [{ code: 'forbidden', path: '' }] });
+    const counted = await saveStoreRecord(db, 'templates', { id: theirs.id, usageCount: 3 });
+    expect(counted.ok && counted.value.usageCount).toBe(3);
     // Their own time on the team client is theirs to record.
     const entry = await saveStoreRecord(db, 'entries', { clientId: shared.id, start: '2026-11-02T08:00:00.000Z', end: '2026-11-02T09:00:00.000Z', source: 'manual' });
     expect(entry.ok && entry.value.teamId).toBe(team);
