@@ -100,7 +100,8 @@ export function TeamSection(props: TeamSectionProps) {
         </TeamPart>
       )}
 
-      {view.user && active && view.localClients.length > 0 && (
+      {/* Only admins and owners add clients to a team (the server refuses a member's). */}
+      {view.user && active && active.role !== 'member' && view.localClients.length > 0 && (
         <TeamPart id="team-local-title" title={t('team.localTitle')}>
           <TeamLocalClients clients={view.localClients} teamName={active.name} onShare={props.onShareClients} />
         </TeamPart>

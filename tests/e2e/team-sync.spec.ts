@@ -80,6 +80,9 @@ test.afterAll(async () => {
 
 test('the admin signs up and creates a team; a member signs in with an emailed code and joins by invite', async () => {
   const a = admin.options;
+  // A client the admin kept before there was a team: it stays local until chosen.
+  const bakery = await sendToBackground(a, 'saveRecord', { store: 'clients', record: { nameAr: '', nameEn: 'Local Bakery', color: '#b45309', notes: '', archived: false } });
+  expect(bakery.ok && (bakery.value as { teamId: string | null }).teamId).toBe(null);
   await a.getByLabel('Email').fill(admin.email);
   await a.getByLabel('Password').fill(password);
   await a.getByRole('button', { name: 'Create account' }).click();
@@ -87,6 +90,12 @@ test('the admin signs up and creates a team; a member signs in with an emailed c
   await a.getByLabel('Team name').fill('Wasla Agency');
   await a.getByRole('button', { name: 'Create team' }).click();
   await expect(a.getByRole('table', { name: 'Members of Wasla Agency' })).toContainText(admin.email);
+  // Nothing local is uploaded until ticked: the admin brings the bakery in.
+  const local = a.getByRole('group', { name: 'Bring these local clients into the team' });
+  await expect(local.getByRole('checkbox', { name: 'Local Bakery' })).not.toBeChecked();
+  await local.getByRole('checkbox', { name: 'Local Bakery' }).check();
+  await a.getByRole('button', { name: 'Share selected' }).click();
+  await expect(a.getByText('Clients brought into the team: 1.')).toBeVisible();
   await a.getByLabel('Invite as').selectOption('member');
   await a.getByRole('button', { name: 'Create invite' }).click();
   const code = (await a.getByLabel('New invite code').inputValue()).trim();
@@ -106,7 +115,13 @@ test('the admin signs up and creates a team; a member signs in with an emailed c
   // A plain member gets no role or removal controls.
   await expect(b.getByRole('button', { name: /^Remove / })).toHaveCount(0);
   await a.reload();
-  await expect(a.getByRole('table', { name: 'Members of Wasla Agency' })).toContainText(member.email);
+  const members = a.getByRole('table', { name: 'Members of Wasla Agency' });
+  await expect(members).toContainText(member.email);
+  // The admin can change the member's role (and back): the server agrees, the table follows.
+  await a.getByRole('combobox', { name: `Role of ${member.email}` }).selectOption('admin');
+  await expect(members.getByRole('row', { name: new RegExp(member.email.replace(/[.]/g, '\\.')) })).toContainText('Admin');
+  await a.getByRole('combobox', { name: `Role of ${member.email}` }).selectOption('member');
+  await expect(members.getByRole('row', { name: new RegExp(member.email.replace(/[.]/g, '\\.')) })).toContainText('Member');
 });
 
 test('what the admin creates reaches the member in one sync; both track time; each popup agrees with monthly_hours', async () => {
@@ -129,14 +144,16 @@ test('what the admin creates reaches the member in one sync; both track time; ea
   expect(await syncNow(admin)).toMatchObject({ state: 'synced', pending: 0 });
 
   expect(await syncNow(member)).toMatchObject({ state: 'synced' });
-  expect(await list(member, 'clients')).toMatchObject([{ id: clientId, nameEn: 'Palm Store', teamId }]);
+  const memberClients = await list(member, 'clients');
+  expect(memberClients.map((c) => c.nameEn).sort()).toEqual(['Local Bakery', 'Palm Store']);
+  expect(memberClients.find((c) => c.id === clientId)).toMatchObject({ nameEn: 'Palm Store', teamId });
   expect(await list(member, 'contracts')).toMatchObject([{ clientId, monthlyHours: 40 }]);
   expect(await list(member, 'templates')).toMatchObject([{ title: 'Thanks', bodies: { en: 'Thanks for reaching out' } }]);
   // The member sees the team's client and contract but gets no controls to change them (only admins may).
   const clientsPage = await member.ext.context.newPage();
   await openExtensionPage(clientsPage, member.ext.extensionId, 'options.html', '#clients');
   await expect(clientsPage.getByRole('heading', { name: 'Palm Store' })).toBeVisible();
-  await expect(clientsPage.getByText('Shared by your team: only its admins change this client and its contracts.')).toBeVisible();
+  await expect(clientsPage.getByText('Shared by your team: only its admins change this client and its contracts.')).toHaveCount(2);
   await expect(clientsPage.getByRole('button', { name: 'Edit: Palm Store' })).toHaveCount(0);
   // Nor the admin's template (members change the templates they made), while the admin keeps the controls.
   await clientsPage.goto(`chrome-extension://${member.ext.extensionId}/options.html#templates`);

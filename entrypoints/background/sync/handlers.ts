@@ -13,7 +13,8 @@ import type { Result } from '@/utils/messages';
 import { storeNames } from '@/utils/model';
 import { browser } from '../browser';
 import type { SyncHandlers } from '../handlers';
-import { syncAccountItem, syncConfigItem, type SyncAccount } from './account';
+import { mayChange } from '@/utils/sync/permissions';
+import { currentWriter, syncAccountItem, syncConfigItem, type SyncAccount } from './account';
 import { publishStatus, refreshTeams, syncNow, teamRoster } from './loop';
 import { authStorageKey, callRpc, forgetClient, supabase } from './supabase';
 
@@ -215,6 +216,7 @@ export const syncHandlers: SyncHandlers = {
   shareClients: async ({ clientIds }) => {
     const account = await syncAccountItem.getValue();
     if (!account?.activeTeamId) return refuse('noTeam');
+    if (!mayChange('clients', { teamId: account.activeTeamId }, await currentWriter())) return refuse('forbidden');
     const count = await shareClients(await database(), account.activeTeamId, clientIds);
     await announceChange(storeNames);
     return { ok: true, value: { count } };
