@@ -195,6 +195,7 @@ test('what the admin creates reaches the member in one sync; both track time; ea
   await report.close();
 
   for (const who of [admin, member]) {
+    await syncNow(who);
     const popup = await who.ext.context.newPage();
     await openExtensionPage(popup, who.ext.extensionId, 'popup.html');
     await expect(popup.getByRole('progressbar', { name: 'Palm Store: this month vs monthly hours' })).toHaveAttribute('aria-valuetext', `${expected} of 40 h`);

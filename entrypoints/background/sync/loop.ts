@@ -36,7 +36,19 @@ export function backoffMs(attempts: number, random = Math.random()): number {
   return Math.round(base * (0.5 + random));
 }
 
-export async function publishStatus(patch: Partial<SyncStatus> = {}): Promise<SyncStatus> {
+let publishing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Writes the status views show. Calls are applied in the order they were made: progress reports are not
+ * awaited by the sync, and one finishing after the final "synced" would otherwise leave "Syncing…" on screen.
+ */
+export function publishStatus(patch: Partial<SyncStatus> = {}): Promise<SyncStatus> {
+  const next = publishing.then(() => writeStatus(patch));
+  publishing = next.catch(() => undefined);
+  return next;
+}
+
+async function writeStatus(patch: Partial<SyncStatus>): Promise<SyncStatus> {
   const account = await syncAccountItem.getValue();
   if (!account) {
     await syncStatusItem.setValue(syncStatusOff);
@@ -149,6 +161,7 @@ export async function syncNow(): Promise<SyncStatus> {
     await running;
     return syncStatusItem.getValue();
   }
+  clearTimeout(soon); // this run covers what a scheduled one would have done
   running = (async () => {
     do {
       again = false;

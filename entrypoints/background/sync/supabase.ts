@@ -34,11 +34,14 @@ export function forgetClient(): void {
   cached = null;
 }
 
+/** A call that has not answered by then counts as a network failure (retried with backoff), never a hang. */
+const rpcTimeoutMs = 30_000;
+
 /** Calls a backend function; throws a SyncError instead of returning `{ error }`. */
 export async function callRpc(client: SupabaseClient, fn: string, args: Record<string, unknown>): Promise<unknown> {
   let answer;
   try {
-    answer = await client.rpc(fn, args);
+    answer = await client.rpc(fn, args).abortSignal(AbortSignal.timeout(rpcTimeoutMs));
   } catch (error) {
     throw new SyncError('network', 'network', String(error));
   }
