@@ -1,4 +1,4 @@
-import { recordSchemas, problemsFromZod, syncFields, type RecordOf, type StoreName } from '@/utils/model';
+import { recordSchemas, problemsFromZod, withoutSyncFields, type RecordOf, type StoreName } from '@/utils/model';
 import { writeRecord } from '@/utils/db/outbox';
 import { isSyncedStore, sameOnServer, sharedStores } from '@/utils/sync/mapping';
 import { teamForNewRecord } from './sync/placement';
@@ -32,7 +32,7 @@ export async function saveStoreRecord<S extends StoreName>(
   if (existing && existing.teamId !== null && sharedStores.has(store) && typeof baseRevision === 'number' && baseRevision !== existing.revision) {
     return { ok: false, problems: [{ code: 'changedByTeammate', path: '' }] };
   }
-  const fields = Object.fromEntries(Object.entries(draft).filter(([key]) => key !== 'baseRevision' && !(syncFields as readonly string[]).includes(key)));
+  const fields = withoutSyncFields(draft);
   const candidate = {
     ...existing,
     ...fields,

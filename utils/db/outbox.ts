@@ -60,7 +60,7 @@ export async function writeRecord<S extends StoreNames<WaslaDB>>(
   await noteChange(tx, store as SyncedStore, synced.id, synced.teamId);
 }
 
-export async function noteChange(tx: WriteTx, store: SyncedStore, recordId: string, teamId: string, seq?: number): Promise<void> {
+export async function noteChange(tx: WriteTx, store: SyncedStore, recordId: string, teamId: string): Promise<void> {
   const outbox = tx.objectStore('outbox');
   const key = outboxKey(store, recordId);
   const existing = await outbox.get(key);
@@ -69,7 +69,7 @@ export async function noteChange(tx: WriteTx, store: SyncedStore, recordId: stri
     store,
     recordId,
     teamId,
-    seq: existing?.seq ?? seq ?? nextSeq(),
+    seq: existing?.seq ?? nextSeq(),
     changeSeq: (existing?.changeSeq ?? 0) + 1,
     sent: existing?.sent ?? null,
   });

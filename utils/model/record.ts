@@ -27,8 +27,15 @@ export const recordFields = {
   createdBy: recordId.nullable().default(null),
 };
 
-/** Sync bookkeeping the background alone sets: a view's draft never carries it. */
-export const syncFields = ['teamId', 'revision', 'userId', 'createdBy'] as const;
+/**
+ * Sync bookkeeping the background alone sets (and `baseRevision`, which a draft only carries to be checked):
+ * what a view sends is stripped of it before it can reach a record.
+ */
+const backgroundOnly = new Set(['teamId', 'revision', 'userId', 'createdBy', 'baseRevision']);
+
+export function withoutSyncFields(draft: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(draft).filter(([key]) => !backgroundOnly.has(key)));
+}
 
 export const platform = z.enum(['facebook', 'instagram', 'x']);
 export type Platform = z.infer<typeof platform>;

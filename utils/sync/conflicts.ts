@@ -2,7 +2,7 @@
 // copy stays as the user left it and the server's version waits beside it.
 import type { Database } from '../db/open';
 import { writeRecord } from '../db/outbox';
-import { problemsFromZod, recordSchemas, syncFields, type Problem, type RecordOf } from '../model';
+import { problemsFromZod, recordSchemas, withoutSyncFields, type Problem, type RecordOf } from '../model';
 import type { SyncConflict } from './status';
 
 export type ConflictChoice = 'mine' | 'theirs' | 'edit';
@@ -30,7 +30,7 @@ export async function resolveConflict(
   let next: RecordOf<typeof conflict.store> = theirs;
   if (choice !== 'theirs') {
     const base = current ?? (conflict.mine as RecordOf<typeof conflict.store> | null) ?? theirs;
-    const fields = choice === 'edit' ? Object.fromEntries(Object.entries(edited ?? {}).filter(([field]) => !(syncFields as readonly string[]).includes(field))) : {};
+    const fields = choice === 'edit' ? withoutSyncFields(edited ?? {}) : {};
     const parsed = recordSchemas[conflict.store].safeParse({
       ...base,
       ...fields,

@@ -5,6 +5,7 @@
 // pull cursor moves only with the page it describes.
 import { z } from 'zod';
 import type { Database } from '../db/open';
+import type { MetaValue } from '../db/schema';
 import { outboxKey, type OutboxRow, type PushMutation } from '../db/outbox';
 import type { RecordOf } from '../model';
 import { fromRow, sharedStores, storeOf, syncedStores, tableOf, toRow, type SyncedStore } from './mapping';
@@ -65,6 +66,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
 
 const recordStores = [...syncedStores];
 const cursorKey = (teamId: string) => `cursor:${teamId}` as const;
+const sinceOf = (row: MetaValue | undefined) => (row && 'since' in row ? row.since : 0);
 
 export function mutationFor(store: SyncedStore, record: RecordOf<SyncedStore>): PushMutation {
   const deleted = record.deletedAt !== null;
@@ -157,8 +159,7 @@ async function applyResults(db: Database, sent: OutboxRow[], results: PushResult
   }
   if (rewindTo !== null) {
     const teamId = sent[0]!.teamId;
-    const cursor = await tx.objectStore('meta').get(cursorKey(teamId));
-    const since = cursor && 'since' in cursor ? cursor.since : 0;
+    const since = sinceOf(await tx.objectStore('meta').get(cursorKey(teamId)));
     if (rewindTo < since) await tx.objectStore('meta').put({ key: cursorKey(teamId), since: rewindTo });
   }
   await tx.done;
@@ -188,8 +189,7 @@ export async function pushTeam(
 }
 
 export async function teamCursor(db: Database, teamId: string): Promise<number> {
-  const row = await db.get('meta', cursorKey(teamId));
-  return row && 'since' in row ? row.since : 0;
+  return sinceOf(await db.get('meta', cursorKey(teamId)));
 }
 
 /**

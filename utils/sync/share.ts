@@ -1,6 +1,6 @@
 // Bringing local clients into a team: the user's explicit choice after sign-in (issue #8), never automatic.
 import type { Database } from '../db/open';
-import { nextSeq, noteChange } from '../db/outbox';
+import { noteChange } from '../db/outbox';
 import type { RecordOf } from '../model';
 import { syncedStores, type SyncedStore } from './mapping';
 
@@ -28,7 +28,7 @@ export async function shareClients(db: Database, teamId: string, clientIds: stri
       if (belongs && record.teamId === null && record.deletedAt === null) {
         if (store === 'accounts') accountIds.add(record.id);
         await cursor.update({ ...record, teamId } as never);
-        await noteChange(tx, store, record.id, teamId, nextSeq());
+        await noteChange(tx, store, record.id, teamId);
         queued += 1;
       }
       cursor = await cursor.continue();

@@ -15,7 +15,7 @@ import { browser } from '../browser';
 import type { SyncHandlers } from '../handlers';
 import { mayChange } from '@/utils/sync/permissions';
 import { currentWriter, syncAccountItem, syncConfigItem, type SyncAccount } from './account';
-import { publishStatus, refreshTeams, syncNow, teamRoster } from './loop';
+import { dataChanged, publishStatus, refreshTeams, syncNow, teamRoster } from './loop';
 import { authStorageKey, callRpc, forgetClient, supabase } from './supabase';
 
 const refuse = (code: string, params?: Problem['params']): { ok: false; problems: Problem[] } => ({
@@ -32,12 +32,14 @@ async function withClient<T>(signedIn: boolean, work: (client: SupabaseClient, a
   try {
     return await work(client, account!);
   } catch (error) {
-    if (error instanceof SyncError) return refuse(hintCodes[error.hint] ?? (error.kind === 'network' ? 'network' : error.code === '42501' ? 'forbidden' : error.kind === 'auth' ? 'notSignedIn' : error.kind === 'forbidden' ? 'forbidden' : 'serverError'));
+    if (error instanceof SyncError) return refuse(hintCodes[error.hint] ?? kindCodes[error.kind] ?? 'serverError');
     throw error;
   }
 }
 
 const hintCodes: Record<string, string> = { invite_invalid: 'inviteInvalid', already_member: 'alreadyMember', last_owner: 'lastOwner' };
+/** classify (utils/sync/engine.ts) already sorted the failure; 42501 is `forbidden` there. */
+const kindCodes: Partial<Record<SyncError['kind'], string>> = { network: 'network', auth: 'notSignedIn', forbidden: 'forbidden' };
 
 const authCodes: Record<string, string> = {
   invalid_credentials: 'signInFailed',
@@ -81,11 +83,10 @@ async function pushedOrRefused(teamId: string | null, discardPending: boolean): 
 async function dropTeams(teamIds: string[]): Promise<void> {
   const db = await database();
   for (const teamId of teamIds) await removeTeamData(db, teamId, { keepPending: false });
-  forgetTemplateIndex();
-  await announceChange(storeNames, { fromSync: true });
+  await dataChanged();
 }
 
-async function activeTeam(account: SyncAccount): Promise<TeamSummary | null> {
+function activeTeam(account: SyncAccount): TeamSummary | null {
   return account.teams.find((team) => team.teamId === account.activeTeamId) ?? null;
 }
 
@@ -203,7 +204,7 @@ export const syncHandlers: SyncHandlers = {
     }),
   leaveTeam: ({ discardPending }) =>
     withClient(true, async (client, account) => {
-      const team = await activeTeam(account);
+      const team = activeTeam(account);
       if (!team) return refuse('noTeam');
       const blocked = await pushedOrRefused(team.teamId, discardPending);
       if (blocked) return blocked;

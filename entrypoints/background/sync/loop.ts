@@ -85,7 +85,8 @@ export async function refreshTeams(account: SyncAccount): Promise<SyncAccount> {
   return next;
 }
 
-async function dataChanged(): Promise<void> {
+/** After a sync (or leaving a team) rewrote records: the template index is dropped and every view is told. */
+export async function dataChanged(): Promise<void> {
   forgetTemplateIndex();
   await announceChange(storeNames, { fromSync: true });
 }
