@@ -107,14 +107,31 @@ export interface TimerStatus {
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export type MessageType = keyof ProtocolMap;
 
-/** Typed helpers views call; each answers with a Result, never throws for a refused request. */
-export const api = {
+/**
+ * The helpers the sidebar calls. Kept apart so a content script bundles (and the host page's heap holds) only these,
+ * not one closure per message of the whole protocol (issue #3).
+ */
+export const overlayApi = {
   ping: () => messaging.sendMessage('ping', undefined),
-  list: <S extends StoreName>(store: S, includeDeleted = false) =>
-    messaging.sendMessage('listRecords', { store, includeDeleted }) as Promise<Result<RecordOf<S>[]>>,
   save: <S extends StoreName>(store: S, record: Draft<S>) =>
     messaging.sendMessage('saveRecord', { store, record }) as Promise<Result<RecordOf<S>>>,
   remove: (store: StoreName, id: string) => messaging.sendMessage('deleteRecord', { store, id }),
+  startTimer: (clientId: string, platform: Platform | null = null) => messaging.sendMessage('startTimer', { clientId, platform }),
+  stopTimer: () => messaging.sendMessage('stopTimer', undefined),
+  pageInfo: (platform: Platform, key: string | null, handle = '') => messaging.sendMessage('pageInfo', { platform, key, handle }),
+  tagAccount: (request: Parameters<ProtocolMap['tagAccount']>[0]) => messaging.sendMessage('tagAccount', request),
+  recordFollowers: (accountId: string, count: number) => messaging.sendMessage('recordFollowers', { accountId, count }),
+  pageShown: (platform: Platform, key: string | null, handle = '') => messaging.sendMessage('pageShown', { platform, key, handle }),
+  searchTemplates: (request: Parameters<ProtocolMap['searchTemplates']>[0]) => messaging.sendMessage('searchTemplates', request),
+  recordTemplateUse: (request: Parameters<ProtocolMap['recordTemplateUse']>[0]) => messaging.sendMessage('recordTemplateUse', request),
+  syncNow: () => messaging.sendMessage('syncNow', undefined),
+};
+
+/** Typed helpers views call; each answers with a Result, never throws for a refused request. */
+export const api = {
+  ...overlayApi,
+  list: <S extends StoreName>(store: S, includeDeleted = false) =>
+    messaging.sendMessage('listRecords', { store, includeDeleted }) as Promise<Result<RecordOf<S>[]>>,
   exportBackup: () => messaging.sendMessage('exportBackup', undefined),
   importBackup: (text: string) => messaging.sendMessage('importBackup', { text }),
   updateSettings: (patch: Partial<Settings>) => messaging.sendMessage('updateSettings', patch),
@@ -122,16 +139,8 @@ export const api = {
   timer: () => messaging.sendMessage('getTimer', undefined),
   /** `nowMs` is the view's own clock: the month, week and day it shows are the ones around it. */
   timesheet: (nowMs = Date.now()) => messaging.sendMessage('timesheet', { nowMs }),
-  startTimer: (clientId: string, platform: Platform | null = null) => messaging.sendMessage('startTimer', { clientId, platform }),
-  stopTimer: () => messaging.sendMessage('stopTimer', undefined),
   answerIdle: (choice: IdleChoice) => messaging.sendMessage('answerIdle', { choice }),
-  pageInfo: (platform: Platform, key: string | null, handle = '') => messaging.sendMessage('pageInfo', { platform, key, handle }),
-  tagAccount: (request: Parameters<ProtocolMap['tagAccount']>[0]) => messaging.sendMessage('tagAccount', request),
-  recordFollowers: (accountId: string, count: number) => messaging.sendMessage('recordFollowers', { accountId, count }),
-  pageShown: (platform: Platform, key: string | null, handle = '') => messaging.sendMessage('pageShown', { platform, key, handle }),
   importTemplates: (drafts: unknown[]) => messaging.sendMessage('importTemplates', { drafts }),
-  searchTemplates: (request: Parameters<ProtocolMap['searchTemplates']>[0]) => messaging.sendMessage('searchTemplates', request),
-  recordTemplateUse: (request: Parameters<ProtocolMap['recordTemplateUse']>[0]) => messaging.sendMessage('recordTemplateUse', request),
   teamView: () => messaging.sendMessage('teamView', undefined),
   teamRoles: () => messaging.sendMessage('teamRoles', undefined),
   teamMembers: () => messaging.sendMessage('teamMembers', undefined),
@@ -149,7 +158,6 @@ export const api = {
   removeMember: (member: string) => messaging.sendMessage('removeMember', { member }),
   leaveTeam: (discardPending = false) => messaging.sendMessage('leaveTeam', { discardPending }),
   shareClients: (clientIds: string[]) => messaging.sendMessage('shareClients', { clientIds }),
-  syncNow: () => messaging.sendMessage('syncNow', undefined),
   syncProblems: () => messaging.sendMessage('syncProblems', undefined),
   resolveConflict: (request: Parameters<ProtocolMap['resolveConflict']>[0]) => messaging.sendMessage('resolveConflict', request),
   dismissRejections: () => messaging.sendMessage('dismissRejections', undefined),

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '@/utils/messages';
-import { syncStatusItem } from '@/utils/storage-items';
+import { overlayApi } from '@/utils/messages';
+import { storedReader } from '@/utils/overlay/stored-reader';
+import { storedSyncStatus } from '@/utils/stored-values';
 import type { SyncStatus } from '@/utils/sync/status';
 import { SyncIndicator } from '../sync/SyncIndicator';
 
@@ -13,12 +14,13 @@ export function SidebarSync() {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   useEffect(() => {
     let live = true;
-    void syncStatusItem.getValue().then((value) => live && setStatus(value));
-    const unwatch = syncStatusItem.watch((next) => setStatus(next));
+    const stored = storedReader(storedSyncStatus);
+    void stored.getValue().then((value) => live && setStatus(value));
+    const unwatch = stored.watch((next) => setStatus(next));
     return () => {
       live = false;
       unwatch();
     };
   }, []);
-  return status ? <SyncIndicator status={status} onRetry={() => void api.syncNow()} /> : null;
+  return status ? <SyncIndicator status={status} onRetry={() => void overlayApi.syncNow()} /> : null;
 }

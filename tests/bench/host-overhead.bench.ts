@@ -4,14 +4,16 @@
 //   sampling profile (content scripts share the page's V8 isolate) gives the self time of functions from
 //   chrome-extension:// URLs, and the ratio is total script time ÷ (total − extension). The alternating
 //   with/without runs are kept as a cross-check in the note, with their spread.
-// - host-heap-added-mb: JS heap after a forced GC (content scripts share the page's V8 heap), with − without.
-//   Baseline, same run: what ANY content script adds (the isolated world V8 creates for it), measured with a
-//   copy of the extension whose content scripts are one line each.
+// - host-heap-added-mb: JS heap after a forced GC (content scripts share the page's V8 heap), with − without,
+//   in runs of their own: a running profiler makes V8 keep extra data for every compiled function (source
+//   positions), which is not what a user's page holds. Baseline, same run: what ANY content script adds (the
+//   isolated world V8 creates for it, and the DOM's bindings there), measured with a copy of the extension whose
+//   content scripts are one line each.
 // - inject-ms: DOMContentLoaded → the sidebar's first paint (a frame after its host element appears).
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from '../support/chromium';
 import { extensionDir } from '../support/extension';
 import { serveReplicas, xHomeStreamUrl } from '../support/replicas';
@@ -27,11 +29,14 @@ const posts = 1000;
 
 interface Sample {
   scriptMs: number;
-  /** Self time of the extension's own functions in the sampling profile. */
+  /** Self time of the extension's own functions in the sampling profile (profiled runs only). */
   extensionMs: number;
   heapMb: number;
   injectMs: number | null;
 }
+
+/** `profile`: script time, attributed by a sampling profile; `heap`: the JS heap, with no profiler running. */
+type Measure = 'profile' | 'heap';
 
 /** A copy of the built extension whose content scripts do nothing but exist: the floor any extension pays. */
 function oneLineExtension(): string {
@@ -43,7 +48,33 @@ function oneLineExtension(): string {
   return dir;
 }
 
-async function sample(withExtension: boolean, dir = extensionDir): Promise<Sample> {
+/**
+ * Waits for the replica's stream to finish and, when `sidebar`, for the sidebar's first frame; then answers the
+ * injection time. Everything the measurement runs in the page is this one expression, the same in every arm and
+ * evaluated as a string in the page's own world: Playwright's polling waits (`waitForSelector`,
+ * `waitForFunction`) install its injected script in the page, and the wrappers and code they leave behind varied
+ * by a third of a megabyte between runs and arms, which drowned the extension's own heap in noise.
+ */
+function settled(page: Page, sidebar: boolean): Promise<number | null> {
+  return page.evaluate(`new Promise((resolve) => {
+    const root = document.documentElement;
+    const answer = () => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      resolve('waslaPaintedAt' in window ? window.waslaPaintedAt - nav.domContentLoadedEventStart : null);
+    };
+    const check = () => {
+      if (root.dataset.streamDone !== '1') return;
+      if (${sidebar} && !('waslaPaintedAt' in window)) return requestAnimationFrame(check);
+      observer.disconnect();
+      answer();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { attributes: true, attributeFilter: ['data-stream-done'] });
+    check();
+  })`);
+}
+
+async function sample(measure: Measure, withExtension: boolean, dir = extensionDir): Promise<Sample> {
   const profile = mkdtempSync(join(tmpdir(), 'wasla-bench-'));
   const args = withExtension
     ? [...quietChromiumArgs, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`]
@@ -69,27 +100,25 @@ async function sample(withExtension: boolean, dir = extensionDir): Promise<Sampl
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: samplingMicros });
-    await cdp.send('Profiler.start');
+    if (measure === 'profile') {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: samplingMicros });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(xHomeStreamUrl(posts, 50));
-    await page.waitForSelector('html[data-stream-done="1"]', { timeout: 60_000 });
-    if (withExtension && dir === extensionDir) await page.waitForFunction(() => 'waslaPaintedAt' in window);
+    const injectMs = await settled(page, withExtension && dir === extensionDir);
     await page.waitForTimeout(300);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-    const extensionMs = profile.nodes
-      .filter((node) => node.callFrame.url.startsWith('chrome-extension://'))
-      .reduce((sum, node) => sum + (node.hitCount ?? 0), 0) * (samplingMicros / 1000);
+    let extensionMs = 0;
+    if (measure === 'profile') {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      extensionMs = profile.nodes
+        .filter((node) => node.callFrame.url.startsWith('chrome-extension://'))
+        .reduce((sum, node) => sum + (node.hitCount ?? 0), 0) * (samplingMicros / 1000);
+    }
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-    const injectMs = withExtension && dir === extensionDir
-      ? await page.evaluate(() => {
-          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-          return (window as never as { waslaPaintedAt: number }).waslaPaintedAt - nav.domContentLoadedEventStart;
-        })
-      : null;
     return { scriptMs: metric('ScriptDuration') * 1000, extensionMs, heapMb: metric('JSHeapUsedSize') / 1024 / 1024, injectMs };
   } finally {
     await context.close();
@@ -100,20 +129,22 @@ async function sample(withExtension: boolean, dir = extensionDir): Promise<Sampl
 export default async function hostOverhead(): Promise<BenchRow[]> {
   const withExt: Sample[] = [];
   const without: Sample[] = [];
-  await sample(false); // warm the disk cache for both arms
+  const heapWithExt: Sample[] = [];
+  const heapWithoutExt: Sample[] = [];
+  const floor: Sample[] = [];
+  const floorDir = oneLineExtension();
+  await sample('profile', false); // warm the disk cache for both arms
   for (let i = 0; i < pairs; i++) {
     // Alternate which arm goes first so drift over the run does not favour one.
-    if (i % 2 === 0) {
-      without.push(await sample(false));
-      withExt.push(await sample(true));
-    } else {
-      withExt.push(await sample(true));
-      without.push(await sample(false));
-    }
+    const arms = [
+      async () => withExt.push(await sample('profile', true)),
+      async () => without.push(await sample('profile', false)),
+      async () => heapWithExt.push(await sample('heap', true)),
+      async () => heapWithoutExt.push(await sample('heap', false)),
+      async () => floor.push(await sample('heap', true, floorDir)),
+    ];
+    for (const arm of i % 2 === 0 ? arms : arms.reverse()) await arm();
   }
-  const floorDir = oneLineExtension();
-  const floor: Sample[] = [];
-  for (let i = 0; i < pairs; i++) floor.push(await sample(true, floorDir));
   rmSync(floorDir, { recursive: true, force: true });
   const heapFloor = median(floor.map((s) => s.heapMb));
   const attributed = median(withExt.map((s) => s.scriptMs / Math.max(1, s.scriptMs - s.extensionMs)));
@@ -121,8 +152,9 @@ export default async function hostOverhead(): Promise<BenchRow[]> {
   const pairRatios = withExt.map((w, i) => w.scriptMs / without[i]!.scriptMs).sort((a, b) => a - b);
   const scriptWith = median(withExt.map((s) => s.scriptMs));
   const scriptWithout = median(without.map((s) => s.scriptMs));
-  const heapWith = median(withExt.map((s) => s.heapMb));
-  const heapWithout = median(without.map((s) => s.heapMb));
+  const heapWith = median(heapWithExt.map((s) => s.heapMb));
+  const heapWithout = median(heapWithoutExt.map((s) => s.heapMb));
+  const heapSpread = (samples: Sample[]) => `${Math.min(...samples.map((s) => s.heapMb)).toFixed(3)}–${Math.max(...samples.map((s) => s.heapMb)).toFixed(3)}`;
   const inject = median(withExt.map((s) => s.injectMs ?? 0));
   const spread = `pair ratios min ${pairRatios[0]!.toFixed(3)}, median ${median(pairRatios).toFixed(3)}, max ${pairRatios.at(-1)!.toFixed(3)}`;
   return [
@@ -135,7 +167,7 @@ export default async function hostOverhead(): Promise<BenchRow[]> {
       heapWith - heapWithout,
       'MB',
       heapFloor - heapWithout,
-      `JS heap after forced GC: with ${heapWith.toFixed(2)} MB, without ${heapWithout.toFixed(2)} MB (medians of ${pairs}); baseline = one-line content scripts (the isolated world every extension pays); goal <= 0.5`,
+      `JS heap after forced GC, no profiler: with ${heapWith.toFixed(3)} MB (range ${heapSpread(heapWithExt)}), without ${heapWithout.toFixed(3)} MB (range ${heapSpread(heapWithoutExt)}), medians of ${pairs}; baseline = one-line content scripts that touch the DOM once (the isolated world and DOM bindings every extension pays); goal <= 0.5`,
     ),
     row('inject-ms', inject, 'ms', null, `DOMContentLoaded to the sidebar's first frame, median of ${pairs}`),
   ];

@@ -9,17 +9,18 @@ import { PostLabelButton } from '@/components/sidebar/PostLabelButton';
 import { SidebarContent } from '@/components/sidebar/SidebarContent';
 import { directionOf } from '@/utils/i18n/core';
 import { catalogTranslator, type OverlayCatalog } from '@/utils/i18n/overlay';
-import { api, tabMessaging, type PageInfo } from '@/utils/messages';
+import { overlayApi as api, tabMessaging, type PageInfo } from '@/utils/messages';
 import type { Problem } from '@/utils/model/problem';
 import type { Template } from '@/utils/model/template';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { LengthCounter } from '@/utils/templates/length';
-import { changesItem, overlayCatalogItem, settingsItem, sidebarOpenItem } from '@/utils/storage-items';
+import { storedChanges, storedOverlayCatalog, storedSettings, storedSidebarOpen } from '@/utils/stored-values';
 import { openPost, watchClickedPost, watchHoveredPost, type ClickedPost, type HoveredPost } from './label-target';
 import { watchPage, type PageReading } from './page-reader';
 import { chooseSide, type Side } from './placement';
 import { detectLanguage } from '@/utils/text/language';
 import { templateInserter } from './template-insert';
+import { readStored, storedReader } from './stored-reader';
 import { hostTheme } from './theme';
 
 interface OverlayState {
@@ -48,7 +49,8 @@ const refusedOrNull = (result: { ok: true } | { ok: false; problems: Problem[] }
  */
 export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapter, countLength: LengthCounter): Promise<void> {
   const platform = adapter.platform;
-  const [settings, openBySite, catalog] = await Promise.all([settingsItem.getValue(), sidebarOpenItem.getValue(), overlayCatalogItem.getValue()]);
+  const sidebarOpen = storedReader(storedSidebarOpen);
+  const [settings, openBySite, catalog] = await readStored([storedSettings, storedSidebarOpen, storedOverlayCatalog]);
   // A catalog not published yet (the worker has not run since install): waking it publishes one.
   if (Object.keys(catalog.messages).length === 0) void api.ping();
   let state: OverlayState = {
@@ -158,8 +160,8 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
   };
 
   const toggle = async () => {
-    const current = await sidebarOpenItem.getValue();
-    await sidebarOpenItem.setValue({ ...current, [platform]: !state.open });
+    const current = await sidebarOpen.getValue();
+    await sidebarOpen.setValue({ ...current, [platform]: !state.open });
   };
 
   const tag = async (clientId: string) => {
@@ -270,13 +272,13 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
   ui.mount();
 
   const unwatch = [
-    settingsItem.watch((next) => update({ agentName: next.agentName, timeZone: next.timeZone })),
-    sidebarOpenItem.watch((next) => update({ open: next[platform] ?? true })),
-    overlayCatalogItem.watch((next) => {
+    storedReader(storedSettings).watch((next) => update({ agentName: next.agentName, timeZone: next.timeZone })),
+    sidebarOpen.watch((next) => update({ open: next[platform] ?? true })),
+    storedReader(storedOverlayCatalog).watch((next) => {
       update({ catalog: next });
       place();
     }),
-    changesItem.watch((notice) => {
+    storedReader(storedChanges).watch((notice) => {
       void refreshInfo();
       if (notice.stores.includes('templates')) void refreshTemplates();
     }),
