@@ -10,11 +10,13 @@ export interface SidebarProps {
   /** The viewport edge it sits on, chosen so it never covers the site's composer. */
   side: 'left' | 'right';
   onToggle: () => void;
+  /** Team sync is set up: show its line. Local-only users (the default) never load or run it. */
+  sync: boolean;
   children?: ComponentChildren;
 }
 
 /** The frame every site shares: a named landmark that collapses to a small tab at the viewport's edge. */
-export function Sidebar({ platform, open, theme, side, onToggle, children }: SidebarProps) {
+export function Sidebar({ platform, open, theme, side, onToggle, sync, children }: SidebarProps) {
   const { t, dir, locale } = useI18n();
   if (!open) {
     return (
@@ -36,7 +38,7 @@ export function Sidebar({ platform, open, theme, side, onToggle, children }: Sid
           </button>
         </header>
         <div class="wasla-body">
-          <SidebarSync />
+          {sync && <SidebarSync />}
           {children}
         </div>
       </aside>

@@ -14,7 +14,7 @@ import type { Problem } from '@/utils/model/problem';
 import type { Template } from '@/utils/model/template';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { LengthCounter } from '@/utils/templates/length';
-import { storedChanges, storedOverlayCatalog, storedSettings, storedSidebarOpen } from '@/utils/stored-values';
+import { storedChanges, storedOverlayCatalog, storedSettings, storedSidebarOpen, storedSyncStatus } from '@/utils/stored-values';
 import { openPost, watchClickedPost, watchHoveredPost, type ClickedPost, type HoveredPost } from './label-target';
 import { watchPage, type PageReading } from './page-reader';
 import { chooseSide, type Side } from './placement';
@@ -36,6 +36,8 @@ interface OverlayState {
   templateQuery: string;
   agentName: string;
   timeZone: string;
+  /** Team sync is set up (its own line follows the details). */
+  sync: boolean;
 }
 
 const refusedOrNull = (result: { ok: true } | { ok: false; problems: Problem[] }) => (result.ok ? null : result.problems);
@@ -50,7 +52,7 @@ const refusedOrNull = (result: { ok: true } | { ok: false; problems: Problem[] }
 export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapter, countLength: LengthCounter): Promise<void> {
   const platform = adapter.platform;
   const sidebarOpen = storedReader(storedSidebarOpen);
-  const [settings, openBySite, catalog] = await readStored([storedSettings, storedSidebarOpen, storedOverlayCatalog]);
+  const [settings, openBySite, catalog, syncStatus] = await readStored([storedSettings, storedSidebarOpen, storedOverlayCatalog, storedSyncStatus]);
   // A catalog not published yet (the worker has not run since install): waking it publishes one.
   if (Object.keys(catalog.messages).length === 0) void api.ping();
   let state: OverlayState = {
@@ -65,9 +67,12 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     templateQuery: '',
     agentName: settings.agentName,
     timeZone: settings.timeZone,
+    sync: syncStatus.state !== 'off',
   };
   const listeners = new Set<(next: OverlayState) => void>();
   const update = (patch: Partial<OverlayState>) => {
+    // Nothing new (a page re-read, a refresh that found the same): no render.
+    if ((Object.keys(patch) as (keyof OverlayState)[]).every((key) => patch[key] === state[key])) return;
     state = { ...state, ...patch };
     for (const listener of listeners) listener(state);
   };
@@ -239,7 +244,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     const translator = useMemo(() => () => catalogTranslator(current.catalog), [current.catalog]);
     return (
       <I18nProvider locale={current.catalog.locale} translator={translator}>
-        <Sidebar platform={platform} open={current.open} theme={current.theme} side={current.side} onToggle={toggle}>
+        <Sidebar platform={platform} open={current.open} theme={current.theme} side={current.side} sync={current.sync} onToggle={toggle}>
           <SidebarContent
             kind={current.page.kind}
             account={current.page.account}
@@ -278,6 +283,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
       update({ catalog: next });
       place();
     }),
+    storedReader(storedSyncStatus).watch((next) => update({ sync: next.state !== 'off' })),
     storedReader(storedChanges).watch((notice) => {
       void refreshInfo();
       if (notice.stores.includes('templates')) void refreshTemplates();

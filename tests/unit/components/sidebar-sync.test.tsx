@@ -8,12 +8,16 @@ import { button, click, mount, settle, statusText } from './render';
 
 // The sidebar gets only the overlay catalog the background publishes: render with exactly that.
 const overlay = (locale: 'ar' | 'en') => () => catalogTranslator(overlayCatalogFor(locale));
-const sidebar = (locale: 'ar' | 'en' = 'en') =>
-  mount(<Sidebar platform="x" open theme="light" side="right" onToggle={() => {}} />, locale, overlay(locale));
+const sidebar = (locale: 'ar' | 'en' = 'en', sync = true) =>
+  mount(<Sidebar platform="x" open theme="light" side="right" sync={sync} onToggle={() => {}} />, locale, overlay(locale));
 
 describe('the sync line in the sidebar', () => {
-  it('is absent while sync is off', async () => {
-    const root = await sidebar();
+  it('is absent while sync is off, and not even mounted until sync is set up', async () => {
+    let root = await sidebar();
+    await settle();
+    expect(statusText(root)).toEqual([]);
+    await syncStatusItem.setValue({ ...syncStatusOff, state: 'pending', pending: 1 });
+    root = await sidebar('en', false);
     await settle();
     expect(statusText(root)).toEqual([]);
   });
