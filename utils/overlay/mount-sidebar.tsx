@@ -259,6 +259,24 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     );
   }
 
+  const reportShown = () => {
+    if (document.visibilityState === 'visible') void api.pageShown(platform, state.page.account?.key ?? null, state.page.account?.handle ?? '');
+  };
+  ctx.addEventListener(document, 'visibilitychange', reportShown);
+
+  // The page is read before the sidebar mounts, so its first frame already shows it (one render, not two).
+  watchPage(ctx, adapter, (page) => {
+    if (page.account?.key !== state.page.account?.key || page.kind !== state.page.kind) queueMicrotask(reportShown);
+    const sameAccount = page.account?.key === state.page.account?.key;
+    const samePage = page.url === state.page.url;
+    update({
+      page,
+      info: sameAccount ? state.info : null,
+      labelTarget: samePage && state.labelTarget ? state.labelTarget : page.kind === 'post' ? openPost(adapter) : null,
+    });
+    place();
+    void refreshInfo();
+  });
   const ui = await createShadowRootUi(ctx, {
     name: 'wasla-sidebar',
     css: sidebarCss,
@@ -292,23 +310,6 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
   ];
   ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));
 
-  const reportShown = () => {
-    if (document.visibilityState === 'visible') void api.pageShown(platform, state.page.account?.key ?? null, state.page.account?.handle ?? '');
-  };
-  ctx.addEventListener(document, 'visibilitychange', reportShown);
-
-  watchPage(ctx, adapter, (page) => {
-    if (page.account?.key !== state.page.account?.key || page.kind !== state.page.kind) queueMicrotask(reportShown);
-    const sameAccount = page.account?.key === state.page.account?.key;
-    const samePage = page.url === state.page.url;
-    update({
-      page,
-      info: sameAccount ? state.info : null,
-      labelTarget: samePage && state.labelTarget ? state.labelTarget : page.kind === 'post' ? openPost(adapter) : null,
-    });
-    place();
-    void refreshInfo();
-  });
   let resizeFrame = false;
   ctx.addEventListener(window, 'resize', () => {
     if (resizeFrame) return;
