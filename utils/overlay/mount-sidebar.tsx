@@ -277,6 +277,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     place();
     void refreshInfo();
   });
+
   const ui = await createShadowRootUi(ctx, {
     name: 'wasla-sidebar',
     css: sidebarCss,
