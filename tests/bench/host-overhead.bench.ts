@@ -40,10 +40,16 @@ interface Sample {
 /** `profile`: script time, attributed by a sampling profile; `heap`: the JS heap, with no profiler running. */
 type Measure = 'profile' | 'heap';
 
+/** A scratch copy of the built extension, for a baseline to swap its content scripts. */
+function copyOfExtension(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `wasla-${name}-`));
+  cpSync(extensionDir, dir, { recursive: true });
+  return dir;
+}
+
 /** A copy of the built extension whose content scripts do nothing but exist: the floor any extension pays. */
 function oneLineExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wasla-floor-'));
-  cpSync(extensionDir, dir, { recursive: true });
+  const dir = copyOfExtension('floor');
   for (const file of readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'))) {
     writeFileSync(join(dir, 'content-scripts', file), 'document.documentElement.dataset.floor = "1";\n');
   }
@@ -91,9 +97,8 @@ async function smallestSidebarExtension(): Promise<string> {
     "import { defineConfig } from 'wxt';\nimport preact from '@preact/preset-vite';\n" +
       "export default defineConfig({ vite: () => ({ plugins: [preact()], build: { target: 'es2022' } }), manifest: { name: 'smallest-sidebar', version: '0.0.1', permissions: ['storage'] } });\n",
   );
-  await build({ root: project, logLevel: 0 } as never);
-  const dir = mkdtempSync(join(tmpdir(), 'wasla-smallest-ext-'));
-  cpSync(extensionDir, dir, { recursive: true });
+  await build({ root: project });
+  const dir = copyOfExtension('smallest-ext');
   cpSync(join(project, '.output/chrome-mv3/content-scripts/x.js'), join(dir, 'content-scripts/x.js'));
   rmSync(project, { recursive: true, force: true });
   return dir;
