@@ -1,6 +1,6 @@
 import type { PageInfo } from '@/utils/messages';
 import type { Problem } from '@/utils/model/problem';
-import type { AccountIdentity, PageKind } from '@/utils/sites/types';
+import type { AccountIdentity } from '@/utils/sites/types';
 import { AccountCard } from './AccountCard';
 import { ClientTag } from './ClientTag';
 import { ContractGlance } from './ContractGlance';
@@ -11,8 +11,7 @@ import { TemplatePicker, type TemplatePickerProps } from './TemplatePicker';
 import { TimerControls } from './TimerControls';
 
 export interface SidebarContentProps {
-  kind: PageKind;
-  account: AccountIdentity | null;
+  account: AccountIdentity;
   info: PageInfo | null;
   labelTarget: LabelTarget | null;
   onTag: (clientId: string) => Promise<Problem[] | null>;
@@ -29,8 +28,8 @@ export function SidebarContent(props: SidebarContentProps) {
   const { account, info } = props;
   return (
     <>
-      <AccountCard kind={props.kind} account={account} />
-      {account && info && (
+      <AccountCard account={account} />
+      {info && (
         <>
           <ClientTag client={info.client} clients={info.clients} onTag={props.onTag} onCreateAndTag={props.onCreateAndTag} onUntag={props.onUntag} />
           <TemplatePicker {...props.templates} />

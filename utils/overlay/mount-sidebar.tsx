@@ -4,9 +4,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { I18nProvider } from '@/components/i18n';
-import { Sidebar } from '@/components/sidebar/Sidebar';
 import { PostLabelButton } from '@/components/sidebar/PostLabelButton';
 import { SidebarContent } from '@/components/sidebar/SidebarContent';
+import { SidebarSync } from '@/components/sidebar/SidebarSync';
+import { createSidebarShell } from '@/components/sidebar/shell';
 import { directionOf } from '@/utils/i18n/core';
 import { catalogTranslator, type OverlayCatalog } from '@/utils/i18n/overlay';
 import { overlayApi as api, tabMessaging, type PageInfo } from '@/utils/messages';
@@ -211,7 +212,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     },
   };
 
-  function HoveredPostButton({ theme }: { theme: OverlayState['theme'] }) {
+  function HoveredPostButton() {
     const [current, setCurrent] = useState(hovered);
     useEffect(() => {
       hoverListeners.add(setCurrent);
@@ -220,20 +221,19 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     }, []);
     if (!current) return null;
     return (
-      <div class="wasla-root" data-theme={theme}>
-        <PostLabelButton
-          top={current.top}
-          left={current.left}
-          edge={current.edge}
-          authorName={current.post.authorName}
-          kind={current.post.kind}
-          onLabel={labelHovered}
-        />
-      </div>
+      <PostLabelButton
+        top={current.top}
+        left={current.left}
+        edge={current.edge}
+        authorName={current.post.authorName}
+        kind={current.post.kind}
+        onLabel={labelHovered}
+      />
     );
   }
 
-  function Overlay() {
+  /** Everything interactive in the landmark: the sync line, then the open account and what can be done with it. */
+  function Panel() {
     const [current, setCurrent] = useState(state);
     useEffect(() => {
       listeners.add(setCurrent);
@@ -242,19 +242,15 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
       return () => void listeners.delete(setCurrent);
     }, []);
     const translator = useMemo(() => () => catalogTranslator(current.catalog), [current.catalog]);
+    const account = current.page.account;
     return (
       <I18nProvider locale={current.catalog.locale} translator={translator}>
-        <Sidebar platform={platform} open={current.open} theme={current.theme} side={current.side} sync={current.sync} onToggle={toggle}>
-          <SidebarContent
-            kind={current.page.kind}
-            account={current.page.account}
-            info={current.info}
-            labelTarget={current.labelTarget}
-            templates={templateProps(current)}
-            {...handlers}
-          />
-        </Sidebar>
-        {current.open && current.info?.client && <HoveredPostButton theme={current.theme} />}
+        {current.sync && <SidebarSync />}
+        {account && (
+          <SidebarContent account={account} info={current.info} labelTarget={current.labelTarget} templates={templateProps(current)} {...handlers} />
+        )}
+        {/* Fixed to the post under the pointer; it lives in the landmark, so it goes when the sidebar is closed. */}
+        {current.info?.client && <HoveredPostButton />}
       </I18nProvider>
     );
   }
@@ -278,6 +274,28 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     void refreshInfo();
   });
 
+  const shell = createSidebarShell(document, platform, () => void toggle());
+  const showShell = (current: OverlayState) =>
+    shell.show({
+      locale: current.catalog.locale,
+      t: catalogTranslator(current.catalog),
+      open: current.open,
+      theme: current.theme,
+      side: current.side,
+      kind: current.page.kind,
+      hasAccount: current.page.account !== null,
+    });
+  // Preact starts only once the panel has something to show: on a feed with team sync off (the default) the
+  // page never runs it.
+  let panelRendered = false;
+  const renderPanelWhenNeeded = (current: OverlayState) => {
+    if (panelRendered || (!current.page.account && !current.sync)) return;
+    panelRendered = true;
+    render(<Panel />, shell.panel);
+  };
+  listeners.add(showShell);
+  listeners.add(renderPanelWhenNeeded);
+
   const ui = await createShadowRootUi(ctx, {
     name: 'wasla-sidebar',
     css: sidebarCss,
@@ -286,11 +304,14 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     append: 'last',
     mode: 'open',
     onMount: (container) => {
-      render(<Overlay />, container);
+      showShell(state);
+      container.append(shell.root);
+      renderPanelWhenNeeded(state);
       return container;
     },
     onRemove: (container) => {
-      if (container) render(null, container);
+      if (panelRendered) render(null, shell.panel);
+      container?.replaceChildren();
     },
   });
   ui.mount();
