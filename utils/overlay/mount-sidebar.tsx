@@ -70,6 +70,10 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     timeZone: settings.timeZone,
     sync: syncStatus.state !== 'off',
   };
+  // One translator per published catalog, shared by the shell, the panel and what template insertion says.
+  let translation = { catalog, t: catalogTranslator(catalog) };
+  const translate = (current: OverlayCatalog) =>
+    translation.catalog === current ? translation.t : (translation = { catalog: current, t: catalogTranslator(current) }).t;
   const listeners = new Set<(next: OverlayState) => void>();
   const update = (patch: Partial<OverlayState>) => {
     // Nothing new (a page re-read, a refresh that found the same): no render.
@@ -141,7 +145,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
     },
     preview: (template: Template, language: string | null) => inserter.render(template, language, templateContext()),
     onInsert: async (template: Template, rendering: { text: string; language: string }) => {
-      const t = catalogTranslator(state.catalog);
+      const t = translate(state.catalog);
       const inserted = await inserter.insert(rendering.text);
       if (!inserted.ok) return inserted.reason === 'noComposer' ? t('templateNoComposer') : t('templateNotApplied');
       void api.recordTemplateUse({ templateId: template.id, clientId: state.info?.client?.id ?? null, platform, language: rendering.language });
@@ -241,7 +245,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
       setCurrent(state);
       return () => void listeners.delete(setCurrent);
     }, []);
-    const translator = useMemo(() => () => catalogTranslator(current.catalog), [current.catalog]);
+    const translator = useMemo(() => () => translate(current.catalog), [current.catalog]);
     const account = current.page.account;
     return (
       <I18nProvider locale={current.catalog.locale} translator={translator}>
@@ -278,7 +282,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
   const showShell = (current: OverlayState) =>
     shell.show({
       locale: current.catalog.locale,
-      t: catalogTranslator(current.catalog),
+      t: translate(current.catalog),
       open: current.open,
       theme: current.theme,
       side: current.side,
