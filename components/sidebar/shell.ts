@@ -80,9 +80,15 @@ export function createSidebarShell(doc: Document, platform: Platform, onToggle: 
       setAttribute(root, 'lang', view.locale);
       setAttribute(root, 'data-theme', view.theme);
       setAttribute(root, 'data-side', view.side);
-      // Closed, the landmark leaves the page (its panel keeps its state) and only the tab remains.
+      // Closed, the landmark leaves the page (its panel keeps its state) and only the tab remains. Focus on the
+      // control that was pressed moves to the one that replaces it; a toggle by the keyboard command leaves the
+      // focus where the user is typing.
       const shown = view.open ? aside : tab;
-      if (root.firstChild !== shown) root.replaceChildren(shown);
+      if (root.firstChild !== shown) {
+        const focused = (root.getRootNode() as Document | ShadowRoot).activeElement;
+        root.replaceChildren(shown);
+        if (focused === tab || focused === collapse) (view.open ? collapse : tab).focus();
+      }
       setText(tab, t('appName'));
       setAttribute(tab, 'aria-label', t('sidebarExpand'));
       setAttribute(aside, 'aria-label', t('sidebarLabel'));

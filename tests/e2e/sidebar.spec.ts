@@ -138,6 +138,13 @@ test('the keyboard command hides and shows the sidebar, remembered per site', as
   await facebook.goto(replicaUrls.facebook.profileA);
   await expect(sidebarOf(facebook)).toBeVisible(); // another site keeps its own state
   await page.bringToFront();
+  // From the keyboard: the pressed control is replaced by the other, and focus follows it.
+  await page.getByRole('button', { name: 'Show Wasla sidebar' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(sidebarOf(page)).toBeVisible();
+  await expect(sidebarOf(page).getByRole('button', { name: 'Hide Wasla sidebar' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Show Wasla sidebar' })).toBeFocused();
   await page.getByRole('button', { name: 'Show Wasla sidebar' }).click();
   await expect(sidebarOf(page)).toBeVisible();
   await page.close();

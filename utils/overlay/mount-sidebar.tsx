@@ -53,6 +53,24 @@ const refusedOrNull = (result: { ok: true } | { ok: false; problems: Problem[] }
 export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapter, countLength: LengthCounter): Promise<void> {
   const platform = adapter.platform;
   const sidebarOpen = storedReader(storedSidebarOpen);
+  // Watched before the first read, so a value written while the read is in flight (the catalog a worker
+  // publishes on its first start) is never missed; what arrives before the sidebar has its state waits for it.
+  const early: Partial<OverlayState>[] = [];
+  let apply = (patch: Partial<OverlayState>) => void early.push(patch);
+  let started = false;
+  const unwatch = [
+    storedReader(storedSettings).watch((next) => apply({ agentName: next.agentName, timeZone: next.timeZone })),
+    sidebarOpen.watch((next) => apply({ open: next[platform] ?? true })),
+    storedReader(storedOverlayCatalog).watch((next) => apply({ catalog: next })),
+    storedReader(storedSyncStatus).watch((next) => apply({ sync: next.state !== 'off' })),
+    storedReader(storedChanges).watch((notice) => {
+      if (!started) return; // the first page reading fetches everything anyway
+      void refreshInfo();
+      if (notice.stores.includes('templates')) void refreshTemplates();
+    }),
+    tabMessaging.onMessage('toggleSidebar', () => void toggle()),
+  ];
+  ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));
   const [settings, openBySite, catalog, syncStatus] = await readStored([storedSettings, storedSidebarOpen, storedOverlayCatalog, storedSyncStatus]);
   // A catalog not published yet (the worker has not run since install): waking it publishes one.
   if (Object.keys(catalog.messages).length === 0) void api.ping();
@@ -320,21 +338,13 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
   });
   ui.mount();
 
-  const unwatch = [
-    storedReader(storedSettings).watch((next) => update({ agentName: next.agentName, timeZone: next.timeZone })),
-    sidebarOpen.watch((next) => update({ open: next[platform] ?? true })),
-    storedReader(storedOverlayCatalog).watch((next) => {
-      update({ catalog: next });
-      place();
-    }),
-    storedReader(storedSyncStatus).watch((next) => update({ sync: next.state !== 'off' })),
-    storedReader(storedChanges).watch((notice) => {
-      void refreshInfo();
-      if (notice.stores.includes('templates')) void refreshTemplates();
-    }),
-    tabMessaging.onMessage('toggleSidebar', () => void toggle()),
-  ];
-  ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));
+  // The language decides the side the sidebar prefers: a new catalog places it again.
+  apply = (patch) => {
+    update(patch);
+    if (patch.catalog) place();
+  };
+  early.splice(0).forEach(apply);
+  started = true;
 
   let resizeFrame = false;
   ctx.addEventListener(window, 'resize', () => {

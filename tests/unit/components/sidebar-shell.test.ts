@@ -64,6 +64,22 @@ describe('the sidebar shell', () => {
     expect(typed.value).toBe('half a note');
   });
 
+  it('moves focus to the control that replaces the pressed one, and leaves focus elsewhere alone', () => {
+    const shell = shellOnPage();
+    const composer = document.createElement('textarea');
+    document.body.append(composer);
+    shell.show(view());
+    shell.root.querySelector('button')!.focus();
+    shell.show(view({ open: false }));
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Show Wasla sidebar');
+    shell.show(view({ open: true }));
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Hide Wasla sidebar');
+
+    composer.focus();
+    shell.show(view({ open: false }));
+    expect(document.activeElement).toBe(composer);
+  });
+
   it('says "not a client page" on reserved paths, "not recognised" on unknown ones, and nothing over an account', () => {
     const shell = shellOnPage();
     shell.show(view({ kind: 'reserved' }));
