@@ -68,7 +68,7 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
       void refreshInfo();
       if (notice.stores.includes('templates')) void refreshTemplates();
     }),
-    tabMessaging.onMessage('toggleSidebar', () => void toggle()),
+    tabMessaging.onMessage('toggleSidebar', () => void (started && toggle())),
   ];
   ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));
   const [settings, openBySite, catalog, syncStatus] = await readStored([storedSettings, storedSidebarOpen, storedOverlayCatalog, storedSyncStatus]);
