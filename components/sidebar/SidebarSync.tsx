@@ -8,7 +8,8 @@ import { SyncIndicator } from '../sync/SyncIndicator';
 /**
  * Team sync in the sidebar (issue #8). It reads the status item itself instead of through the overlay's page
  * state: the status changes on its own schedule (every step of a long sync), and only this line needs to
- * re-render. Mounted with the open sidebar, so the storage watcher goes when the sidebar closes or unmounts.
+ * re-render. It stays mounted while the sidebar is collapsed (the panel keeps its state) and its watcher goes when
+ * the sidebar is removed.
  */
 export function SidebarSync() {
   const [status, setStatus] = useState<SyncStatus | null>(null);

@@ -36,7 +36,8 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, c
   return node;
 }
 
-// Only what changed is written, so a re-render that changes nothing leaves the DOM (and the page's observers) alone.
+// Only what changed is written, so an update that changes nothing (most of them: a search keystroke, a refresh)
+// leaves the frame's DOM alone.
 function setText(node: HTMLElement, text: string) {
   if (node.textContent !== text) node.textContent = text;
 }
@@ -80,14 +81,15 @@ export function createSidebarShell(doc: Document, platform: Platform, onToggle: 
       setAttribute(root, 'lang', view.locale);
       setAttribute(root, 'data-theme', view.theme);
       setAttribute(root, 'data-side', view.side);
-      // Closed, the landmark leaves the page (its panel keeps its state) and only the tab remains. Focus on the
-      // control that was pressed moves to the one that replaces it; a toggle by the keyboard command leaves the
-      // focus where the user is typing.
+      // Closed, the landmark leaves the page (its panel keeps its state) and only the tab remains. Focus inside
+      // the sidebar (the pressed button, or a field when the keyboard command closes it) moves to the control
+      // that replaces it; focus in the host page, where the user is typing, stays there.
       const shown = view.open ? aside : tab;
       if (root.firstChild !== shown) {
         const focused = (root.getRootNode() as Document | ShadowRoot).activeElement;
+        const focusWithin = focused !== null && root.contains(focused);
         root.replaceChildren(shown);
-        if (focused === tab || focused === collapse) (view.open ? collapse : tab).focus();
+        if (focusWithin) (view.open ? collapse : tab).focus();
       }
       setText(tab, t('appName'));
       setAttribute(tab, 'aria-label', t('sidebarExpand'));
@@ -96,7 +98,7 @@ export function createSidebarShell(doc: Document, platform: Platform, onToggle: 
       setText(platformName, t(`platform.${platform}`));
       setAttribute(collapse, 'aria-label', t('sidebarCollapse'));
       const reserved = view.kind === 'reserved';
-      neutral.hidden = view.hasAccount;
+      if (neutral.hidden !== view.hasAccount) neutral.hidden = view.hasAccount;
       setAttribute(neutral, 'data-state', view.hasAccount ? null : reserved ? 'not-client-page' : 'not-recognised');
       setText(neutral, view.hasAccount ? '' : t(reserved ? 'sidebarNotClientPage' : 'sidebarNotRecognised'));
     },

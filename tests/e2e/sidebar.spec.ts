@@ -124,6 +124,21 @@ test('the sidebar follows the host dark theme and turns right-to-left in Arabic'
   await page.close();
 });
 
+test('on a feed the sidebar shows its frame alone until there is more: the sync line appears once team sync is on', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls.x.reserved);
+  const sidebar = sidebarOf(page);
+  await expect(sidebar.getByText('Not a client page')).toBeVisible();
+  await expect(sidebar.getByRole('group', { name: 'Team sync' })).toHaveCount(0);
+  const status = { state: 'offline', pending: 1, conflicts: 0, rejected: 0, progress: null, error: null, lastSyncedAt: null, nextAttemptAt: null };
+  await ext.worker.evaluate((value) => chrome.storage.local.set({ syncStatus: value }), status);
+  await expect(sidebar.getByRole('group', { name: 'Team sync' }).getByRole('status')).toHaveText('Offline — will retry · 1 change waiting');
+  await expect(sidebar.getByText('Not a client page')).toBeVisible();
+  await ext.worker.evaluate((value) => chrome.storage.local.set({ syncStatus: value }), { ...status, state: 'off', pending: 0 });
+  await expect(sidebar.getByRole('group', { name: 'Team sync' })).toHaveCount(0);
+  await page.close();
+});
+
 test('the keyboard command hides and shows the sidebar, remembered per site', async () => {
   const page = await ext.context.newPage();
   await page.goto(replicaUrls.x.profileA);

@@ -54,7 +54,9 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
   const platform = adapter.platform;
   const sidebarOpen = storedReader(storedSidebarOpen);
   // Watched before the first read, so a value written while the read is in flight (the catalog a worker
-  // publishes on its first start) is never missed; what arrives before the sidebar has its state waits for it.
+  // publishes on its first start) is never missed; values that arrive before the sidebar has its state are
+  // applied once it has. Change notices and the toggle command before then are dropped: the first page reading
+  // fetches everything, and the command had no listener at all that early before.
   const early: Partial<OverlayState>[] = [];
   let apply = (patch: Partial<OverlayState>) => void early.push(patch);
   let started = false;
@@ -271,8 +273,8 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
         {account && (
           <SidebarContent account={account} info={current.info} labelTarget={current.labelTarget} templates={templateProps(current)} {...handlers} />
         )}
-        {/* Fixed to the post under the pointer; it lives in the landmark, so it goes when the sidebar is closed. */}
-        {current.info?.client && <HoveredPostButton />}
+        {/* Fixed to the post under the pointer (inside the landmark, which is out of the page while closed). */}
+        {current.open && current.info?.client && <HoveredPostButton />}
       </I18nProvider>
     );
   }
@@ -307,8 +309,8 @@ export async function mountSidebar(ctx: ContentScriptContext, adapter: SiteAdapt
       kind: current.page.kind,
       hasAccount: current.page.account !== null,
     });
-  // Preact starts only once the panel has something to show: on a feed with team sync off (the default) the
-  // page never runs it.
+  // Preact renders only once the panel has something to show: on a feed with team sync off (the default) the
+  // page never renders with it.
   let panelRendered = false;
   const renderPanelWhenNeeded = (current: OverlayState) => {
     if (panelRendered || (!current.page.account && !current.sync)) return;

@@ -64,7 +64,7 @@ describe('the sidebar shell', () => {
     expect(typed.value).toBe('half a note');
   });
 
-  it('moves focus to the control that replaces the pressed one, and leaves focus elsewhere alone', () => {
+  it('moves focus from inside the sidebar to the control that replaces it, and leaves focus in the page alone', () => {
     const shell = shellOnPage();
     const composer = document.createElement('textarea');
     document.body.append(composer);
@@ -78,6 +78,14 @@ describe('the sidebar shell', () => {
     composer.focus();
     shell.show(view({ open: false }));
     expect(document.activeElement).toBe(composer);
+
+    // Closed by the keyboard command while typing in the sidebar's own search: focus goes to the tab, not lost.
+    shell.show(view({ open: true }));
+    const search = document.createElement('input');
+    shell.panel.append(search);
+    search.focus();
+    shell.show(view({ open: false }));
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Show Wasla sidebar');
   });
 
   it('says "not a client page" on reserved paths, "not recognised" on unknown ones, and nothing over an account', () => {
@@ -101,6 +109,10 @@ describe('the sidebar shell', () => {
     const observer = new MutationObserver(() => {});
     observer.observe(shell.root, { subtree: true, childList: true, attributes: true, characterData: true });
     shell.show(view({ theme: 'dark', side: 'left' }));
+    expect(observer.takeRecords()).toEqual([]);
+    shell.show(view({ theme: 'dark', side: 'left', kind: 'account', hasAccount: true }));
+    expect(observer.takeRecords()).not.toEqual([]);
+    shell.show(view({ theme: 'dark', side: 'left', kind: 'account', hasAccount: true }));
     expect(observer.takeRecords()).toEqual([]);
     observer.disconnect();
   });

@@ -27,7 +27,7 @@ describe('locale files', () => {
   it('the sidebar only uses strings its content script carries (the overlay catalog)', () => {
     const sidebarDir = resolve(import.meta.dirname, '../../../components/sidebar');
     const files = [...readdirSync(sidebarDir).map((f) => resolve(sidebarDir, f)), resolve(sidebarDir, '../problems.tsx')];
-    const used = files.filter((f) => f.endsWith('.tsx')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([^']+)'/g)].map((m) => m[1]!));
+    const used = files.filter((f) => /\.tsx?$/.test(f)).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([^']+)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((key) => !(key in enOverlay))).toEqual([]);
   });
