@@ -10,9 +10,10 @@
 //   fixed stack can show (tests/bench/fixtures/smallest-sidebar: WXT's context, createShadowRootUi, Preact),
 //   swapped into a copy of the extension; the note adds what ANY content script costs (one line that touches
 //   the DOM: the isolated world V8 creates for it and the DOM's bindings there).
-//   The timeline is not a client's page, so the sidebar shows only its plain-DOM frame there; the note adds the
-//   heap on a client's account page (the X replica's profile, tagged to a client first), where the Preact panel
-//   renders too: tag, templates, timer, contract, followers and labels.
+//   The timeline is not a client's page, so the sidebar shows only its plain-DOM frame there (with team sync
+//   off, the default). The note adds the heap with team sync set up (the panel's sync line renders there), and
+//   on a client's account page (the X replica's profile, tagged to a client first), where the Preact panel
+//   renders in full: tag, templates, timer, contract, followers and labels.
 // - inject-ms: DOMContentLoaded → the sidebar's first paint (a frame after its host element appears).
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,9 +44,10 @@ interface Sample {
 
 /**
  * `profile`: script time, attributed by a sampling profile; `heap`: the JS heap, with no profiler running, on the
- * streaming timeline; `account-heap`: the same on a client's account page, once the panel shows the client's contract.
+ * streaming timeline (`sync-heap`: with team sync set up, so the panel renders its sync line there); `account-heap`:
+ * the same on a client's account page, once the panel shows the client's contract.
  */
-type Measure = 'profile' | 'heap' | 'account-heap';
+type Measure = 'profile' | 'heap' | 'sync-heap' | 'account-heap';
 
 /** A scratch copy of the built extension, for a baseline to swap its content scripts. */
 function copyOfExtension(name: string): string {
@@ -116,6 +118,9 @@ async function smallestSidebarExtension(): Promise<string> {
   return dir;
 }
 
+/** What the background stores once a team sync has run (the sidebar reads only this to show its sync line). */
+const syncedStatus = { state: 'synced', pending: 0, conflicts: 0, rejected: 0, progress: null, error: null, lastSyncedAt: '2026-11-27T08:00:00.000Z', nextAttemptAt: null };
+
 /** Makes the X replica's profile a client's page (client, contract, tag) from an extension page, as options would. */
 async function tagAsClient(context: BrowserContext, extensionId: string): Promise<void> {
   const options = await context.newPage();
@@ -145,6 +150,7 @@ async function sample(measure: Measure, withExtension: boolean, dir = extensionD
     const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
     await serveReplicas(context);
     if (worker && measure === 'account-heap') await tagAsClient(context, new URL(worker.url()).host);
+    if (worker && measure === 'sync-heap') await worker.evaluate(`chrome.storage.local.set({ syncStatus: ${JSON.stringify(syncedStatus)} })`);
     const page = await context.newPage();
     // Records when the sidebar's host element arrives, from the page's own clock.
     await page.addInitScript(() => {
@@ -191,6 +197,7 @@ export default async function hostOverhead(): Promise<BenchRow[]> {
   const heapWithoutExt: Sample[] = [];
   const floor: Sample[] = [];
   const smallest: Sample[] = [];
+  const syncWithExt: Sample[] = [];
   const accountWithExt: Sample[] = [];
   const accountWithoutExt: Sample[] = [];
   const floorDir = oneLineExtension();
@@ -205,6 +212,7 @@ export default async function hostOverhead(): Promise<BenchRow[]> {
       async () => heapWithoutExt.push(await sample('heap', false)),
       async () => floor.push(await sample('heap', true, floorDir)),
       async () => smallest.push(await sample('heap', true, smallestDir)),
+      async () => syncWithExt.push(await sample('sync-heap', true)),
       async () => accountWithExt.push(await sample('account-heap', true)),
       async () => accountWithoutExt.push(await sample('account-heap', false)),
     ];
@@ -221,6 +229,7 @@ export default async function hostOverhead(): Promise<BenchRow[]> {
   const scriptWithout = median(without.map((s) => s.scriptMs));
   const heapWith = median(heapWithExt.map((s) => s.heapMb));
   const heapWithout = median(heapWithoutExt.map((s) => s.heapMb));
+  const syncHeap = median(syncWithExt.map((s) => s.heapMb)) - median(heapWithoutExt.map((s) => s.heapMb));
   const accountHeap = median(accountWithExt.map((s) => s.heapMb)) - median(accountWithoutExt.map((s) => s.heapMb));
   const heapSpread = (samples: Sample[]) => `${Math.min(...samples.map((s) => s.heapMb)).toFixed(3)}–${Math.max(...samples.map((s) => s.heapMb)).toFixed(3)}`;
   const inject = median(withExt.map((s) => s.injectMs ?? 0));
@@ -235,7 +244,7 @@ export default async function hostOverhead(): Promise<BenchRow[]> {
       heapWith - heapWithout,
       'MB',
       heapSmallest - heapWithout,
-      `JS heap after forced GC, no profiler: with ${heapWith.toFixed(3)} MB (range ${heapSpread(heapWithExt)}), without ${heapWithout.toFixed(3)} MB (range ${heapSpread(heapWithoutExt)}), medians of ${pairs}; baseline = the smallest sidebar of the fixed stack (WXT context + createShadowRootUi + Preact, tests/bench/fixtures/smallest-sidebar, range ${heapSpread(smallest)}); any content script that touches the DOM once: ${(heapFloor - heapWithout).toFixed(3)} MB; on a client's account page (X replica profile tagged to a client, the Preact panel rendered): ${accountHeap.toFixed(3)} MB; goal <= 0.5`,
+      `JS heap after forced GC, no profiler: with ${heapWith.toFixed(3)} MB (range ${heapSpread(heapWithExt)}), without ${heapWithout.toFixed(3)} MB (range ${heapSpread(heapWithoutExt)}), medians of ${pairs}; baseline = the smallest sidebar of the fixed stack (WXT context + createShadowRootUi + Preact, tests/bench/fixtures/smallest-sidebar, range ${heapSpread(smallest)}); any content script that touches the DOM once: ${(heapFloor - heapWithout).toFixed(3)} MB; with team sync set up (the panel renders its sync line on the timeline): ${syncHeap.toFixed(3)} MB; on a client's account page (X replica profile tagged to a client, the Preact panel rendered): ${accountHeap.toFixed(3)} MB; goal <= 0.5 (local only, the default)`,
     ),
     row('inject-ms', inject, 'ms', null, `DOMContentLoaded to the sidebar's first frame, median of ${pairs}`),
   ];
