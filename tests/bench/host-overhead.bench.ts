@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'wxt';
+import { syncStatusOff, type SyncStatus } from '@/utils/sync/status';
 import { chromiumPath, quietChromiumArgs } from '../support/chromium';
 import { sendToBackground } from '../support/background';
 import { extensionDir } from '../support/extension';
@@ -119,7 +120,7 @@ async function smallestSidebarExtension(): Promise<string> {
 }
 
 /** What the background stores once a team sync has run (the sidebar reads only this to show its sync line). */
-const syncedStatus = { state: 'synced', pending: 0, conflicts: 0, rejected: 0, progress: null, error: null, lastSyncedAt: '2026-11-27T08:00:00.000Z', nextAttemptAt: null };
+const syncedStatus: SyncStatus = { ...syncStatusOff, state: 'synced', lastSyncedAt: '2026-11-27T08:00:00.000Z' };
 
 /** Makes the X replica's profile a client's page (client, contract, tag) from an extension page, as options would. */
 async function tagAsClient(context: BrowserContext, extensionId: string): Promise<void> {

@@ -4,6 +4,7 @@ import { launchWithExtension, type LoadedExtension } from '../support/extension'
 import { navigateInSite } from '../support/navigation';
 import { replicaUrls, serveReplicas } from '../support/replicas';
 import { ensureTagged, sidebarOf } from '../support/sidebar';
+import { syncStatusOff, type SyncStatus } from '@/utils/sync/status';
 
 let ext: LoadedExtension;
 test.beforeAll(async () => {
@@ -130,11 +131,11 @@ test('on a feed the sidebar shows its frame alone until there is more: the sync 
   const sidebar = sidebarOf(page);
   await expect(sidebar.getByText('Not a client page')).toBeVisible();
   await expect(sidebar.getByRole('group', { name: 'Team sync' })).toHaveCount(0);
-  const status = { state: 'offline', pending: 1, conflicts: 0, rejected: 0, progress: null, error: null, lastSyncedAt: null, nextAttemptAt: null };
+  const status: SyncStatus = { ...syncStatusOff, state: 'offline', pending: 1 };
   await ext.worker.evaluate((value) => chrome.storage.local.set({ syncStatus: value }), status);
   await expect(sidebar.getByRole('group', { name: 'Team sync' }).getByRole('status')).toHaveText('Offline — will retry · 1 change waiting');
   await expect(sidebar.getByText('Not a client page')).toBeVisible();
-  await ext.worker.evaluate((value) => chrome.storage.local.set({ syncStatus: value }), { ...status, state: 'off', pending: 0 });
+  await ext.worker.evaluate((value) => chrome.storage.local.set({ syncStatus: value }), syncStatusOff);
   await expect(sidebar.getByRole('group', { name: 'Team sync' })).toHaveCount(0);
   await page.close();
 });
