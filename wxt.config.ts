@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import { iconSizes, renderIcons } from './components/icons/render';
 import ar from './utils/i18n/locales/ar.json';
 import arOverlay from './utils/i18n/locales/ar.overlay.json';
 import en from './utils/i18n/locales/en.json';
@@ -8,7 +9,6 @@ import enOverlay from './utils/i18n/locales/en.overlay.json';
 
 // The manifest's own strings come from the same locale files as the UI's, written as _locales at build time.
 const manifestKeys = { extName: 'appName', extDescription: 'appTagline', commandToggleSidebar: 'commandToggleSidebar', commandToggleTimer: 'commandToggleTimer' } as const;
-const iconSizes = [16, 32, 48, 128] as const;
 
 function manifestMessages(catalog: typeof en & typeof enOverlay) {
   return JSON.stringify(
@@ -21,12 +21,11 @@ function manifestMessages(catalog: typeof en & typeof enOverlay) {
 // The sites whose pages Wasla overlays. Content scripts are declared per site in entrypoints/*.content.
 export default defineConfig({
   hooks: {
-    'build:publicAssets': (_wxt, assets) => {
+    'build:publicAssets': async (wxt, assets) => {
       assets.push({ relativeDest: '_locales/en/messages.json', contents: manifestMessages({ ...enOverlay, ...en }) });
       assets.push({ relativeDest: '_locales/ar/messages.json', contents: manifestMessages({ ...arOverlay, ...ar }) });
-      for (const size of iconSizes) {
-        assets.push({ relativeDest: `icon-${size}.png`, absoluteSrc: resolve(`components/icons/icon-${size}.png`) });
-      }
+      const icons = await renderIcons(resolve(wxt.config.wxtDir, 'icons'));
+      for (const size of iconSizes) assets.push({ relativeDest: `icon-${size}.png`, absoluteSrc: icons[size] });
     },
   },
   vite: () => ({
