@@ -24,6 +24,7 @@ export const defaultSettings: Settings = {
   reminderTime: '16:00',
   rounding: { minutes: 0, mode: 'nearest' },
   agentName: '',
+  theme: 'auto',
 };
 
 /** Written by the background only; every context reads it (the UI language lives here). */

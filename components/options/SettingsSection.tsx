@@ -1,4 +1,4 @@
-import type { Settings, UiLanguage } from '@/utils/model/settings';
+import type { Settings, UiLanguage, UiTheme } from '@/utils/model/settings';
 import { useI18n } from '../i18n';
 
 export interface SettingsSectionProps {
@@ -32,6 +32,13 @@ export function SettingsSection({ settings, timeZones, onChange }: SettingsSecti
       <p id="ui-language-hint" class="muted">
         {t('settingsLanguageHint')}
       </p>
+
+      <label for="ui-theme">{t('settingsTheme')}</label>
+      <select id="ui-theme" value={settings.theme ?? 'auto'} onChange={(event) => onChange({ theme: event.currentTarget.value as UiTheme })}>
+        <option value="auto">{t('themeAuto')}</option>
+        <option value="light">{t('themeLight')}</option>
+        <option value="dark">{t('themeDark')}</option>
+      </select>
 
       <label for="time-zone">{t('settingsTimeZone')}</label>
       <input

@@ -16,6 +16,7 @@ import { TemplatesPage } from './templates';
 import type { Settings } from '@/utils/model/settings';
 import { storeNames } from '@/utils/model/stores';
 import { storedSettings, usePageLocale, useSettings } from '@/utils/views/use-settings';
+import { usePageTheme } from '@/components/design/theme';
 
 function sectionFromHash(): OptionSection {
   const wanted = location.hash.slice(1);
@@ -62,6 +63,7 @@ function Section({ section, settings }: { section: OptionSection; settings: Sett
 function OptionsPage({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);
   const locale = usePageLocale(settings);
+  usePageTheme(settings.theme);
   const [section, setSection] = useState<OptionSection>(sectionFromHash);
   useEffect(() => {
     const follow = () => setSection(sectionFromHash());

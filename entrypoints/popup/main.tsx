@@ -17,6 +17,7 @@ import { dayKey, resolveTimeZone } from '@/utils/time/zone';
 import { toInstant } from '@/utils/time/instant';
 import type { Settings } from '@/utils/model/settings';
 import { storedSettings, usePageLocale, useSettings } from '@/utils/views/use-settings';
+import { usePageTheme } from '@/components/design/theme';
 
 function useNow(): number {
   const [now, setNow] = useState(Date.now());
@@ -30,6 +31,7 @@ function useNow(): number {
 function Popup({ initialSettings, cache, initialSync }: { initialSettings: Settings; cache: TimesheetCache | null; initialSync: SyncStatus }) {
   const settings = useSettings(initialSettings);
   const locale = usePageLocale(settings);
+  usePageTheme(settings.theme);
   const timeZone = resolveTimeZone(settings.timeZone);
   const nowMs = useNow();
   const today = dayKey(nowMs, timeZone);

@@ -1,6 +1,7 @@
 /**
- * One client's monthly report: hours against the contract and by member, labels by type, follower change and
- * the templates meant for the client. Pure; the options page gathers the records.
+ * One client's monthly report: hours against the contract and by member, per day and per week, labels by type
+ * (this month and the months before), follower change and the templates meant for the client. Pure; the
+ * options page gathers the records.
  *
  * Hours are rounded per entry (the `rounding` setting), after clipping each entry to the month, the same rows
  * the CSV export writes, so the printed total equals the CSV's Duration sum, and members' rounded hours sum to
@@ -10,10 +11,11 @@ import type { Contract, FollowerSnapshot, PostLabel, SocialAccount, Template, Ti
 import { addDays, monthDays } from '../time/calendar';
 import { instantMs } from '../time/instant';
 import { roundDuration, type Rounding } from '../time/rounding';
-import { totalsByDay, type DayTotal } from '../time/split';
+import { totalsByDay } from '../time/split';
 import { contractInForce, monthTargets, type MonthTargets } from '../time/working-days';
 import { dayKey, monthRange, type Interval } from '../time/zone';
 import { memberKey } from './members';
+import { daysAgainstMinimum, followerPoints, labelMonths, weekTotals, type FollowerPoint, type LabelMonth, type ReportDay, type ReportWeek } from './month-shape';
 
 export interface FollowerChange {
   account: SocialAccount;
@@ -21,6 +23,8 @@ export interface FollowerChange {
   from: number;
   to: number;
   change: number;
+  /** The counts through the month for the chart (month-shape.ts `followerPoints`). */
+  points: FollowerPoint[];
 }
 
 export interface MemberHours {
@@ -39,11 +43,15 @@ export interface ClientMonthReport {
   entryCount: number;
   /** The same totals split by whose time it is, most hours first; they add up to the totals above. */
   byMember: MemberHours[];
-  days: DayTotal[];
+  /** Every day of the month with its daily minimum, oldest first. */
+  days: ReportDay[];
+  weeks: ReportWeek[];
   targets: MonthTargets | null;
   /** The contract in force at the end of the month (or its last covered day), for the printed terms. */
   contract: Contract | null;
   labels: { label: string; count: number }[];
+  /** Labels by type for the six months ending with this one, oldest first (the last is `labels`). */
+  labelMonths: LabelMonth[];
   followers: FollowerChange[];
   /** Templates for this client or for all clients, with their all-time use (per-month use is not recorded). */
   templates: { title: string; usageCount: number; forClient: boolean }[];
@@ -82,7 +90,7 @@ function followerChanges(input: ClientReportInput, range: Interval): FollowerCha
     const before = snapshots.filter((s) => instantMs(s.takenAt) < range.startMs).at(-1);
     const from = (before ?? during[0]!).count;
     const to = during.at(-1)!.count;
-    changes.push({ account, from, to, change: to - from });
+    changes.push({ account, from, to, change: to - from, points: followerPoints(account, input.snapshots, range) });
   }
   return changes;
 }
@@ -120,10 +128,8 @@ export function clientMonthReport(input: ClientReportInput): ClientMonthReport {
   let contract: Contract | null = null;
   for (let day = lastDay; contract === null && day >= firstDay; day = addDays(day, -1)) contract = contractInForce(contracts, day);
 
-  const labelCounts = new Map<string, number>();
-  for (const label of live(input.labels)) {
-    if (label.clientId === input.clientId && inside(label.createdAt, range)) labelCounts.set(label.label, (labelCounts.get(label.label) ?? 0) + 1);
-  }
+  const months = labelMonths(input.labels, input.clientId, input.month, input.timeZone);
+  const days = daysAgainstMinimum(totalsByDay(entries, { timeZone: input.timeZone, nowMs: input.nowMs, range }), contracts);
 
   return {
     clientId: input.clientId,
@@ -132,10 +138,12 @@ export function clientMonthReport(input: ClientReportInput): ClientMonthReport {
     roundedMs,
     entryCount,
     byMember,
-    days: totalsByDay(entries, { timeZone: input.timeZone, nowMs: input.nowMs, range }),
+    days,
+    weeks: weekTotals(days),
     targets: monthTargets(contracts, input.month, today),
     contract,
-    labels: [...labelCounts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    labels: months.at(-1)!.counts,
+    labelMonths: months,
     followers: followerChanges(input, range),
     templates: live(input.templates)
       .filter((t) => t.clientId === input.clientId || t.clientId === null)
