@@ -7,6 +7,11 @@ import { formatHours } from '@/utils/time/format';
 import { numberLocale, type MessageKey } from '@/utils/i18n/core';
 import { useI18n } from '../i18n';
 import { ClientReportMembers, showsMembers } from './ClientReportMembers';
+import { DaysChart } from './charts/DaysChart';
+import { FollowersChart } from './charts/FollowersChart';
+import { LabelsThisMonth } from './charts/LabelsThisMonth';
+import { hasSentiment, SentimentTrend } from './charts/SentimentTrend';
+import { WeeksChart } from './charts/WeeksChart';
 
 const hourMs = 3_600_000;
 
@@ -20,8 +25,10 @@ export interface ClientReportProps {
 }
 
 /**
- * One client's month on one printed page: the contract's terms beside the actuals, hours by member (when a
- * teammate's time is in it), hours per day, labels, follower change and templates. Headings carry both
+ * One client's month, printed: the contract's terms beside the actuals, hours by member (when a teammate's
+ * time is in it), hours per day and per week against the minimum, labels by type this month and praise against
+ * complaints over six months, followers through the month, and templates. Each chart is named by a one-line
+ * summary and keeps its numbers in a table (charts/frame.tsx). Headings carry both
  * languages (the client may read the other one).
  */
 export function ClientReport({ client, report, members, rounding, monthLabel }: ClientReportProps) {
@@ -30,7 +37,6 @@ export function ClientReport({ client, report, members, rounding, monthLabel }: 
   const count = new Intl.NumberFormat(numbers);
   const signed = new Intl.NumberFormat(numbers, { signDisplay: 'exceptZero' });
   const hours = (ms: number) => formatHours(ms, numbers);
-  const dayFormat = new Intl.DateTimeFormat(numbers, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const { contract, targets } = report;
   const name = clientDisplayName(client, locale);
   const id = `report-${client.id}`;
@@ -93,45 +99,21 @@ export function ClientReport({ client, report, members, rounding, monthLabel }: 
 
       {showsMembers(report) && <ClientReportMembers report={report} members={members} rounding={rounding} id={id} />}
 
-      <section aria-labelledby={`${id}-days`}>
+      <section aria-labelledby={`${id}-days`} class="report-hours">
         <h4 id={`${id}-days`}>{t('reportDays')}</h4>
-        <table class="report-days">
-          <thead>
-            <tr>
-              <th scope="col">{t('reportDay')}</th>
-              <th scope="col">{t('reportHours')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.days
-              .filter((d) => d.ms > 0)
-              .map((d) => (
-                <tr key={d.day}>
-                  <td>{dayFormat.format(Date.parse(`${d.day}T00:00:00Z`))}</td>
-                  <td>{hours(d.ms)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        {report.exactMs === 0 ? <p>{t('reportDaysAltEmpty')}</p> : <DaysChart id={`${id}-days-chart`} days={report.days} workingDaysSoFar={targets?.workingDaysSoFar ?? null} />}
+      </section>
+
+      <section aria-labelledby={`${id}-weeks`} class="report-hours">
+        <h4 id={`${id}-weeks`}>{t('reportWeeks')}</h4>
+        {report.exactMs === 0 ? <p>{t('reportWeeksAltEmpty')}</p> : <WeeksChart id={`${id}-weeks-chart`} weeks={report.weeks} />}
       </section>
 
       <section aria-labelledby={`${id}-labels`}>
         <h4 id={`${id}-labels`}>{t('reportLabels')}</h4>
-        {report.labels.length === 0 ? (
-          <p>{t('reportNoLabels')}</p>
-        ) : (
-          <ul class="report-labels">
-            {report.labels.map(({ label, count: n }) => {
-              const key = `label.${label}` as MessageKey;
-              const text = t(key) === key ? label : t(key);
-              return (
-                <li key={label}>
-                  {text}: {count.format(n)}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        {report.labels.length === 0 ? <p>{t('reportNoLabels')}</p> : <LabelsThisMonth labels={report.labels} />}
+        <h5 class="chart-title">{t('reportTrend')}</h5>
+        {hasSentiment(report.labelMonths) ? <SentimentTrend id={`${id}-trend`} months={report.labelMonths} /> : <p>{t('reportTrendAltEmpty')}</p>}
       </section>
 
       <section aria-labelledby={`${id}-followers`}>
@@ -139,30 +121,35 @@ export function ClientReport({ client, report, members, rounding, monthLabel }: 
         {report.followers.length === 0 ? (
           <p>{t('reportNoFollowers')}</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('reportAccount')}</th>
-                <th scope="col">{t('reportFollowersFrom')}</th>
-                <th scope="col">{t('reportFollowersTo')}</th>
-                <th scope="col">{t('reportFollowersChange')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.followers.map((f) => (
-                <tr key={f.account.id}>
-                  <td>
-                    {t(`platform.${f.account.platform}` as MessageKey)} · <bdi>{f.account.displayName || f.account.handle || f.account.key}</bdi>
-                  </td>
-                  <td>{count.format(f.from)}</td>
-                  <td>{count.format(f.to)}</td>
-                  <td>
-                    <bdi>{signed.format(f.change)}</bdi>
-                  </td>
+          <>
+            <table class="report-followers">
+              <thead>
+                <tr>
+                  <th scope="col">{t('reportAccount')}</th>
+                  <th scope="col">{t('reportFollowersFrom')}</th>
+                  <th scope="col">{t('reportFollowersTo')}</th>
+                  <th scope="col">{t('reportFollowersChange')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.followers.map((f) => (
+                  <tr key={f.account.id}>
+                    <td>
+                      {t(`platform.${f.account.platform}` as MessageKey)} · <bdi>{f.account.displayName || f.account.handle || f.account.key}</bdi>
+                    </td>
+                    <td>{count.format(f.from)}</td>
+                    <td>{count.format(f.to)}</td>
+                    <td>
+                      <bdi>{signed.format(f.change)}</bdi>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {report.followers.map((f) => (
+              <FollowersChart key={f.account.id} id={`${id}-followers-${f.account.id}`} follower={f} range={report.range} timeZone={report.timeZone} />
+            ))}
+          </>
         )}
       </section>
 

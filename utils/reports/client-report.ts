@@ -38,6 +38,9 @@ export interface MemberHours {
 export interface ClientMonthReport {
   clientId: string;
   month: string;
+  /** The month's instants in the report's time zone, for charts placed in time (followers). */
+  range: Interval;
+  timeZone: string;
   exactMs: number;
   roundedMs: number;
   entryCount: number;
@@ -134,6 +137,8 @@ export function clientMonthReport(input: ClientReportInput): ClientMonthReport {
   return {
     clientId: input.clientId,
     month: input.month,
+    range,
+    timeZone: input.timeZone,
     exactMs,
     roundedMs,
     entryCount,
