@@ -53,8 +53,8 @@ describe('pictures on the client report', () => {
   it('names every chart by a summary of what it shows', async () => {
     const root = await show();
     expect(charts(root).map((c) => c.name)).toEqual([
-      // Week 1 (Thu 1 – Sat 3) met its 4 h with 5 h; week 2 had 6.5 of 20.
       '11.5 h over 3 days with tracked time; most on Thu, Oct 1 (5 h). The daily minimum was reached on 2 of 21 working days so far.',
+      // Week 1 (Thu 1 – Sat 3) met its 4 h with 5 h; week 2 had 6.5 of its 20.
       'Most hours in the week of Oct 4 – 10 (6.5 h). 1 of 5 weeks reached their minimum.',
       'From May 2026 to October 2026: praise went from 0 to 2 a month, complaints from 0 to 1; 2 praise and 3 complaints in all.',
       'Instagram · Acme Store: from 900 to 990 followers (+90), 3 counts.',
