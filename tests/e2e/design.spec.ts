@@ -7,6 +7,9 @@ import { openExtensionPage, sendToBackground } from '../support/background';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import { importReportMonth, openOctoberReport } from '../support/report-fixture';
 
+// axe walks every element of five options sections and the popup per test: minutes on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
 let ext: LoadedExtension;
 test.beforeAll(async () => {
   ext = await launchWithExtension();
