@@ -104,12 +104,11 @@ function readReplicaFiles(site: ReplicaSite): ReplicaFiles {
   };
 }
 
-const siteByOrigin = new Map(replicaSites.map((site) => [replicaOrigins[site], site]));
+const siteByOrigin = new Map<string, ReplicaSite>(replicaSites.map((site) => [replicaOrigins[site], site]));
 
 /**
  * Serves the replicas on their real origins in this tab, as tests/support/replicas.ts does for Playwright. BiDi
- * gives no resource type, so it routes by path: the bundle, 404 for anything that looks like a file or an API
- * call, and the app's HTML for every other path (a document). Other origins are refused: no internet here.
+ * gives no resource type, so it routes by path: the bundle, 404 for static files (favicon …) and API calls, and the app's HTML for every other path (a document). Other origins are refused: no internet here.
  */
 async function serveReplicas(page: Page, files: Record<ReplicaSite, ReplicaFiles>): Promise<void> {
   await page.setRequestInterception(true);
@@ -121,7 +120,8 @@ async function serveReplicas(page: Page, files: Record<ReplicaSite, ReplicaFiles
     const replica = files[site];
     if (url.pathname === '/__replica/app.js') return void request.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', body: replica.js });
     if (url.pathname === '/__replica/app.css') return void request.respond({ status: 200, contentType: 'text/css; charset=utf-8', body: replica.css });
-    if (/\.[a-z0-9]{2,5}$/i.test(url.pathname) && !url.pathname.endsWith('.php')) {
+    // Handles end in dots too (/wasla.demo, /acme.store): only the file types a page fetches are files.
+    if (/\.(?:ico|png|jpe?g|gif|webp|svg|js|mjs|css|map|json|woff2?|ttf|webmanifest)$/i.test(url.pathname) || url.pathname.startsWith('/api/')) {
       return void request.respond({ status: 404, contentType: 'text/plain', body: 'not part of the replica' });
     }
     return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: replica.html });

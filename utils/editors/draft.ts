@@ -11,12 +11,11 @@
 // - Draft pastes at the selection in its model, which follows the DOM caret only through `selectionchange`
 //   (a paste right after a script moved the DOM caret went to the old caret): focusEditor relies on that to
 //   keep the caret the user left.
+import { pastePlainText } from './page-world';
 import { contentEditableCheck, waitFor } from './verify';
 
 export function insertIntoDraft(root: HTMLElement, text: string, timeoutMs: number): Promise<boolean> {
   const applied = contentEditableCheck(root, text);
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  root.dispatchEvent(pastePlainText(root.ownerDocument, text));
   return waitFor(root, applied, timeoutMs);
 }

@@ -12,14 +12,11 @@
 // - `insertFromPaste` with a DataTransfer is cancelled but inserts nothing (the plain-text paste handler only
 //   reads ClipboardEvent data), and `insertText` with `data` keeps '\n' as literal characters in one text node.
 // A synthetic event has no default action, so if no handler takes it nothing is inserted at all.
+import { beforeInputWithData } from './page-world';
 import { contentEditableCheck, waitFor } from './verify';
 
 export function insertIntoLexical(root: HTMLElement, text: string, timeoutMs: number): Promise<boolean> {
   const applied = contentEditableCheck(root, text);
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  root.dispatchEvent(
-    new InputEvent('beforeinput', { inputType: 'insertReplacementText', dataTransfer: data, bubbles: true, cancelable: true, composed: true }),
-  );
+  root.dispatchEvent(beforeInputWithData(root.ownerDocument, 'insertReplacementText', text));
   return waitFor(root, applied, timeoutMs);
 }
