@@ -8,9 +8,10 @@ import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const testsDir = resolve(root, 'tests');
-/** Generated bundles and this file (whose comments spell the patterns). */
+/** Generated bundles; this file and its unit test spell the patterns on purpose. */
 const ignoredDirs = new Set(['node_modules', '.build']);
 const thisFile = resolve(import.meta.filename);
+const ignoredFiles = new Set([thisFile, resolve(testsDir, 'unit/check-skips.test.ts')]);
 
 /** Playwright's and vitest's ways to skip or conditionally run: `.skip(`, `.skipIf(`, `.runIf(`, `.fixme(`. */
 const skipCall = /\.(?:skip|skipIf|runIf|fixme)\s*\(/;
@@ -39,23 +40,28 @@ export function findSkips(text: string): Omit<Offence, 'file'>[] {
   );
 }
 
-const offences: Offence[] = [];
-for (const file of sourceFiles(testsDir)) {
-  if (file === thisFile) continue;
-  for (const found of findSkips(readFileSync(file, 'utf8'))) offences.push({ file: relative(root, file), ...found });
-}
-for (const config of ['playwright.config.ts', 'vitest.config.ts']) {
-  try {
-    for (const found of findSkips(readFileSync(resolve(root, config), 'utf8'))) offences.push({ file: config, ...found });
-  } catch {
-    // No such config.
+function main(): void {
+  const offences: Offence[] = [];
+  for (const file of sourceFiles(testsDir)) {
+    if (ignoredFiles.has(file)) continue;
+    for (const found of findSkips(readFileSync(file, 'utf8'))) offences.push({ file: relative(root, file), ...found });
   }
+  for (const config of ['playwright.config.ts', 'vitest.config.ts']) {
+    try {
+      for (const found of findSkips(readFileSync(resolve(root, config), 'utf8'))) offences.push({ file: config, ...found });
+    } catch {
+      // No such config.
+    }
+  }
+
+  if (offences.length > 0) {
+    console.error('Tests that skip themselves for a reason other than a missing system package:');
+    for (const { file, line, text } of offences) console.error(`  ${file}:${line}: ${text}`);
+    console.error("Make the test independent of that condition (fixed instants, an injected clock), or, only for a missing\nsystem package, write `.skip(!systemPackagePresent('name'), reason)`.");
+    process.exit(1);
+  }
+  console.log('No test skips itself except for a missing system package.');
 }
 
-if (offences.length > 0) {
-  console.error('Tests that skip themselves for a reason other than a missing system package:');
-  for (const { file, line, text } of offences) console.error(`  ${file}:${line}: ${text}`);
-  console.error("Make the test independent of that condition (fixed instants, an injected clock), or, only for a missing\nsystem package, write `.skip(!systemPackagePresent('name'), reason)`.");
-  process.exit(1);
-}
-console.log('No test skips itself except for a missing system package.');
+// Checks when run as a script; importing it (the unit test) only defines findSkips.
+if (process.argv[1] && resolve(process.argv[1]) === thisFile) main();
