@@ -13,6 +13,9 @@ import { getByRole, textOf, waitFor, waitForText } from './dom';
 import { launchFirefox, restartBackground, sendToBackground, type Firefox } from './firefox';
 import { sidebarOf } from './sidebar';
 
+/** A hung browser fails the test, not the CI job; each test takes seconds. */
+const limit = { timeout: 120_000 };
+
 let firefox: Firefox;
 /** An options page kept open to talk to the background. */
 let extensionPage: Page;
@@ -50,7 +53,7 @@ before(async () => {
     const saved = await sendToBackground(extensionPage, 'saveRecord', { store: 'templates', record: { ...template, clientId: null } });
     assert.ok(saved.ok, JSON.stringify(saved));
   }
-});
+}, limit);
 after(async () => firefox?.close());
 
 async function replicaState(page: Page) {
@@ -61,7 +64,7 @@ async function replicaState(page: Page) {
 }
 
 for (const site of ['x', 'facebook', 'instagram'] as const) {
-  test(`${site}: the sidebar appears and names the account and its client`, async () => {
+  test(`${site}: the sidebar appears and names the account and its client`, limit, async () => {
     const page = await firefox.openReplica(replicaUrls[site].profileA);
     const sidebar = await sidebarOf(page);
     const account = await sidebar.get({ role: 'region', name: 'Open account' });
@@ -73,7 +76,7 @@ for (const site of ['x', 'facebook', 'instagram'] as const) {
     await page.close();
   });
 
-  test(`${site}: templates insert into the editor's own model`, async () => {
+  test(`${site}: templates insert into the editor's own model`, limit, async () => {
     const page = await firefox.openReplica(replicaUrls[site].postWithComments);
     const sidebar = await sidebarOf(page);
     for (const template of templates) {
@@ -94,13 +97,19 @@ for (const site of ['x', 'facebook', 'instagram'] as const) {
   });
 }
 
+function badgeText(extensionPage: Page): Promise<string> {
+  return extensionPage.evaluate(() =>
+    (globalThis as unknown as { browser: { browserAction: { getBadgeText(details: object): Promise<string> } } }).browser.browserAction.getBadgeText({}),
+  );
+}
+
 async function allEntries(): Promise<TimeEntry[]> {
   const listed = await sendToBackground(extensionPage, 'listRecords', { store: 'entries' });
   assert.ok(listed.ok);
   return listed.value as TimeEntry[];
 }
 
-test('a timer started in the sidebar survives a background restart and stops with the right duration', async () => {
+test('a timer started in the sidebar survives a background restart and stops with the right duration', limit, async () => {
   const page = await firefox.openReplica(replicaUrls.x.profileA);
   const sidebar = await sidebarOf(page);
   const start = await sidebar.get({ role: 'button', name: 'Start timer for this client' });
@@ -110,6 +119,8 @@ test('a timer started in the sidebar survives a background restart and stops wit
 
   const popup = await firefox.openExtensionPage('popup.html');
   await getByRole(popup, { role: 'timer', name: 'Elapsed time' });
+  // The toolbar badge shows the elapsed time (MV2: browserAction; the MV3 `action` does not exist here).
+  await waitFor('the badge to show the elapsed time', async () => /^0:0\d$/.test(await badgeText(popup)));
   await restartBackground(popup);
   const status = await sendToBackground(popup, 'getTimer');
   assert.ok(status.ok && status.value.timer?.clientId === clientId, `after restart: ${JSON.stringify(status)}`);
@@ -131,13 +142,14 @@ test('a timer started in the sidebar survives a background restart and stops wit
   const endMs = Date.parse(entry.end!);
   assert.ok(startMs >= startedAt - 1000 && startMs <= stoppedBefore, `start ${entry.start}`);
   assert.ok(endMs >= stoppedBefore - 1000 && endMs <= stoppedAfter + 1000, `end ${entry.end}`);
+  assert.equal(await badgeText(again), '');
   // The sidebar hears about the stop (the page was open throughout the restart).
   await sidebar.get({ role: 'button', name: 'Start timer for this client' });
   await again.close();
   await page.close();
 });
 
-test('the popup opens and shows the timesheet with today’s entry', async () => {
+test('the popup opens and shows the timesheet with today’s entry', limit, async () => {
   const popup = await firefox.openExtensionPage('popup.html');
   await getByRole(popup, { role: 'main', name: 'Timesheet' });
   const today = await getByRole(popup, { role: 'list', name: 'Today’s time entries'.replace('’', "'") });
@@ -145,7 +157,7 @@ test('the popup opens and shows the timesheet with today’s entry', async () =>
   await popup.close();
 });
 
-test('a backup exports to a file and imports back', async () => {
+test('a backup exports to a file and imports back', limit, async () => {
   const page = await firefox.openExtensionPage('options.html#backup');
   await (await getByRole(page, { role: 'button', name: 'Export backup' })).click();
   const exported = await waitForText(page, { role: 'status' }, /^Backup saved\. Records: \d+\.$/);
