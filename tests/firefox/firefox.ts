@@ -116,7 +116,8 @@ async function serveReplicas(page: Page, files: Record<ReplicaSite, ReplicaFiles
     if (request.isInterceptResolutionHandled()) return;
     const url = new URL(request.url());
     const site = siteByOrigin.get(url.origin);
-    if (!site) return void request.abort('blockedbyclient');
+    // The extension's own frames (moz-extension:) load as usual; other web origins are refused.
+    if (!site) return void (/^https?:$/.test(url.protocol) ? request.abort('blockedbyclient') : request.continue());
     const replica = files[site];
     if (url.pathname === '/__replica/app.js') return void request.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', body: replica.js });
     if (url.pathname === '/__replica/app.css') return void request.respond({ status: 200, contentType: 'text/css; charset=utf-8', body: replica.css });
