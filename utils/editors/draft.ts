@@ -1,4 +1,5 @@
-// Draft.js (X's reply and post composer): one synthetic `paste` ClipboardEvent carrying text/plain.
+// Draft.js (X's reply and post composer): one synthetic `paste` ClipboardEvent carrying text/plain, built with
+// the page's own constructors so Firefox's page scripts can read it (page-world.ts).
 //
 // Why this event (measured on tests/replicas/x, real draft-js 0.11.7 under React 18):
 // - Draft's onPaste cancels it, splits the text into blocks and pushes one 'insert-fragment' change: the model

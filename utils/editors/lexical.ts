@@ -1,5 +1,6 @@
 // Lexical (Facebook's comment and reply boxes): one synthetic `beforeinput` with inputType
-// `insertReplacementText` and the text in a DataTransfer.
+// `insertReplacementText` and the text in a DataTransfer, built with the page's own constructors so Firefox's
+// page scripts can read them (page-world.ts).
 //
 // Why this event (measured on tests/replicas/facebook, real lexical 0.52 + @lexical/plain-text + history):
 // - Lexical's beforeinput handler cancels the event and sends the DataTransfer through
