@@ -1,13 +1,12 @@
 // Events the page's own editor must read, built with the page's own constructors.
 //
 // Why: in Firefox a content script runs in a sandbox that sees the page through Xray wrappers, and objects it
-// creates (a DataTransfer, an event init dictionary, the event itself) belong to that more privileged sandbox:
-// page scripts that touch them get "Permission denied to access property". Draft.js then reads no clipboard
-// text from our paste and Lexical none from our beforeinput, and nothing is inserted (seen in Firefox ESR 153 by
-// tests/firefox/smoke.test.ts). `window.wrappedJSObject` is the page's own global (an Xray waiver): objects
-// made with its constructors belong to the page. Chromium's isolated worlds share DOM objects, have no
-// `wrappedJSObject`, and keep using this window's constructors: the same event as before.
-// (MDN: "Sharing objects with page scripts", Xray vision.)
+// creates (a DataTransfer, an event init dictionary, the event itself) belong to that sandbox, not to the page
+// (MDN: "Sharing objects with page scripts"). Observed in Firefox ESR 153 by tests/firefox/smoke.test.ts: with
+// the DataTransfer and `beforeinput` made in the content script, Lexical inserted nothing; made with the page's
+// constructors (`window.wrappedJSObject`, the page's own global), it inserts exactly. Chromium's isolated
+// worlds share DOM objects and have no `wrappedJSObject`: there this window's constructors are used, the same
+// events as before.
 
 type PageGlobal = Window & typeof globalThis;
 
