@@ -4,3 +4,9 @@
 import browser from 'webextension-polyfill';
 
 export { browser };
+
+/**
+ * The toolbar button: `action` in the MV3 build (Chrome), `browserAction` in the MV2 build Firefox gets, where
+ * `browser.action` is undefined and every badge update threw (found by tests/firefox/smoke.test.ts).
+ */
+export const toolbarButton = browser.action ?? browser.browserAction;

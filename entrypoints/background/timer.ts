@@ -1,6 +1,6 @@
 // The timer service: owns the one running timer, the toolbar badge, idle detection and the daily reminder.
 // State lives in IndexedDB (utils/db/timer.ts); everything here can die with the worker and be rebuilt on wake.
-import { browser } from './browser';
+import { browser, toolbarButton } from './browser';
 import type { TimerStatus } from '@/utils/messages';
 import { clientDisplayName, type Platform } from '@/utils/model';
 import { answerIdle, currentTimer, markIdle, markReturned, pendingIdle, startOrSwitch, stop } from '@/utils/db/timer';
@@ -28,9 +28,9 @@ export async function publishTimer(): Promise<TimerStatus> {
   const status: TimerStatus = { timer: await currentTimer(db), idle: await pendingIdle(db) };
   await timerStatusItem.setValue(status);
   const text = status.timer ? formatElapsed(Date.now() - Date.parse(status.timer.startedAt)) : '';
-  await browser.action.setBadgeText({ text });
+  await toolbarButton.setBadgeText({ text });
   if (status.timer) {
-    await browser.action.setBadgeBackgroundColor({ color: status.idle ? '#b45309' : '#0f766e' });
+    await toolbarButton.setBadgeBackgroundColor({ color: status.idle ? '#b45309' : '#0f766e' });
     // Minute ticks only while a timer runs; the badge is the only thing that needs them.
     if (!(await browser.alarms.get(badgeAlarm))) await browser.alarms.create(badgeAlarm, { periodInMinutes: 1 });
   } else {
@@ -118,7 +118,7 @@ export function registerTimer(): void {
     if (id === idleNotification) void answerIdleQuestion(index === 0 ? 'keep' : 'discard');
   });
   browser.notifications.onClicked.addListener((id) => {
-    if (id === idleNotification) void browser.action.openPopup?.().catch(() => undefined);
+    if (id === idleNotification) void toolbarButton.openPopup?.().catch(() => undefined);
   });
   settingsItem.watch((next, previous) => {
     if (next.idleMinutes !== previous?.idleMinutes) browser.idle.setDetectionInterval(next.idleMinutes * 60);

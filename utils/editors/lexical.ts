@@ -1,5 +1,6 @@
 // Lexical (Facebook's comment and reply boxes): one synthetic `beforeinput` with inputType
-// `insertReplacementText` and the text in a DataTransfer.
+// `insertReplacementText` and the text in a DataTransfer, built with the page's own constructors so Firefox's
+// page scripts can read them (page-world.ts).
 //
 // Why this event (measured on tests/replicas/facebook, real lexical 0.52 + @lexical/plain-text + history):
 // - Lexical's beforeinput handler cancels the event and sends the DataTransfer through
@@ -12,14 +13,11 @@
 // - `insertFromPaste` with a DataTransfer is cancelled but inserts nothing (the plain-text paste handler only
 //   reads ClipboardEvent data), and `insertText` with `data` keeps '\n' as literal characters in one text node.
 // A synthetic event has no default action, so if no handler takes it nothing is inserted at all.
+import { beforeInputWithData } from './page-world';
 import { contentEditableCheck, waitFor } from './verify';
 
 export function insertIntoLexical(root: HTMLElement, text: string, timeoutMs: number): Promise<boolean> {
   const applied = contentEditableCheck(root, text);
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  root.dispatchEvent(
-    new InputEvent('beforeinput', { inputType: 'insertReplacementText', dataTransfer: data, bubbles: true, cancelable: true, composed: true }),
-  );
+  root.dispatchEvent(beforeInputWithData(root.ownerDocument, 'insertReplacementText', text));
   return waitFor(root, applied, timeoutMs);
 }

@@ -8,8 +8,8 @@
 //   `setRangeText` + a bubbling `input` event, also reaches React's state, but Ctrl+Z then leaves the
 //   insertion in place (the browser keeps no undo entry for script edits). Assigning `value` never reaches
 //   React at all (its tracker records the assignment, so the input event looks like no change).
-// - Being a real edit rather than a synthetic event, it should need no page-world script in Firefox (89+
-//   supports it in textareas); not measured here, only Chromium is installed.
+// - Being a real edit rather than a synthetic event, it needs no page-world objects in Firefox: measured in
+//   Firefox ESR 153 on the Instagram replica by tests/firefox/smoke.test.ts (React's state follows).
 // execCommand works on whatever has focus: insertText only calls it after focusEditor confirmed the
 // textarea is the active element.
 import { waitFor } from './verify';
