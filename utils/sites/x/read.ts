@@ -8,8 +8,6 @@ import { matchUrl } from './urls';
 
 const ORIGIN = 'https://x.com';
 const AT_HANDLE = /^@([A-Za-z0-9_]{1,15})$/;
-/** "Replying to @acme" in the reply dialog, in English or Arabic ("الرد على" / "ردًا على"). */
-const REPLYING_TO = /(?:Replying to|الرد على|ردًا على|ردا على)\s*@([A-Za-z0-9_]{1,15})/;
 const FOLLOWERS_HREF = /^\/([A-Za-z0-9_]{1,15})\/(?:verified_)?followers$/;
 
 /**
@@ -171,7 +169,12 @@ export function replyTarget(composer: HTMLElement, doc: Document): PostRef | nul
       const url = permalink(shown);
       return posts.find((post) => url !== null && post.url === url) ?? toPost(shown, null);
     }
-    const named = REPLYING_TO.exec(readText(dialog))?.[1];
+    // Without the tweet shown, the dialog's "Replying to @acme" line still links the account: its link reads
+    // exactly "@acme" (the words around it are translated, so they are not read).
+    const named = Array.from(dialog.querySelectorAll('a[href]'))
+      .filter((link) => !link.contains(composer))
+      .map((link) => ({ link, handle: AT_HANDLE.exec(stripBidi(readText(link)))?.[1] }))
+      .find(({ link, handle }) => handle !== undefined && absoluteUrl(link.getAttribute('href'), ORIGIN)?.pathname.replace(/\/$/, '').toLowerCase() === `/${handle.toLowerCase()}`)?.handle;
     const options = { nearestAbove: false, hintMayNamePost: true };
     if (named) return pickReplyTarget(composer, posts, { author: named }, options);
   }
