@@ -14,16 +14,16 @@ const test = replicaTest;
 const sites: Record<ReplicaSite, { kind: string; composer: string; target: string; submit: string; elsewhere: string }> = {
   x: {
     kind: 'draft',
-    composer: '[data-testid="tweetTextarea_0"] .public-DraftEditor-content[contenteditable="true"]',
-    // The wrapper X names with a test id, as a site adapter would pass it.
+    composer: '.public-DraftEditor-content[contenteditable="true"][data-testid="tweetTextarea_0"]',
+    // The element X names with its test id (the Draft.js contenteditable itself), as the site adapter passes it.
     target: '[data-testid="tweetTextarea_0"]',
     submit: '[data-testid="tweetButtonInline"]',
     elsewhere: '[data-testid="primaryColumn"] h2',
   },
   facebook: {
     kind: 'lexical',
-    composer: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-    target: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    composer: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label="Write a comment…"]',
+    target: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label="Write a comment…"]',
     submit: 'div[role="button"][aria-label="Comment"]',
     elsewhere: 'div[role="article"] div[data-ad-preview="message"]',
   },
@@ -32,7 +32,7 @@ const sites: Record<ReplicaSite, { kind: string; composer: string; target: strin
     composer: 'main form textarea[aria-label="Add a comment…"]',
     target: 'main form textarea[aria-label="Add a comment…"]',
     submit: 'main form button[type="submit"]',
-    elsewhere: 'main article h1',
+    elsewhere: 'main .post-caption > span[dir="auto"]',
   },
 };
 
@@ -199,7 +199,7 @@ test.describe('what cannot be inserted into', () => {
       return {
         detachedTextarea: await insertText(document.createElement('textarea'), 'x'),
         detachedEditor: await insertText(detachedEditor, 'x'),
-        heading: await insertText(document.querySelector<HTMLElement>('main article h1')!, 'x'),
+        heading: await insertText(document.querySelector<HTMLElement>('main .post-caption > span[dir="auto"]')!, 'x'),
         disabled: await insertText(disabled, 'x'),
         values: [detachedEditor.textContent, disabled.value],
       };
