@@ -247,3 +247,30 @@ test.describe('what cannot be inserted into', () => {
     await expect(page.locator('#plain')).toHaveText('Hi');
   });
 });
+
+test.describe('facebook reply box (Lexical rich text, opened by a comment’s Reply)', () => {
+  const replyBox = 'div[role="article"][aria-label="Comment by John Smith"] [data-lexical-editor="true"][aria-label="Write a reply…"]';
+  const mentions = (page: Page) => page.evaluate(() => (window as unknown as { __replica: { mentions(): string[] } }).__replica.mentions());
+
+  test('inserts after the opening mention, which stays one entity in the model; one Ctrl+Z leaves it as it was', async ({ replicaPage: page }) => {
+    await openComposer(page, 'facebook');
+    await page.locator('div[role="article"][aria-label="Comment by John Smith"]').getByRole('button', { name: 'Reply', exact: true }).first().click();
+    await expect(page.locator(replyBox)).toBeFocused();
+    expect(await mentions(page)).toEqual(['John Smith']);
+    // Focus leaves for the sidebar, as when a template is picked there.
+    await page.evaluate(() => {
+      const button = document.body.appendChild(document.createElement('button'));
+      button.id = 'sidebar-button';
+      button.textContent = 'Insert template';
+      button.style.cssText = 'position: fixed; top: 0; right: 0; z-index: 9999';
+    });
+    await page.locator('#sidebar-button').click();
+    expect(await insert(page, replyBox, samples.blankLine)).toEqual({ ok: true, kind: 'lexical' });
+    expect(await modelText(page)).toBe(`John Smith ${samples.blankLine}`);
+    expect(await mentions(page)).toEqual(['John Smith']);
+    expect((await readReplica(page)).submitEnabled).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page)).toBe('John Smith ');
+    expect(await mentions(page)).toEqual(['John Smith']);
+  });
+});
