@@ -35,7 +35,8 @@ export const selectors = {
   article: 'div[role="article"]',
   /**
    * Inside a post: the author link. `data-ad-rendering-role="profile_name"` wraps the heading on 2025–2026 pages
-   * (both real post pages); `h2`–`h4`/`strong` links are the fallback for older or shared posts.
+   * (both real post pages); `h2`–`h4`/`strong` links are the fallback for older or shared posts (remove
+   * 2027-06 if no saved page needs it).
    */
   postAuthor: '[data-ad-rendering-role="profile_name"] a[href]',
   postAuthorFallback: 'h2 a[href], h3 a[href], h4 a[href], strong a[href]',
@@ -47,7 +48,7 @@ export const selectors = {
   commentLink: 'a[href]',
   /** Inside a comment: its body, marked with the language Facebook detected (`lang="en"`, `lang="bn-IN"`), 1. */
   commentBody: '[lang]',
-  /** Inside a comment without a `lang` body (older markup): its text paragraphs. */
+  /** Inside a comment without a `lang` body (older markup): its text paragraphs. Fallback (remove 2027-06 if no saved page needs it). */
   commentParagraph: 'div[dir="auto"]',
   /** Inside a comment: its permalink carries `comment_id` (logged in), 0–1. */
   commentPermalink: 'a[href*="comment_id="]',

@@ -27,9 +27,15 @@ export const selectors = {
    * under "698M"), in every UI language and even when its link's href is `#` (instagram-profile-ko).
    */
   titledCount: 'span[title]',
-  /** Account: the followers link, 1 when its href is real (instagram-profile-en); fallback for `titledCount`. */
+  /**
+   * Account: the followers link, 1 when its href is real (instagram-profile-en); fallback for `titledCount` when
+   * the count is not abbreviated and so has no title (remove 2027-06 if every saved page shows the title).
+   */
   followersLink: 'a[href$="/followers/"]',
-  /** Feed: one per post, 0–n. Post and reel pages have none (instagram-post-*): the post is `main` itself. */
+  /**
+   * Feed: one per post, 0–n (no saved feed page yet: kept from the previous readers, check against one). Post
+   * and reel pages have none (instagram-post-*): the post is `main` itself.
+   */
   article: 'article',
   /** Post opened over a feed or profile: the dialog holding it, 0–1. */
   dialog: '[role="dialog"]',
