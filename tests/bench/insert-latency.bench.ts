@@ -10,7 +10,7 @@ import { median, row, type BenchRow } from './row';
 
 const text = 'شكرًا لتواصلك معنا 🙏🏽\n\nThanks for reaching out: https://acme.example/help';
 const runs = 15;
-const composer = '[data-testid="tweetTextarea_0"] [contenteditable="true"]';
+const composer = '[data-testid="tweetTextarea_0"][contenteditable="true"]';
 
 export default async function insertLatency(): Promise<BenchRow[]> {
   const ext = await launchWithExtension();

@@ -14,16 +14,16 @@ const test = replicaTest;
 const sites: Record<ReplicaSite, { kind: string; composer: string; target: string; submit: string; elsewhere: string }> = {
   x: {
     kind: 'draft',
-    composer: '[data-testid="tweetTextarea_0"] .public-DraftEditor-content[contenteditable="true"]',
-    // The wrapper X names with a test id, as a site adapter would pass it.
+    composer: '.public-DraftEditor-content[contenteditable="true"][data-testid="tweetTextarea_0"]',
+    // The element X names with its test id (the Draft.js contenteditable itself), as the site adapter passes it.
     target: '[data-testid="tweetTextarea_0"]',
     submit: '[data-testid="tweetButtonInline"]',
     elsewhere: '[data-testid="primaryColumn"] h2',
   },
   facebook: {
     kind: 'lexical',
-    composer: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-    target: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    composer: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label="Write a comment…"]',
+    target: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label="Write a comment…"]',
     submit: 'div[role="button"][aria-label="Comment"]',
     elsewhere: 'div[role="article"] div[data-ad-preview="message"]',
   },
@@ -32,7 +32,7 @@ const sites: Record<ReplicaSite, { kind: string; composer: string; target: strin
     composer: 'main form textarea[aria-label="Add a comment…"]',
     target: 'main form textarea[aria-label="Add a comment…"]',
     submit: 'main form button[type="submit"]',
-    elsewhere: 'main article h1',
+    elsewhere: 'main .post-caption > span[dir="auto"]',
   },
 };
 
@@ -199,7 +199,7 @@ test.describe('what cannot be inserted into', () => {
       return {
         detachedTextarea: await insertText(document.createElement('textarea'), 'x'),
         detachedEditor: await insertText(detachedEditor, 'x'),
-        heading: await insertText(document.querySelector<HTMLElement>('main article h1')!, 'x'),
+        heading: await insertText(document.querySelector<HTMLElement>('main .post-caption > span[dir="auto"]')!, 'x'),
         disabled: await insertText(disabled, 'x'),
         values: [detachedEditor.textContent, disabled.value],
       };
@@ -245,5 +245,32 @@ test.describe('what cannot be inserted into', () => {
     expect(shown.split('\n').filter(Boolean)).toEqual(['HiHello Jane,', 'Thanks for asking.', 'Best']);
     await page.keyboard.press('Control+z');
     await expect(page.locator('#plain')).toHaveText('Hi');
+  });
+});
+
+test.describe('facebook reply box (Lexical rich text, opened by a comment’s Reply)', () => {
+  const replyBox = 'div[role="article"][aria-label="Comment by John Smith"] [data-lexical-editor="true"][aria-label="Write a reply…"]';
+  const mentions = (page: Page) => page.evaluate(() => (window as unknown as { __replica: { mentions(): string[] } }).__replica.mentions());
+
+  test('inserts after the opening mention, which stays one entity in the model; one Ctrl+Z leaves it as it was', async ({ replicaPage: page }) => {
+    await openComposer(page, 'facebook');
+    await page.locator('div[role="article"][aria-label="Comment by John Smith"]').getByRole('button', { name: 'Reply', exact: true }).first().click();
+    await expect(page.locator(replyBox)).toBeFocused();
+    expect(await mentions(page)).toEqual(['John Smith']);
+    // Focus leaves for the sidebar, as when a template is picked there.
+    await page.evaluate(() => {
+      const button = document.body.appendChild(document.createElement('button'));
+      button.id = 'sidebar-button';
+      button.textContent = 'Insert template';
+      button.style.cssText = 'position: fixed; top: 0; right: 0; z-index: 9999';
+    });
+    await page.locator('#sidebar-button').click();
+    expect(await insert(page, replyBox, samples.blankLine)).toEqual({ ok: true, kind: 'lexical' });
+    expect(await modelText(page)).toBe(`John Smith ${samples.blankLine}`);
+    expect(await mentions(page)).toEqual(['John Smith']);
+    expect((await readReplica(page)).submitEnabled).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page)).toBe('John Smith ');
+    expect(await mentions(page)).toEqual(['John Smith']);
   });
 });

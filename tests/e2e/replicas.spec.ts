@@ -28,7 +28,7 @@ const sites: Record<
     linkToReserved: '[data-testid="AppTabBar_Explore_Link"]',
     nameA: 'Wasla Demo 🌙',
     nameB: '<b>Acme</b> \u200FStore',
-    composer: '[data-testid="tweetTextarea_0"] .DraftEditor-root .public-DraftEditor-content[contenteditable="true"][role="textbox"][aria-label="Post text"]',
+    composer: '.DraftEditor-root .public-DraftEditor-content[contenteditable="true"][role="textbox"][aria-label="Post text"][data-testid="tweetTextarea_0"]',
     submit: '[data-testid="tweetButtonInline"][role="button"]',
     newLine: 'Enter', // a new Draft.js block
     send: 'Control+Enter',
@@ -201,36 +201,51 @@ test.describe('DOM-only writes never reach the editor’s model', () => {
   });
 });
 
-test.describe('Reply buttons', () => {
-  test('X: Reply on an article focuses the composer and names that article’s author', async ({ replicaPage: page }) => {
+test.describe('Reply buttons (as the real sites answer a comment)', () => {
+  test('X: Reply on a reply opens the reply dialog holding that tweet and its own focused composer', async ({ replicaPage: page }) => {
     await page.goto(replicaUrls.x.postWithComments);
-    const articles = page.locator('article[data-testid="tweet"]');
+    const articles = page.locator('section article[data-testid="tweet"]');
     await expect(articles).toHaveCount(3);
     await expect(articles.nth(1).locator('[data-testid="tweetText"]')).toHaveAttribute('lang', 'ar');
     await expect(articles.nth(2).locator('[data-testid="User-Name"]')).toContainText('@jane_doe');
+    await expect(page.locator('[data-replying-to]')).toHaveCount(0);
     await articles.nth(1).locator('[data-testid="reply"][aria-label="Reply"]').click();
-    await expect(page.locator('[data-testid="tweetTextarea_0"]')).toHaveAttribute('data-replying-to', 'ahmed_ali');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('article[data-testid="tweet"] [data-testid="User-Name"]')).toContainText('@ahmed_ali');
+    await expect(dialog.locator(sites.x.composer)).toBeFocused();
+    await page.keyboard.type('hi');
+    expect((await readReplica(page)).modelText).toBe('hi');
+    // Reply on the post itself answers it from the inline composer.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await articles.nth(0).locator('[data-testid="reply"]').click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.locator(sites.x.composer)).toBeFocused();
   });
 
-  test('Facebook: Reply on a comment focuses the comment box and names the commenter', async ({ replicaPage: page }) => {
+  test('Facebook: Reply on a comment opens a rich-text reply box under it, starting with a mention of its author', async ({ replicaPage: page }) => {
     await page.goto(replicaUrls.facebook.postWithComments);
     const comment = page.locator('div[role="article"][aria-label="Comment by John Smith"]');
-    await expect(comment.locator('div[dir="auto"]').first()).toHaveText('What are your opening hours during Ramadan?');
+    await expect(comment.locator('[lang] div[dir="auto"]').first()).toHaveText('What are your opening hours during Ramadan?');
     await comment.getByRole('button', { name: 'Reply', exact: true }).first().click();
-    await expect(page.locator('[data-replying-to]')).toHaveAttribute('data-replying-to', 'John Smith');
-    await expect(page.locator(sites.facebook.composer)).toBeFocused();
+    const box = comment.locator('div[contenteditable="true"][data-lexical-editor="true"][aria-label="Write a reply…"]');
+    await expect(box).toBeFocused();
+    await expect(page.locator('[data-replying-to]')).toHaveCount(0);
+    await page.keyboard.type('thanks');
+    expect(await readReplica(page)).toMatchObject({ modelText: 'John Smith thanks', submitEnabled: true });
+    expect(await page.evaluate(() => (window as unknown as { __replica: { mentions(): string[] } }).__replica.mentions())).toEqual(['John Smith']);
   });
 
   test('Instagram: Reply on a comment starts the box with "@user " in React state, caret at the end', async ({ replicaPage: page }) => {
     await page.goto(replicaUrls.instagram.postWithComments);
-    const comment = page.locator('article ul > li').filter({ has: page.locator('a[href="/layla.k/"]') });
-    await expect(comment.locator('span[dir="auto"]')).toHaveText('هل المتجر مفتوح بعد التراويح؟');
+    await expect(page.locator('main article, main ul > li, main h1')).toHaveCount(0);
+    const comment = page.locator('main .comment').filter({ has: page.locator('a[href="/layla.k/"]') });
+    await expect(comment.locator('a[href*="/c/"] time')).toHaveCount(1);
+    await expect(comment.getByText('هل المتجر مفتوح بعد التراويح؟')).toHaveCount(1);
     await comment.getByRole('button', { name: 'Reply' }).click();
     await expect(page.locator(sites.instagram.composer)).toBeFocused();
     await page.keyboard.type('نعم');
     expect((await readReplica(page)).modelText).toBe('@layla.k نعم');
-    await expect(page.locator('form[data-replying-to]')).toHaveAttribute('data-replying-to', 'layla.k');
+    await expect(page.locator('[data-replying-to]')).toHaveCount(0);
   });
 });
 

@@ -20,7 +20,8 @@ const comments = {
   x: {
     arabic: { author: 'أحمد علي', reply: (p: Page) => p.locator('article[data-testid="tweet"]').nth(1).locator('[data-testid="reply"]').click() },
     english: { author: 'Jane Doe', reply: (p: Page) => p.locator('article[data-testid="tweet"]').nth(2).locator('[data-testid="reply"]').click() },
-    composer: '[data-testid="tweetTextarea_0"] [contenteditable="true"]',
+    // The last one: the reply dialog's once a Reply opened it, else the inline composer.
+    composer: '[data-testid="tweetTextarea_0"][contenteditable="true"] >> nth=-1',
   },
   facebook: {
     arabic: { author: 'سارة محمد', reply: (p: Page) => p.locator('div[role="article"][aria-label="Comment by سارة محمد"]').getByRole('button', { name: 'Reply', exact: true }).first().click() },
@@ -28,8 +29,8 @@ const comments = {
     composer: '[data-lexical-editor="true"][aria-label="Write a comment…"]',
   },
   instagram: {
-    arabic: { author: 'layla.k', reply: (p: Page) => p.locator('article ul > li').filter({ has: p.locator('a[href="/layla.k/"]') }).getByRole('button', { name: 'Reply' }).click() },
-    english: { author: 'mike_r', reply: (p: Page) => p.locator('article ul > li').filter({ has: p.locator('a[href="/mike_r/"]') }).first().getByRole('button', { name: 'Reply' }).click() },
+    arabic: { author: 'layla.k', reply: (p: Page) => p.locator('main .comment').filter({ has: p.locator('a[href="/layla.k/"]') }).getByRole('button', { name: 'Reply' }).click() },
+    english: { author: 'mike_r', reply: (p: Page) => p.locator('main .comment').filter({ has: p.locator('a[href="/mike_r/"]') }).first().getByRole('button', { name: 'Reply' }).click() },
     composer: 'main form textarea',
   },
 } as const;

@@ -1,4 +1,4 @@
-/** Small DOM helpers shared by the site readers. Read-only: nothing here writes to the host page. */
+/** Small DOM helpers shared by the site readers. Read-only: nothing here writes to the host page (`textOutside` reads a detached copy). */
 import { parseFollowerCount } from '../text/follower-count';
 import { readText } from '../text/visible-text';
 
@@ -62,4 +62,34 @@ export function pageUrl(doc: Document | null | undefined): URL | null {
 /** The document a node lives in (or the node itself when it is one). */
 export function documentOf(node: ParentNode): Document | null {
   return node.nodeType === 9 ? (node as Document) : ((node as Node).ownerDocument ?? null);
+}
+
+/** The `content` of the first `<meta>` matching `selector`, or null. */
+export function metaContent(doc: Document, selector: string): string | null {
+  return doc.querySelector(selector)?.getAttribute('content') ?? null;
+}
+
+/**
+ * The visible text of `element` outside the parts matching `skip` (links, buttons, times, icons): what its
+ * writer typed, without the names, labels and counts the site puts around it.
+ */
+export function textOutside(element: Element, skip: string): string {
+  const clone = element.cloneNode(true) as Element;
+  for (const part of Array.from(clone.querySelectorAll(skip))) part.remove();
+  return readText(clone);
+}
+
+/**
+ * The largest ancestor of `anchor` (up to, not including, `boundary`) that holds no other element matching
+ * `marker` than `anchor`'s own: one comment's row around its permalink, without its neighbours.
+ */
+export function rowOf(anchor: Element, marker: string, boundary: Element): Element {
+  const own = anchor.matches(marker) ? anchor : anchor.querySelector(marker);
+  let row = anchor;
+  for (let parent = anchor.parentElement; parent && parent !== boundary; parent = parent.parentElement) {
+    const markers = Array.from(parent.querySelectorAll(marker));
+    if (markers.some((other) => other !== own)) break;
+    row = parent;
+  }
+  return row;
 }

@@ -4,7 +4,8 @@ import type { PostRef } from './types';
 
 /**
  * Which post/comment a composer answers, given what the page says about it. Shared by the three sites; each
- * site only finds the hint (a `data-replying-to` attribute, a "Replying to @x" line, an "@user " prefix).
+ * site only finds the hint from the page itself (X's "Replying to @x" dialog, the "@user " an Instagram Reply types,
+ * the mention a Facebook reply box starts with).
  *
  * Order: (1) what the hint names (the user clicked Reply on it): that author's comment, else post (the other
  * way round with `hintMayNamePost`); when several share that author, the nearest one above the composer, else

@@ -28,7 +28,7 @@ export function textKey(text: string): string {
 
 /**
  * The visible text of a node for display. Facebook and X draw emoji as `<img alt="😀">`, so an `alt` made of
- * no letters or digits is read too; `<script>`/`<style>`/`<template>` are skipped; block elements
+ * no letters or digits is read too; `<script>`/`<style>`/`<template>`/`<svg>` are skipped; block elements
  * (paragraphs) are separated by a space.
  */
 export function readText(node: Node | null | undefined): string {
@@ -38,7 +38,8 @@ export function readText(node: Node | null | undefined): string {
   return normalizeSpace(parts.join(''));
 }
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+/** Never text: scripts and styles, and SVG (a verified badge's `<title>Verified account</title>` is no name). */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG']);
 const BLOCKS = new Set(
   ['DIV', 'P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TR'],
 );
@@ -51,7 +52,7 @@ function collect(node: Node, parts: string[]): void {
   if (node.nodeType !== 1 /* ELEMENT_NODE */ && node.nodeType !== 9 && node.nodeType !== 11) return;
   if (node.nodeType === 1) {
     const element = node as Element;
-    if (SKIPPED.has(element.tagName)) return;
+    if (SKIPPED.has(element.tagName.toUpperCase())) return;
     if (element.tagName === 'IMG') {
       // Emoji images carry the emoji as alt; avatars carry a description ("acme's profile picture"): skip those.
       const alt = element.getAttribute('alt') ?? '';

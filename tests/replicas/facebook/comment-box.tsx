@@ -2,8 +2,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   $createParagraphNode,
+  $createTextNode,
   $getRoot,
   $getSelection,
+  $isTextNode,
   COMMAND_PRIORITY_HIGH,
   KEY_ENTER_COMMAND,
   createEditor,
@@ -11,25 +13,30 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
-import { registerPlainText } from '@lexical/plain-text';
+import { HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
 import { isBlank, recordSubmission, registerComposer } from '../shared/replica-api';
 
-// Facebook's comment box: a real Lexical editor mounted on a contenteditable div (Lexical adds
-// data-lexical-editor and renders text as span[data-lexical-text]; contenteditable is ours to set, as in
-// Lexical's own React ContentEditable). The Comment button
-// follows the Lexical model, which is why text written into the DOM alone never enables it on the real site.
+// Facebook's comment and reply boxes: a real Lexical editor in RICH-TEXT mode (as facebook.com runs it: the box
+// keeps paragraphs and entity nodes), mounted on a contenteditable div (Lexical adds data-lexical-editor and
+// renders text as span[data-lexical-text]; contenteditable is ours to set, as in Lexical's own React
+// ContentEditable). A reply box opened from a comment's Reply starts with a mention of the comment's author: a
+// token-mode text node (deleted, never edited, as a whole, like Facebook's mention entity) and a space. The
+// Comment button follows the Lexical model, which is why text written into the DOM alone never enables it on
+// the real site.
 
-const label = 'Write a comment…';
-
+/**
+ * The text the box would send: its paragraphs joined by one line break, as Facebook sends a comment (Lexical's
+ * own `getTextContent` puts a blank line between blocks).
+ */
 function readModelText(editor: LexicalEditor): string {
-  return editor.getEditorState().read(() => $getRoot().getTextContent());
+  return editor.getEditorState().read(() => $getRoot().getChildren().map((block) => block.getTextContent()).join('\n'));
 }
 
 /** Sends the comment and empties the box, as Facebook does; does nothing while the box is blank. */
 function submitComment(editor: LexicalEditor): void {
   editor.update(() => {
     const root = $getRoot();
-    const text = root.getTextContent();
+    const text = root.getChildren().map((block) => block.getTextContent()).join('\n');
     if (isBlank(text)) return;
     recordSubmission(text);
     const hadSelection = $getSelection() !== null;
@@ -39,22 +46,49 @@ function submitComment(editor: LexicalEditor): void {
   });
 }
 
-function mountLexical(rootElement: HTMLElement, onTextChange: (text: string) => void): { editor: LexicalEditor; unmount: () => void } {
+/** The mention nodes' texts, in order (token-mode text nodes). */
+function readMentions(editor: LexicalEditor): string[] {
+  return editor.getEditorState().read(() =>
+    $getRoot()
+      .getAllTextNodes()
+      .filter((node) => $isTextNode(node) && node.isToken())
+      .map((node) => node.getTextContent()),
+  );
+}
+
+function mountLexical(
+  rootElement: HTMLElement,
+  mention: string | null,
+  onTextChange: (text: string) => void,
+): { editor: LexicalEditor; unmount: () => void } {
   const editor = createEditor({
     namespace: 'replica-facebook-comment',
-    theme: { paragraph: 'comment-paragraph' },
+    nodes: [HeadingNode, QuoteNode],
+    theme: { paragraph: 'comment-paragraph', text: { bold: 'comment-bold' } },
     onError: (error) => {
       throw error;
     },
   });
   editor.setRootElement(rootElement);
-  // Start with one empty paragraph, as Lexical's own React composer does.
-  editor.update(() => {
-    const root = $getRoot();
-    if (root.isEmpty()) root.append($createParagraphNode());
-  });
+  // Start with one paragraph, as Lexical's own React composer does: empty, or the mention, a space and the caret.
+  editor.update(
+    () => {
+      const root = $getRoot();
+      if (!root.isEmpty()) return;
+      const paragraph = $createParagraphNode();
+      root.append(paragraph);
+      if (mention) {
+        const name = $createTextNode(mention).setMode('token');
+        name.setStyle('color: #0064d1; font-weight: 600');
+        const space = $createTextNode(' ');
+        paragraph.append(name, space);
+        space.select(1, 1);
+      }
+    },
+    { discrete: true },
+  );
   const unregister = mergeRegister(
-    registerPlainText(editor),
+    registerRichText(editor),
     registerHistory(editor, createEmptyHistoryState(), 300),
     // Enter sends the comment; Shift+Enter falls through to plain text's line break, as on Facebook.
     editor.registerCommand(
@@ -67,7 +101,7 @@ function mountLexical(rootElement: HTMLElement, onTextChange: (text: string) => 
       },
       COMMAND_PRIORITY_HIGH,
     ),
-    editor.registerUpdateListener(({ editorState }) => onTextChange(editorState.read(() => $getRoot().getTextContent()))),
+    editor.registerUpdateListener(() => onTextChange(readModelText(editor))),
   );
   return {
     editor,
@@ -79,13 +113,14 @@ function mountLexical(rootElement: HTMLElement, onTextChange: (text: string) => 
 }
 
 export interface CommentBoxProps {
-  /** Name of the commenter being answered, shown as `data-replying-to` on the box's wrapper. */
-  replyingTo: string | null;
-  /** Bumped by the page to move focus into the box (after a Reply button was pressed). */
-  focusRequest: number;
+  /** The reply box's opening mention: the name of the comment's author (null: the post's own box). */
+  mention?: string | null;
+  /** Take focus when mounted (a reply box opened by Reply). */
+  autoFocus?: boolean;
 }
 
-export function CommentBox({ replyingTo, focusRequest }: CommentBoxProps): ReactNode {
+export function CommentBox({ mention = null, autoFocus = false }: CommentBoxProps): ReactNode {
+  const label = mention ? 'Write a reply…' : 'Write a comment…';
   const rootElement = useRef<HTMLDivElement | null>(null);
   const submitButton = useRef<HTMLDivElement | null>(null);
   const editor = useRef<LexicalEditor | null>(null);
@@ -93,22 +128,22 @@ export function CommentBox({ replyingTo, focusRequest }: CommentBoxProps): React
 
   useEffect(() => {
     if (!rootElement.current) return;
-    const mounted = mountLexical(rootElement.current, setModelText);
+    const mounted = mountLexical(rootElement.current, mention, setModelText);
     editor.current = mounted.editor;
+    const element = rootElement.current;
     const unregisterComposer = registerComposer({
       modelText: () => readModelText(mounted.editor),
       submitEnabled: () => submitButton.current?.getAttribute('aria-disabled') !== 'true',
+      element: () => element,
+      mentions: () => readMentions(mounted.editor),
     });
+    if (autoFocus) mounted.editor.focus();
     return () => {
       unregisterComposer();
       mounted.unmount();
       editor.current = null;
     };
   }, []);
-
-  useEffect(() => {
-    if (focusRequest > 0) editor.current?.focus();
-  }, [focusRequest]);
 
   const canSubmit = !isBlank(modelText);
   const submit = (): void => {
@@ -117,7 +152,7 @@ export function CommentBox({ replyingTo, focusRequest }: CommentBoxProps): React
   return (
     <form role="presentation" className="comment-form" onSubmit={(event) => event.preventDefault()}>
       <div className="avatar avatar-small" aria-hidden="true" />
-      <div className="comment-box" data-replying-to={replyingTo ?? undefined}>
+      <div className="comment-box">
         <div className="comment-input">
           {/* Lexical owns everything inside this div; React renders it empty and never touches it again. */}
           <div

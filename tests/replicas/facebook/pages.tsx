@@ -2,7 +2,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useDocumentTitle, useMetaProperty } from '../shared/head';
 import { CommentBox } from './comment-box';
-import { facebookPosts, type FacebookPage } from './data';
+import { facebookPosts, type FacebookComment, type FacebookPage } from './data';
 import { CommentArticle, PostArticle } from './post';
 import type { AccountTab } from './routes';
 
@@ -44,6 +44,10 @@ export function AccountPage({ account, tab }: { account: FacebookPage; tab: Acco
   useDocumentTitle(`${account.name} | Facebook`);
   // Facebook's app link names the account's numeric id; the replica keeps it current on in-site navigation.
   useMetaProperty('al:android:url', `fb://profile/${account.id}`);
+  // As on the real site (facebook-page-verified): the canonical address and the Page's name, which Wasla trusts
+  // only while they agree with the address bar.
+  useMetaProperty('og:url', `https://www.facebook.com/${account.handle}`);
+  useMetaProperty('og:title', account.name);
   const posts = facebookPosts.filter((post) => post.handle === account.handle);
   return (
     <>
@@ -86,23 +90,20 @@ export function AccountPage({ account, tab }: { account: FacebookPage; tab: Acco
 /** `/:handle/posts/:id`: the post, its comments, and the Lexical comment box. */
 export function PostPage({ account, postId }: { account: FacebookPage; postId: string }): ReactNode {
   const post = facebookPosts.find((candidate) => candidate.handle === account.handle && candidate.id === postId);
-  const [replyingTo, setReplyingTo] = useState<string | null>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const replyTo = useCallback((authorName: string) => {
-    setReplyingTo(authorName);
-    setFocusRequest((request) => request + 1);
-  }, []);
+  const [replyOpen, setReplyOpen] = useState<string | null>(null);
+  const replyTo = useCallback((comment: FacebookComment) => setReplyOpen(comment.id), []);
   useDocumentTitle(post ? `${account.name} - ${post.text.slice(0, 40)} | Facebook` : 'Facebook');
   if (!post) return <UnavailablePage />;
   return (
     <>
-      <PostArticle post={post} heading="h2" />
-      <div className="card comments">
-        {(post.comments ?? []).map((comment) => (
-          <CommentArticle key={comment.id} comment={comment} post={post} kind="Comment" onReply={replyTo} />
-        ))}
-        <CommentBox replyingTo={replyingTo} focusRequest={focusRequest} />
-      </div>
+      <PostArticle post={post} heading="h2">
+        <div className="comments">
+          {(post.comments ?? []).map((comment) => (
+            <CommentArticle key={comment.id} comment={comment} post={post} kind="Comment" replyOpen={replyOpen} onReply={replyTo} />
+          ))}
+          <CommentBox />
+        </div>
+      </PostArticle>
     </>
   );
 }

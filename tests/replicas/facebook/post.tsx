@@ -1,11 +1,19 @@
 /** @jsxImportSource react */
 import type { ReactNode } from 'react';
+import { CommentBox } from './comment-box';
 import { pageByHandle, postPath, type FacebookComment, type FacebookPost } from './data';
 
-// A post and its comments as Facebook marks them: role=article, headings around the author link, the message
-// in data-ad-preview="message", comments labelled "Comment by <name>" (replies "Reply by <name>").
+// A post and its comments as Facebook marks them (tests/fixtures/real/facebook-post-dialog and
+// facebook-page-verified, derived from real 2025–2026 pages): the post is a role=article; its author link sits
+// in data-ad-rendering-role="profile_name" around a heading, its message in data-ad-preview="message"; each
+// comment is a role=article NESTED in the post's (replies nested in their comment's), labelled "Comment by
+// <name>" (labels are translated on the real site: Wasla never reads them), its text in a block marked with
+// the language Facebook detected (`span[dir=auto][lang]`). A comment's Reply opens a reply box under that
+// comment, after its replies, starting with a mention of the comment's author.
 
-export function PostArticle({ post, heading }: { post: FacebookPost; heading: 'h2' | 'h3' }): ReactNode {
+const ARABIC = /\p{Script=Arabic}/u;
+
+export function PostArticle({ post, heading, children }: { post: FacebookPost; heading: 'h2' | 'h3'; children?: ReactNode }): ReactNode {
   const author = pageByHandle(post.handle);
   const Heading = heading;
   return (
@@ -15,20 +23,24 @@ export function PostArticle({ post, heading }: { post: FacebookPost; heading: 'h
           <div className="avatar" />
         </a>
         <div>
-          <Heading className="post-author">
-            <span>
-              <a href={`/${post.handle}`} role="link">
-                <strong>{author?.name ?? post.handle}</strong>
-              </a>
-            </span>
-          </Heading>
+          <div data-ad-rendering-role="profile_name">
+            <Heading className="post-author">
+              <span>
+                <a href={`/${post.handle}`} role="link">
+                  <strong>{author?.name ?? post.handle}</strong>
+                </a>
+              </span>
+            </Heading>
+          </div>
           <a href={postPath(post)} role="link" className="muted">
             <span>{post.age}</span>
           </a>
         </div>
       </div>
-      <div data-ad-comet-preview="message" data-ad-preview="message" className="post-message">
-        <div dir="auto">{post.text}</div>
+      <div data-ad-rendering-role="story_message">
+        <div data-ad-comet-preview="message" data-ad-preview="message" className="post-message">
+          <div dir="auto">{post.text}</div>
+        </div>
       </div>
       <div className="post-actions">
         <div role="button" tabIndex={0} aria-label="Like">
@@ -41,6 +53,7 @@ export function PostArticle({ post, heading }: { post: FacebookPost; heading: 'h
           Share
         </div>
       </div>
+      {children}
     </div>
   );
 }
@@ -49,10 +62,12 @@ export interface CommentProps {
   comment: FacebookComment;
   post: FacebookPost;
   kind: 'Comment' | 'Reply';
-  onReply: (authorName: string) => void;
+  /** The comment whose reply box is open (its id), if any. */
+  replyOpen: string | null;
+  onReply: (comment: FacebookComment) => void;
 }
 
-export function CommentArticle({ comment, post, kind, onReply }: CommentProps): ReactNode {
+export function CommentArticle({ comment, post, kind, replyOpen, onReply }: CommentProps): ReactNode {
   return (
     <div role="article" aria-label={`${kind} by ${comment.authorName}`} className="comment">
       <a href={comment.authorPath} aria-hidden="true" tabIndex={-1}>
@@ -63,9 +78,11 @@ export function CommentArticle({ comment, post, kind, onReply }: CommentProps): 
           <a href={comment.authorPath} role="link" className="comment-author">
             <span>{comment.authorName}</span>
           </a>
-          <div dir="auto" className="comment-text">
-            {comment.text}
-          </div>
+          <span dir="auto" lang={ARABIC.test(comment.text) ? 'ar' : 'en'}>
+            <div dir="auto" className="comment-text">
+              {comment.text}
+            </div>
+          </span>
         </div>
         <ul className="comment-actions">
           <li>
@@ -74,7 +91,17 @@ export function CommentArticle({ comment, post, kind, onReply }: CommentProps): 
             </div>
           </li>
           <li>
-            <div role="button" tabIndex={0} onClick={() => onReply(comment.authorName)}>
+            <div
+              role="button"
+              tabIndex={0}
+              onClick={() => onReply(comment)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  onReply(comment);
+                }
+              }}
+            >
               Reply
             </div>
           </li>
@@ -85,8 +112,9 @@ export function CommentArticle({ comment, post, kind, onReply }: CommentProps): 
           </li>
         </ul>
         {(comment.replies ?? []).map((reply) => (
-          <CommentArticle key={reply.id} comment={reply} post={post} kind="Reply" onReply={onReply} />
+          <CommentArticle key={reply.id} comment={reply} post={post} kind="Reply" replyOpen={replyOpen} onReply={onReply} />
         ))}
+        {replyOpen === comment.id ? <CommentBox key={`reply-${comment.id}`} mention={comment.authorName} autoFocus /> : null}
       </div>
     </div>
   );

@@ -10,7 +10,7 @@ import { isBlank, recordSubmission, registerComposer } from '../shared/replica-a
 const label = 'Add a comment…';
 
 export interface CommentFormProps {
-  /** Set by a comment's Reply button: the username being answered. */
+  /** Set by a comment's Reply button: the username the box starts with ("@user "), as on Instagram. */
   replyingTo: string | null;
   /** Bumped with each Reply click: the box gets "@user " and the focus, as on Instagram. */
   replyRequest: number;
@@ -41,6 +41,7 @@ export function CommentForm({ replyingTo, replyRequest, onSubmitted }: CommentFo
       registerComposer({
         modelText: () => latestText.current,
         submitEnabled: () => submitButton.current?.disabled === false,
+        element: () => textarea.current,
       }),
     [],
   );
@@ -65,7 +66,6 @@ export function CommentForm({ replyingTo, replyRequest, onSubmitted }: CommentFo
       <form
         method="POST"
         className="comment-form"
-        data-replying-to={replyingTo ?? undefined}
         onSubmit={(event) => {
           event.preventDefault();
           submit();

@@ -112,27 +112,54 @@ export function ProfilePage({ username, followersOpen }: { username: string; fol
   );
 }
 
+/**
+ * One comment row as on real post pages (tests/fixtures/real/instagram-post-pt, instagram-post-composer): no
+ * list item, no article; the author link, the permalink `/p/<code>/c/<id>/` around its `time`, the text in its
+ * own `span[dir=auto]`, and Reply as a `div[role=button]`.
+ */
 function CommentItem({ post, comment, onReply }: { post: InstagramPost; comment: InstagramPost['comments'][number]; onReply: (username: string) => void }): ReactNode {
+  const reply = () => onReply(comment.username);
   return (
-    <li className="comment">
-      <div className="avatar avatar-small" aria-hidden="true" />
+    <div className="comment">
+      <span>
+        <a href={`/${comment.username}/`} role="link" tabIndex={-1} aria-hidden="true">
+          <div className="avatar avatar-small" />
+        </a>
+      </span>
       <div>
         <div>
-          <a href={`/${comment.username}/`} role="link" className="username">
-            <span>{comment.username}</span>
-          </a>{' '}
-          <span dir="auto">{comment.text}</span>
+          <span dir="auto">
+            <a href={`/${comment.username}/`} role="link" className="username">
+              <span dir="auto">{comment.username}</span>
+            </a>
+          </span>{' '}
+          <span dir="auto">
+            <a href={`/p/${post.code}/c/${comment.id}/`} role="link" className="muted">
+              <time dateTime={post.createdAt}>{comment.age}</time>
+            </a>
+          </span>
+          <div>
+            <span dir="auto">{comment.text}</span>
+          </div>
         </div>
         <div className="comment-meta muted">
-          <a href={`/p/${post.code}/c/${comment.id}/`} role="link">
-            <time dateTime={post.createdAt}>{comment.age}</time>
-          </a>
-          <button type="button" className="reply-button" onClick={() => onReply(comment.username)}>
-            <span>Reply</span>
-          </button>
+          <div
+            role="button"
+            tabIndex={0}
+            className="reply-button"
+            onClick={reply}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                reply();
+              }
+            }}
+          >
+            <span dir="auto">Reply</span>
+          </div>
         </div>
       </div>
-    </li>
+    </div>
   );
 }
 
@@ -148,32 +175,36 @@ export function PostPage({ code }: { code: string }): ReactNode {
   const author = post ? profileByUsername(post.username) : undefined;
   useDocumentTitle(post ? `${author?.displayName ?? post.username} on Instagram: "${post.caption}"` : 'Instagram');
   if (!post) return <UnavailablePage />;
+  // No <article>, no ul > li, no h1 on a real post page: the post is the page's main itself; the caption is the
+  // row holding the one time that is not a comment's permalink.
   return (
-    <article className="post">
+    <div className="post">
       <div className="post-media" role="img" aria-label={`Photo by ${author?.displayName ?? post.username}`} />
       <div className="post-side">
         <div className="post-author">
           <div className="avatar avatar-small" aria-hidden="true" />
           <a href={`/${post.username}/`} role="link" className="username">
-            <span>{post.username}</span>
+            <span dir="auto">{post.username}</span>
           </a>
         </div>
         <div className="post-caption">
           <a href={`/${post.username}/`} role="link" className="username">
-            {post.username}
+            <span dir="auto">{post.username}</span>
           </a>{' '}
-          <h1 dir="auto">{post.caption}</h1>
+          <span>
+            <time dateTime={post.createdAt} title={postDate.format(new Date(post.createdAt))} className="muted">
+              {postDate.format(new Date(post.createdAt))}
+            </time>
+          </span>
+          <span dir="auto">{post.caption}</span>
         </div>
-        <ul className="comments">
+        <div className="comments">
           {post.comments.map((comment) => (
             <CommentItem key={comment.id} post={post} comment={comment} onReply={replyTo} />
           ))}
-        </ul>
-        <a href={`/p/${post.code}/`} role="link" className="muted post-time">
-          <time dateTime={post.createdAt}>{postDate.format(new Date(post.createdAt))}</time>
-        </a>
+        </div>
         <CommentForm replyingTo={replyingTo} replyRequest={replyRequest} onSubmitted={() => setReplyingTo(null)} />
       </div>
-    </article>
+    </div>
   );
 }

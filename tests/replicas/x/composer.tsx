@@ -3,24 +3,28 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ContentState, Editor, EditorState, KeyBindingUtil } from 'draft-js';
 import { isBlank, recordSubmission, registerComposer } from '../shared/replica-api';
 
-// X's inline composer: a real Draft.js editor, as on x.com's desktop web app. The Reply/Post button follows the
-// Draft.js model, not the DOM, which is why text written into the DOM alone leaves it disabled on the real site.
+// X's composer: a real Draft.js editor, as on x.com's desktop web app. As on the real page
+// (tests/fixtures/real/x-status-article), `data-testid="tweetTextarea_0"` is on the Draft.js contenteditable
+// itself (Draft's `webDriverTestID`), inside `tweetTextarea_0_label` > `tweetTextarea_0RichTextInputContainer`.
+// The Reply/Post button follows the Draft.js model, not the DOM, which is why text written into the DOM alone
+// leaves it disabled on the real site.
 
 export interface ComposerProps {
   placeholder: string;
   submitLabel: 'Reply' | 'Post';
-  /** Handle of the post being answered, shown as `data-replying-to`; none for a new post. */
-  replyingTo: string | null;
   /** Bumped by the page to move focus into the editor (after a reply button was pressed). */
   focusRequest: number;
+  /** Called after a send (the reply dialog closes then). */
+  onSubmitted?: () => void;
 }
 
-export function DraftComposer({ placeholder, submitLabel, replyingTo, focusRequest }: ComposerProps): ReactNode {
+export function DraftComposer({ placeholder, submitLabel, focusRequest, onSubmitted }: ComposerProps): ReactNode {
   const [editorState, setEditorState] = useState(() => EditorState.createEmpty());
   // The model as Draft.js last handed it over; read by window.__replica between renders.
   const latestEditorState = useRef(editorState);
   const editor = useRef<Editor | null>(null);
   const submitButton = useRef<HTMLButtonElement | null>(null);
+  const input = useRef<HTMLDivElement | null>(null);
 
   function changeEditorState(next: EditorState): void {
     latestEditorState.current = next;
@@ -33,6 +37,7 @@ export function DraftComposer({ placeholder, submitLabel, replyingTo, focusReque
     recordSubmission(text);
     // X empties the composer once the post is sent.
     changeEditorState(EditorState.push(latestEditorState.current, ContentState.createFromText(''), 'remove-range'));
+    onSubmitted?.();
   }
 
   useEffect(
@@ -40,6 +45,7 @@ export function DraftComposer({ placeholder, submitLabel, replyingTo, focusReque
       registerComposer({
         modelText: () => latestEditorState.current.getCurrentContent().getPlainText(),
         submitEnabled: () => submitButton.current?.disabled === false,
+        element: () => input.current?.querySelector('[contenteditable]') ?? null,
       }),
     [],
   );
@@ -53,9 +59,11 @@ export function DraftComposer({ placeholder, submitLabel, replyingTo, focusReque
     <div className="composer">
       <div className="avatar" aria-hidden="true" />
       <div className="composer-body">
-        <div data-testid="tweetTextarea_0" data-replying-to={replyingTo ?? undefined} className="composer-input">
+        <div data-testid="tweetTextarea_0_label" className="composer-input" ref={input}>
+          <div data-testid="tweetTextarea_0RichTextInputContainer">
           <Editor
             ref={editor}
+            webDriverTestID="tweetTextarea_0"
             editorState={editorState}
             onChange={changeEditorState}
             placeholder={placeholder}
@@ -69,6 +77,7 @@ export function DraftComposer({ placeholder, submitLabel, replyingTo, focusReque
               return 'handled';
             }}
           />
+          </div>
         </div>
         <div className="composer-toolbar">
           <button

@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 
 import { flushSync } from 'react-dom';
 import { useDocumentTitle } from '../shared/head';
 import { DraftComposer } from './composer';
+import { ReplyDialog } from './reply-dialog';
 import { streamedTweet, xTweets, type XTweet } from './data';
 import { Tweet } from './tweet';
 
@@ -40,19 +41,16 @@ function useStreamedBatches(count: number, batchSize: number): XTweet[][] {
   return useMemo(() => batches.slice(0, deliveredBatches), [batches, deliveredBatches]);
 }
 
-const TweetBatch = memo(function TweetBatch({ tweets, onReply }: { tweets: XTweet[]; onReply: (handle: string) => void }): ReactNode {
+const TweetBatch = memo(function TweetBatch({ tweets, onReply }: { tweets: XTweet[]; onReply: (tweet: XTweet) => void }): ReactNode {
   return tweets.map((tweet) => <Tweet key={tweet.id} tweet={tweet} onReply={onReply} />);
 });
 
 /** `/home`: the composer (its button reads "Post") over the timeline; `?stream=N&batch=B` fills it gradually. */
 export function HomePage({ streamCount, batchSize }: { streamCount: number; batchSize: number }): ReactNode {
   useDocumentTitle('Home / X');
-  const [replyingTo, setReplyingTo] = useState<string | null>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const replyTo = useCallback((handle: string) => {
-    setReplyingTo(handle);
-    setFocusRequest((request) => request + 1);
-  }, []);
+  // A tweet's Reply opens the reply dialog, as on X; the composer on top writes a new post.
+  const [dialogFor, setDialogFor] = useState<XTweet | null>(null);
+  const replyTo = useCallback((tweet: XTweet) => setDialogFor(tweet), []);
   const streamedBatches = useStreamedBatches(streamCount, batchSize);
   // A streamed timeline holds only the generated posts, so a benchmark can count exactly N articles.
   const timeline = streamCount > 0 ? streamedBatches : [xTweets];
@@ -67,12 +65,13 @@ export function HomePage({ streamCount, batchSize }: { streamCount: number; batc
           Following
         </a>
       </div>
-      <DraftComposer placeholder="What is happening?!" submitLabel="Post" replyingTo={replyingTo} focusRequest={focusRequest} />
+      <DraftComposer placeholder="What is happening?!" submitLabel="Post" focusRequest={0} />
       <section role="region" aria-label="Timeline: Your Home Timeline">
         {timeline.map((batch, index) => (
           <TweetBatch key={index} tweets={batch} onReply={replyTo} />
         ))}
       </section>
+      {dialogFor ? <ReplyDialog tweet={dialogFor} onClose={() => setDialogFor(null)} /> : null}
     </>
   );
 }

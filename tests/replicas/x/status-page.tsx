@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../shared/head';
 import { DraftComposer } from './composer';
 import { xAccounts, xTweets, type XTweet } from './data';
 import { EmptyState } from './empty-state';
+import { ReplyDialog } from './reply-dialog';
 import { Tweet } from './tweet';
 
 function findTweet(statusId: string): XTweet | undefined {
@@ -15,15 +16,25 @@ function findTweet(statusId: string): XTweet | undefined {
   return undefined;
 }
 
-/** `/:handle/status/:id`: the post, X's inline reply composer, then the replies. */
+/**
+ * `/:handle/status/:id`: the post, X's inline reply composer (answering the post), then the replies. Reply on
+ * the post focuses the inline composer; Reply on a reply opens the reply dialog with that reply in it.
+ */
 export function StatusPage({ statusId }: { statusId: string }): ReactNode {
   const tweet = findTweet(statusId);
-  const [replyingTo, setReplyingTo] = useState<string | null>(tweet?.handle ?? null);
   const [focusRequest, setFocusRequest] = useState(0);
-  const replyTo = useCallback((handle: string) => {
-    setReplyingTo(handle);
-    setFocusRequest((request) => request + 1);
-  }, []);
+  const [dialogFor, setDialogFor] = useState<XTweet | null>(null);
+  const replyTo = useCallback(
+    (answered: XTweet) => {
+      if (answered.id === statusId) {
+        setDialogFor(null);
+        setFocusRequest((request) => request + 1);
+      } else {
+        setDialogFor(answered);
+      }
+    },
+    [statusId],
+  );
   const authorName = tweet ? (xAccounts[tweet.handle]?.displayName ?? tweet.handle) : '';
   useDocumentTitle(tweet ? `${authorName} on X: "${tweet.text}" / X` : 'Post / X');
 
@@ -35,11 +46,12 @@ export function StatusPage({ statusId }: { statusId: string }): ReactNode {
       <h2 className="column-heading">Post</h2>
       <section role="region" aria-label="Conversation">
         <Tweet tweet={tweet} onReply={replyTo} />
-        <DraftComposer placeholder="Post your reply" submitLabel="Reply" replyingTo={replyingTo} focusRequest={focusRequest} />
+        <DraftComposer placeholder="Post your reply" submitLabel="Reply" focusRequest={focusRequest} />
         {(tweet.replies ?? []).map((reply) => (
           <Tweet key={reply.id} tweet={reply} onReply={replyTo} />
         ))}
       </section>
+      {dialogFor ? <ReplyDialog tweet={dialogFor} onClose={() => setDialogFor(null)} /> : null}
     </>
   );
 }

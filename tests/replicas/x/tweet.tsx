@@ -56,7 +56,7 @@ function ActionButton(props: { testId: string; label: string; count: number; onC
 export interface TweetProps {
   tweet: XTweet;
   /** Called with the author's handle when the reply button is pressed. */
-  onReply?: (handle: string) => void;
+  onReply?: (tweet: XTweet) => void;
 }
 
 export const Tweet = memo(function Tweet({ tweet, onReply }: TweetProps): ReactNode {
@@ -93,7 +93,7 @@ export const Tweet = memo(function Tweet({ tweet, onReply }: TweetProps): ReactN
             <TweetTextRuns text={tweet.text} />
           </div>
           <div role="group" className="action-bar" aria-label={`${tweet.replyCount} replies, ${tweet.repostCount} reposts, ${tweet.likeCount} likes`}>
-            <ActionButton testId="reply" label="Reply" count={tweet.replyCount} onClick={() => onReply?.(tweet.handle)} />
+            <ActionButton testId="reply" label="Reply" count={tweet.replyCount} onClick={() => onReply?.(tweet)} />
             <ActionButton testId="retweet" label="Repost" count={tweet.repostCount} />
             <ActionButton testId="like" label="Like" count={tweet.likeCount} />
             <ActionButton testId="bookmark" label="Bookmark" count={0} />

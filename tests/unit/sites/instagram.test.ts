@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { instagramAdapter } from '../../../utils/sites/instagram';
 import { isAccount, isPost, isReserved, matchUrl } from '../../../utils/sites/instagram/urls';
 import { describeUrlTable, type UrlCase } from './url-table';
-import { loadFixture, loadHtml } from './load-fixture';
+import { loadHtml, loadReal } from './load-fixture';
 
-const RLM = '\u200F';
 const IG = 'https://www.instagram.com';
 
 const urls: ReadonlyArray<UrlCase> = [
@@ -23,6 +22,10 @@ const urls: ReadonlyArray<UrlCase> = [
   [`${IG}/tv/Cx1_abcDEF/`, 'post', { postId: 'Cx1_abcDEF' }],
   [`${IG}/acme.store/p/Cx1_abcDEF/`, 'post', { handle: 'acme.store', postId: 'Cx1_abcDEF' }],
   [`${IG}/acme.store/reel/Cx1_abcDEF/`, 'post', { handle: 'acme.store', postId: 'Cx1_abcDEF' }],
+  [`${IG}/reels/DM4_qshB3le/`, 'post', { postId: 'DM4_qshB3le' }],
+  [`${IG}/p/DOs7hevjbX3/c/17864074548464133/`, 'post', { postId: 'DOs7hevjbX3' }],
+  [`${IG}/acme.store/p/DOs7hevjbX3/c/17864074548464133/`, 'post', { handle: 'acme.store', postId: 'DOs7hevjbX3' }],
+  [`${IG}/p/DYSE2juo4jA/?hl=pt-br`, 'post', { postId: 'DYSE2juo4jA' }],
   // reserved
   [`${IG}/`, 'reserved'],
   [`${IG}/accounts/edit/`, 'reserved'],
@@ -30,6 +33,9 @@ const urls: ReadonlyArray<UrlCase> = [
   [`${IG}/explore/tags/acme/`, 'reserved'],
   [`${IG}/direct/inbox/`, 'reserved'],
   [`${IG}/reels/`, 'reserved'],
+  [`${IG}/reels/audio/2149871695495823/`, 'reserved'],
+  [`${IG}/explore/locations/412039652645600/`, 'reserved'],
+  [`${IG}/direct/t/123/`, 'reserved'],
   [`${IG}/stories/acme.store/123/`, 'reserved'],
   [`${IG}/p/`, 'reserved'],
   [`${IG}/settings/`, 'reserved'],
@@ -44,78 +50,90 @@ const urls: ReadonlyArray<UrlCase> = [
 
 describeUrlTable('instagram', urls, { matchUrl, isAccount, isPost, isReserved });
 
-describe('instagram readers on a profile', () => {
-  const url = `${IG}/acme.store/`;
-  const doc = () => loadFixture('instagram-profile.html', url);
+const at = (doc: Document) => matchUrl(new URL(doc.location.href));
 
-  it('reads the identity with the display name verbatim', () => {
-    expect(instagramAdapter.readAccount(doc(), matchUrl(new URL(url)))).toEqual({
-      platform: 'instagram',
-      key: 'acme.store',
-      handle: 'acme.store',
-      displayName: `<b>Acme</b> ${RLM}متجر 🚀`,
+describe('instagram readers on a profile (real structure, English UI)', () => {
+  const doc = () => loadReal('instagram-profile-en');
+
+  it('reads the display name from og:title when og:url names the same account', () => {
+    expect(instagramAdapter.readAccount(doc(), at(doc()))).toEqual({
+      platform: 'instagram', key: 'acme.studio', handle: 'acme.studio', displayName: 'Acme Studio',
     });
   });
 
-  it('reads a display name that contains digits', () => {
+  it("falls back to the header's plain text run, never the post count, without og tags", () => {
     const page = doc();
-    page.querySelector('header section > div > span')!.textContent = 'Acme 24/7';
-    expect(instagramAdapter.readAccount(page, matchUrl(new URL(url)))?.displayName).toBe('Acme 24/7');
+    for (const meta of Array.from(page.querySelectorAll('meta[property^="og:"]'))) meta.remove();
+    expect(instagramAdapter.readAccount(page, at(page))?.displayName).toBe('Acme Studio');
+  });
+
+  it('ignores og tags naming another account (stale after in-site navigation)', () => {
+    const page = doc();
+    page.querySelector('meta[property="og:url"]')!.setAttribute('content', `${IG}/someone.else/`);
+    page.querySelector('meta[property="og:title"]')!.setAttribute('content', 'Someone (@someone.else) • Instagram');
+    expect(instagramAdapter.readAccount(page, at(page))?.displayName).toBe('Acme Studio');
   });
 
   it('returns null while the header still shows the previous profile', () => {
     expect(instagramAdapter.readAccount(doc(), matchUrl(new URL(`${IG}/someone.else/`)))).toBeNull();
   });
 
-  it('prefers the exact count in the title over the rounded text', () => {
-    expect(instagramAdapter.readFollowerCount(doc())).toBe(12_345);
+  it('reads the exact follower count from the header span[title], not the rounded "698M"', () => {
+    expect(instagramAdapter.readFollowerCount(doc())).toBe(698_079_524);
   });
 
-  it('reads an Arabic-digit count when there is no title', () => {
-    const page = doc();
-    page.querySelector('a[href$="/followers/"]')!.textContent = '١٬٢٣٤ متابع';
-    expect(instagramAdapter.readFollowerCount(page)).toBe(1_234);
-  });
-
-  it('has no posts with text on the grid', () => {
+  it('has no posts on the grid', () => {
     expect(instagramAdapter.readPosts(doc())).toEqual([]);
   });
 });
 
-describe('instagram readers on a post page', () => {
-  const url = `${IG}/p/Cx1_abcDEF/`;
-  const doc = () => loadFixture('instagram-post.html', url);
+describe('instagram readers on a profile (real structure, Korean UI, count links with href="#")', () => {
+  const doc = () => loadReal('instagram-profile-ko');
 
-  it('reads the account as the post author', () => {
-    expect(instagramAdapter.readAccount(doc(), matchUrl(new URL(url)))).toEqual({
-      platform: 'instagram', key: 'acme.store', handle: 'acme.store', displayName: 'acme.store',
+  it('reads the account and the follower count in any UI language', () => {
+    expect(instagramAdapter.readAccount(doc(), at(doc()))).toMatchObject({ handle: 'haneul.home', displayName: '하늘부부' });
+    expect(doc().querySelector('a[href$="/followers/"]')).toBeNull();
+    expect(instagramAdapter.readFollowerCount(doc())).toBe(944);
+  });
+});
+
+describe('instagram readers on a post page (real structure: no article, no ul > li, no h1)', () => {
+  const doc = () => loadReal('instagram-post-composer');
+
+  it('reads the account from og:url when its code is the address\'s', () => {
+    expect(instagramAdapter.readAccount(doc(), at(doc()))).toEqual({
+      platform: 'instagram', key: 'ojornaldodia', handle: 'ojornaldodia', displayName: 'ojornaldodia',
     });
   });
 
-  it('reads the post, then comments and nested replies with their own text and language', () => {
-    const posts = instagramAdapter.readPosts(doc());
-    expect(posts.map(({ element: _, ...post }) => post)).toEqual([
-      {
-        url: `${IG}/p/Cx1_abcDEF/`, authorName: 'acme.store', authorHandle: 'acme.store',
-        text: 'New collection is here ✨ #acme', language: 'en', kind: 'post',
-      },
-      {
-        url: `${IG}/p/Cx1_abcDEF/c/17900000000000001/`, authorName: 'sara.q', authorHandle: 'sara.q',
-        text: 'كم السعر؟ 😍', language: 'ar', kind: 'comment',
-      },
-      {
-        url: null, authorName: 'acme.store', authorHandle: 'acme.store',
-        text: '@sara.q 99 ريال', language: 'ar', kind: 'comment',
-      },
-      {
-        url: null, authorName: 'john.doe', authorHandle: 'john.doe',
-        text: 'Love it!', language: 'en', kind: 'comment',
-      },
-    ]);
+  it('falls back to the caption\'s author when og:url is stale (another post)', () => {
+    const page = doc();
+    page.querySelector('meta[property="og:url"]')!.setAttribute('content', `${IG}/someone.else/p/Zz9_other1/`);
+    expect(instagramAdapter.readAccount(page, at(page))?.handle).toBe('ojornaldodia');
   });
 
-  it('finds the comment textarea by its Arabic label', () => {
-    expect(instagramAdapter.findComposer(doc())?.tagName).toBe('TEXTAREA');
+  it('reads the post, then each comment by its /c/ permalink with its own text and language', () => {
+    const posts = instagramAdapter.readPosts(doc());
+    expect(posts[0]).toMatchObject({ kind: 'post', authorHandle: 'ojornaldodia', url: `${IG}/p/7BNa6eqwDcd/` });
+    const comments = posts.slice(1);
+    expect(comments).toHaveLength(5);
+    expect(comments.every((comment) => comment.kind === 'comment' && /\/p\/7BNa6eqwDcd\/c\/\d+\/$/.test(comment.url!))).toBe(true);
+    expect(comments[0]).toMatchObject({ authorHandle: 'user_4833', authorName: 'user_4833', language: 'en' });
+    expect(comments[0]!.text).not.toBe('');
+  });
+
+  it("detects a comment's language from its own text", () => {
+    const page = doc();
+    const second = instagramAdapter.readPosts(page)[2]!;
+    const run = Array.from(second.element.querySelectorAll('span[dir="auto"]')).find((span) => !span.closest('a, [role="button"]') && !span.querySelector('a'))!;
+    run.textContent = 'كم السعر؟';
+    expect(instagramAdapter.readPosts(page)[2]).toMatchObject({ text: 'كم السعر؟', language: 'ar' });
+  });
+
+  it('finds the comment box in the form, whatever its placeholder says', () => {
+    const page = doc();
+    page.querySelector('form textarea')!.setAttribute('placeholder', 'แสดงความคิดเห็น...');
+    expect(instagramAdapter.findComposer(page)?.tagName).toBe('TEXTAREA');
   });
 
   it('answers the post when the box is empty, not the latest comment', () => {
@@ -126,21 +144,25 @@ describe('instagram readers on a post page', () => {
   it('answers the comment whose Reply typed "@user " into the box', () => {
     const page = doc();
     const composer = instagramAdapter.findComposer(page)! as HTMLTextAreaElement;
-    composer.value = '@sara.q ';
-    expect(instagramAdapter.replyTarget(composer, page)?.element.id).toBe('c-sara');
+    composer.value = '@user_6524 ';
+    const target = instagramAdapter.replyTarget(composer, page);
+    expect(target).toMatchObject({ kind: 'comment', authorHandle: 'user_6524' });
+    expect(target?.element).toBe(instagramAdapter.readPosts(page)[2]!.element);
   });
 
-  it('answers the comment named by data-replying-to', () => {
+  it('finds the comment around its own Reply button (postOf), else the post', () => {
     const page = doc();
-    const composer = instagramAdapter.findComposer(page)!;
-    composer.closest('form')!.setAttribute('data-replying-to', 'john.doe');
-    expect(instagramAdapter.replyTarget(composer, page)?.element.id).toBe('c-john');
+    const comment = instagramAdapter.readPosts(page)[3]!;
+    const reply = comment.element.querySelector('[role="button"]')!;
+    expect(instagramAdapter.postOf(reply)?.url).toBe(comment.url);
+    expect(instagramAdapter.postOf(page.querySelector('form textarea')!)?.kind).toBe('post');
   });
+});
 
-  it('finds the comment containing a Reply button, else the post (postOf)', () => {
-    const page = doc();
-    expect(instagramAdapter.postOf(page.querySelector('#c-acme button')!)?.text).toBe('@sara.q 99 ريال');
-    expect(instagramAdapter.postOf(page.querySelector('h1')!)?.kind).toBe('post');
+describe('instagram readers on a reel page (real structure)', () => {
+  it('reads the account from og:url (/<user>/reel/<code>/) agreeing with /reel/<code>/', () => {
+    const page = loadReal('instagram-reel');
+    expect(instagramAdapter.readAccount(page, at(page))).toMatchObject({ handle: 'crispandcurl' });
   });
 });
 
@@ -153,5 +175,10 @@ describe('instagram readers on an unknown page shape', () => {
     expect(instagramAdapter.readPosts(page)).toEqual([]);
     expect(instagramAdapter.findComposer(page)).toBeNull();
     expect(instagramAdapter.contentRoot(page)).toBeNull();
+  });
+
+  it('read nothing from a page fetched without JavaScript (real splash-screen shell)', () => {
+    const page = loadReal('instagram-unrendered-shell');
+    expect(instagramAdapter.readAccount(page, at(page))).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../utils/sites/x';
 import { isAccount, isPost, isReserved, matchUrl } from '../../../utils/sites/x/urls';
 import { describeUrlTable, type UrlCase } from './url-table';
-import { loadFixture, loadHtml } from './load-fixture';
+import { loadFixture, loadHtml, loadReal } from './load-fixture';
 
 const RLM = '\u200F';
 
@@ -13,6 +13,10 @@ const urls: ReadonlyArray<UrlCase> = [
   ['https://x.com/acme_store/with_replies', 'account', { handle: 'acme_store' }],
   ['https://x.com/acme_store/media', 'account', { handle: 'acme_store' }],
   ['https://x.com/acme_store/verified_followers', 'account', { handle: 'acme_store' }],
+  ['https://x.com/acme_store/highlights', 'account', { handle: 'acme_store' }],
+  ['https://x.com/acme_store/articles', 'account', { handle: 'acme_store' }],
+  ['https://x.com/acme_store/photo', 'account', { handle: 'acme_store' }],
+  ['https://twitter.com/acme_store', 'account', { handle: 'acme_store' }],
   ['https://x.com/a?s=20', 'account', { handle: 'a' }],
   ['https://x.com/x', 'account', { handle: 'x' }],
   // post
@@ -21,6 +25,10 @@ const urls: ReadonlyArray<UrlCase> = [
   ['https://x.com/acme_store/status/1860000000000000001/analytics', 'post', { handle: 'acme_store', postId: '1860000000000000001' }],
   ['https://x.com/i/web/status/1860000000000000001', 'post', { postId: '1860000000000000001' }],
   ['https://x.com/i/status/1860000000000000001', 'post', { postId: '1860000000000000001' }],
+  ['https://x.com/arscontexta/article/2013045749580259680', 'post', { handle: 'arscontexta', postId: '2013045749580259680' }],
+  ['https://x.com/i/article/2013045749580259680', 'post', { postId: '2013045749580259680' }],
+  ['https://x.com/acme_store/status/1860000000000000001/quotes', 'post', { handle: 'acme_store', postId: '1860000000000000001' }],
+  ['https://twitter.com/acme_store/status/1860000000000000001?s=20', 'post', { handle: 'acme_store', postId: '1860000000000000001' }],
   // reserved
   ['https://x.com/', 'reserved'],
   ['https://x.com/home', 'reserved'],
@@ -38,11 +46,17 @@ const urls: ReadonlyArray<UrlCase> = [
   ['https://x.com/jobs', 'reserved'],
   ['https://x.com/premium', 'reserved'],
   ['https://x.com/lists', 'reserved'],
+  ['https://x.com/i/lists/123', 'reserved'],
+  ['https://x.com/i/communities/123', 'reserved'],
+  ['https://x.com/messages/123-456', 'reserved'],
+  ['https://x.com/i/grok', 'reserved'],
+  ['https://x.com/i/article/', 'reserved'],
   // unknown
   ['https://x.com/this_handle_is_too_long', 'unknown'],
   ['https://x.com/acme-store', 'unknown'],
   ['https://x.com/acme_store/status/abc', 'unknown'],
   ['https://x.com/acme_store/something_new', 'unknown'],
+  ['https://x.com/acme_store/article/abc', 'unknown'],
 ];
 
 describeUrlTable('x', urls, { matchUrl, isAccount, isPost, isReserved });
@@ -120,50 +134,48 @@ describe('x readers on a post page', () => {
     expect(posts[1]!.authorName).toBe(`سارة ${RLM}🌸`);
   });
 
-  it('finds the Draft.js editor inside the composer wrapper', () => {
+  it('finds the Draft.js contenteditable that carries tweetTextarea_0 itself, not its wrappers', () => {
     const composer = xAdapter.findComposer(doc());
     expect(composer?.getAttribute('contenteditable')).toBe('true');
-    expect(composer?.closest('[data-testid="tweetTextarea_0"]')).not.toBeNull();
+    expect(composer?.getAttribute('data-testid')).toBe('tweetTextarea_0');
   });
 
-  it('answers the post when no reply was clicked (the composer sits above the replies)', () => {
+  it('answers the post from the inline composer, which sits under it and above the replies', () => {
     const page = doc();
     const target = xAdapter.replyTarget(xAdapter.findComposer(page)!, page);
     expect(target?.kind).toBe('post');
     expect(target?.url).toBe(url);
   });
 
-  it('answers the reply whose Reply button was clicked (data-replying-to on the wrapper)', () => {
-    const page = doc();
-    page.getElementById('composer-wrapper')!.setAttribute('data-replying-to', 'john_doe');
-    const target = xAdapter.replyTarget(xAdapter.findComposer(page)!, page);
-    expect(target?.element.id).toBe('reply-john');
-    expect(target?.authorName).toBe('John Doe');
-  });
-
-  it('answers the post when Reply was clicked on the post itself', () => {
-    const page = doc();
-    page.getElementById('composer-wrapper')!.setAttribute('data-replying-to', 'acme_store');
-    expect(xAdapter.replyTarget(xAdapter.findComposer(page)!, page)?.kind).toBe('post');
-  });
-
-  it('answers the handle named by a "Replying to @x" reply dialog', () => {
+  it("answers the tweet shown in the reply dialog opened from a reply's Reply button", () => {
     const page = doc();
     const dialog = page.createElement('div');
     dialog.setAttribute('role', 'dialog');
-    const line = page.createElement('div');
-    line.textContent = 'Replying to @sara_q';
-    const wrapper = page.createElement('div');
-    wrapper.setAttribute('data-testid', 'tweetTextarea_0');
+    dialog.append(page.getElementById('reply-john')!.cloneNode(true));
     const editor = page.createElement('div');
     editor.setAttribute('contenteditable', 'true');
     editor.setAttribute('role', 'textbox');
-    wrapper.append(editor);
-    dialog.append(line, wrapper);
+    editor.setAttribute('data-testid', 'tweetTextarea_0');
+    dialog.append(editor);
     page.body.append(dialog);
-    const composer = xAdapter.findComposer(page);
-    expect(composer).toBe(editor);
-    expect(xAdapter.replyTarget(composer!, page)?.element.id).toBe('reply-sara');
+    expect(xAdapter.findComposer(page)).toBe(editor);
+    const target = xAdapter.replyTarget(editor, page);
+    expect(target?.element.id).toBe('reply-john');
+    expect(target).toMatchObject({ authorName: 'John Doe', language: 'en' });
+  });
+
+  it('answers the account linked as "@handle" in a reply dialog that shows no tweet, whatever the UI language', () => {
+    const page = doc();
+    const dialog = page.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.innerHTML = '<div>Respondendo a <a href="/sara_q">@sara_q</a></div>';
+    const editor = page.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    editor.setAttribute('role', 'textbox');
+    editor.setAttribute('data-testid', 'tweetTextarea_0');
+    dialog.append(editor);
+    page.body.append(dialog);
+    expect(xAdapter.replyTarget(editor, page)?.element.id).toBe('reply-sara');
   });
 
   it('finds the tweet containing an element (postOf)', () => {
@@ -189,5 +201,40 @@ describe('x readers on an unknown page shape', () => {
 
   it('returns null for reserved pages', () => {
     expect(xAdapter.readAccount(loadFixture('x-profile.html', 'https://x.com/home'), { kind: 'reserved' })).toBeNull();
+  });
+});
+
+const at = (doc: Document) => matchUrl(new URL(doc.location.href));
+
+describe('x readers on a profile (real structure, Japanese UI)', () => {
+  const doc = () => loadReal('x-profile-ja');
+
+  it('reads the account and the exact follower count from UserProfileSchema-test JSON-LD', () => {
+    expect(xAdapter.readAccount(doc(), at(doc()))).toEqual({ platform: 'x', key: 'snowreport_jp', handle: 'snowreport_jp', displayName: '雪山情報室' });
+    expect(xAdapter.readFollowerCount(doc())).toBe(69_211);
+  });
+
+  it('falls back to the header when the JSON-LD names another account (kept from the previous page)', () => {
+    const page = doc();
+    const script = page.querySelector('script[data-testid="UserProfileSchema-test"]')!;
+    script.textContent = script.textContent!.replace(/"additionalName":"[^"]+"/, '"additionalName":"someone_else"');
+    expect(xAdapter.readAccount(page, at(page))).toMatchObject({ handle: 'snowreport_jp', displayName: '雪山情報室' });
+    expect(xAdapter.readFollowerCount(page)).not.toBe(69_211);
+  });
+
+  it('reads the account from the JSON-LD while the header still shows the previous profile', () => {
+    const page = doc();
+    const handle = Array.from(page.querySelectorAll('[data-testid="UserName"] span')).find((span) => span.textContent === '@snowreport_jp')!;
+    handle.textContent = '@previous_one';
+    expect(xAdapter.readAccount(page, at(page))).toMatchObject({ handle: 'snowreport_jp', displayName: '雪山情報室' });
+  });
+});
+
+describe('x readers on a status page (real structure, X Article with an inline reply box)', () => {
+  it('finds the Draft.js box by the test id on the contenteditable itself', () => {
+    const page = loadReal('x-status-article');
+    const composer = xAdapter.findComposer(page);
+    expect(composer?.getAttribute('data-testid')).toBe('tweetTextarea_0');
+    expect(xAdapter.replyTarget(composer!, page)).toMatchObject({ kind: 'post', authorHandle: 'notes_lab' });
   });
 });

@@ -1,57 +1,62 @@
 /**
- * Every selector Wasla uses on facebook.com, in one place. Each names the pages it applies to and how many
- * matches to expect there. Facebook's class names are generated and change weekly: only roles, aria-labels,
- * data attributes and href shapes are used. Labels are matched in English and Arabic.
+ * Every selector Wasla uses on facebook.com, in one place. Each names the pages it applies to, how many matches
+ * to expect there and the real page it was read from (tests/fixtures/real/facebook-*.html, derived from real
+ * pages saved in 2023–2026; their sidecars name the sources). Facebook's class names are generated and change
+ * weekly, and its labels are translated ("Comment by …" is not English everywhere): only roles, data
+ * attributes, meta tags, `lang` and href shapes are used — never a label's words.
  */
 export const selectors = {
-  /** All pages: the main landmark, 1. Observed for changes. */
+  /** Account and feed pages: the main landmark, 0–1 (facebook-page-verified). Observed for changes. */
   main: 'div[role="main"]',
-  /** Account (Page/profile): the page name, 1 inside main. */
+  /**
+   * Post opened from a feed or a shared link: the dialog holding it, on a page that may have no `main`
+   * (facebook-post-dialog), 0–1.
+   */
+  dialog: 'div[role="dialog"]',
+  /** Account (Page/profile): the page name, 1 inside main; a verified badge's `<svg><title>` sits inside it. */
   pageName: 'h1',
   /**
-   * Account, first load only: the app link carrying the numeric id, `fb://profile/<id>` or `fb://page/<id>`, 1.
-   * Facebook does not update it on in-site navigation (see `canonicalLink`).
+   * Account, post: the page's own address, 0–1 each; `og:title` is the Page's name on its own page. Trusted only
+   * when the address agrees: Facebook leaves the first page's tags in place after in-site navigation.
    */
-  appLink: 'meta[property="al:android:url"]',
-  /** Account, first load: the page's own address, 0–1 each; used to tell whether `appLink` is stale. */
   canonicalLink: 'link[rel="canonical"], meta[property="og:url"]',
-  /** Account: the followers link, 1 outside posts ("12K followers", "١٢ ألف متابع"). */
+  ogTitle: 'meta[property="og:title"]',
+  /**
+   * Account, current pages only: the app link carrying the numeric id, `fb://profile/<id>` or `fb://page/<id>`,
+   * 0–1 (facebook-page-verified has it; the 2023 facebook-post-unrendered does not: keep the fallbacks).
+   */
+  appLink: 'meta[property="al:android:url"], meta[property="al:ios:url"]',
+  /** Account: the followers link, 1 outside posts ("21M followers" with the number in `strong`). */
   followersLink: 'a[href$="/followers/"], a[href$="/followers"], a[href*="sk=followers"]',
-  /** Account, feed, post: one per post and one per comment or reply (nested inside), 0–n. */
+  /**
+   * Account, feed, post: one per post, and one per comment or reply nested inside its post's, 0–n. A nested
+   * article is a comment: its aria-label ("Comment by …") is translated, so it is never read.
+   */
   article: 'div[role="article"]',
   /**
-   * Inside a post: the author link in its heading, 1. `h4`/`strong` are fallbacks for shared and group posts
-   * seen on the real site in 2025 (remove 2027-06 if the replicas and real pages only use h2/h3).
+   * Inside a post: the author link. `data-ad-rendering-role="profile_name"` wraps the heading on 2025–2026 pages
+   * (both real post pages); `h2`–`h4`/`strong` links are the fallback for older or shared posts (remove
+   * 2027-06 if no saved page needs it).
    */
-  postAuthor: 'h2 a[href], h3 a[href], h4 a[href], strong a[href]',
-  /**
-   * Inside a post: the message, 0–1 (photo-only posts have none). `data-ad-comet-preview` is the older attribute,
-   * a fallback (remove 2027-06 if no page shows it).
-   */
-  postText: 'div[data-ad-preview="message"], div[data-ad-comet-preview="message"]',
-  /** Inside a post: its permalink, 1 (`/posts/`, `permalink.php`, `story.php`). */
-  postLink: 'a[href*="/posts/"], a[href*="permalink.php"], a[href*="story.php"]',
+  postAuthor: '[data-ad-rendering-role="profile_name"] a[href]',
+  postAuthorFallback: 'h2 a[href], h3 a[href], h4 a[href], strong a[href]',
+  /** Inside a post: the message, 0–1 (photo-only posts have none). */
+  postText: 'div[data-ad-preview="message"], div[data-ad-comet-preview="message"], [data-ad-rendering-role="story_message"]',
+  /** Inside a post: its permalink, 1 (`/posts/`, `permalink.php`, `story.php`, photo and video pages). */
+  postLink: 'a[href*="/posts/"], a[href*="permalink.php"], a[href*="story.php"], a[href*="/photos/"], a[href*="/videos/"]',
   /** Inside a comment: the links; the author is the first with text (the avatar link comes first), 2+. */
   commentLink: 'a[href]',
-  /** Inside a comment: its text paragraphs, 1+. */
-  commentText: 'div[dir="auto"]',
-  /** Inside a comment: its permalink carries `comment_id`, 0–1. */
+  /** Inside a comment: its body, marked with the language Facebook detected (`lang="en"`, `lang="bn-IN"`), 1. */
+  commentBody: '[lang]',
+  /** Inside a comment without a `lang` body (older markup): its text paragraphs. Fallback (remove 2027-06 if no saved page needs it). */
+  commentParagraph: 'div[dir="auto"]',
+  /** Inside a comment: its permalink carries `comment_id` (logged in), 0–1. */
   commentPermalink: 'a[href*="comment_id="]',
+  /** Parts of a comment or post body that are not the writer's words: "See more" buttons, icons, times. */
+  notText: '[role="button"], button, svg, time',
   /**
-   * Post, feed: Lexical comment and reply boxes, 1 per open box ("Write a comment…", "Write a reply…",
-   * "اكتب تعليقًا…", "اكتب ردًا…"); filtered by `composerLabel` so the "What's on your mind?" box is
-   * skipped.
+   * Post, feed: Lexical comment and reply boxes, 1 per open box. The "What's on your mind?" box is the same
+   * editor; it is told apart by place, not label: comment boxes sit in a post or in the dialog showing one.
    */
   composer: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-  /** Post: the submit button next to the comment box, 1 per box. */
-  submit: 'div[role="button"][aria-label="Comment"], div[role="button"][aria-label="تعليق"]',
-  /** Post (replica): set on the composer's wrapper after a Reply click, 0–1. */
-  replyingTo: '[data-replying-to]',
 } as const;
-
-/** `aria-label` of a comment article: "Comment by Sara", "Reply by Sara", "تعليق بواسطة سارة", "رد بواسطة". */
-export const commentLabel = /^(?:Comment by|Reply by|تعليق بواسطة|رد بواسطة|ردّ بواسطة)\s+/;
-/** `aria-label` of a comment/reply box (not the new-post box). */
-export const composerLabel = /comment|reply|تعليق|تعليقًا|رد|الرد/i;
-/** `aria-label` of a box that answers a comment rather than the post. */
-export const replyComposerLabel = /reply|رد/i;

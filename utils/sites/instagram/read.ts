@@ -1,9 +1,10 @@
 import { detectLanguage } from '../../text/language';
+import { parseFollowerCount } from '../../text/follower-count';
 import { readText, stripBidi, textKey } from '../../text/visible-text';
-import { absoluteUrl, documentOf, ownAll, pageUrl, preferFocused, readCount } from '../dom';
+import { absoluteUrl, documentOf, metaContent, pageUrl, preferFocused, readCount, rowOf, textOutside } from '../dom';
 import { pickReplyTarget } from '../reply-target';
 import type { AccountIdentity, PostRef, UrlMatch } from '../types';
-import { composerLabel, selectors } from './selectors';
+import { selectors } from './selectors';
 import { matchUrl } from './urls';
 
 const ORIGIN = 'https://www.instagram.com';
@@ -14,70 +15,101 @@ export function contentRoot(doc: Document): Element | null {
   return doc.querySelector(selectors.main);
 }
 
-/** The username a link points to (`/acme/` → `acme`), or undefined for any other link. */
+/** The account a link points to (`/acme/`, `/acme/reels/`), or undefined for any other link. */
 function userOf(link: Element | null | undefined): string | undefined {
   const url = absoluteUrl(link?.getAttribute('href') ?? null, ORIGIN);
   const match = url ? matchUrl(url) : undefined;
-  return match?.kind === 'account' && url?.pathname.split('/').filter(Boolean).length === 1 ? match.handle : undefined;
+  return match?.kind === 'account' ? match.handle : undefined;
+}
+
+/** `og:url`, when it names the account or post of the address (never a stale tag from the previous page). */
+function agreeingOgUrl(doc: Document, match: UrlMatch): UrlMatch | null {
+  const url = absoluteUrl(metaContent(doc, selectors.ogUrl), ORIGIN);
+  const tagged = url ? matchUrl(url) : null;
+  if (!tagged || tagged.kind !== match.kind) return null;
+  if (match.kind === 'account') return tagged.handle?.toLowerCase() === match.handle?.toLowerCase() ? tagged : null;
+  if (tagged.postId !== match.postId) return null;
+  if (match.handle !== undefined && tagged.handle?.toLowerCase() !== match.handle.toLowerCase()) return null;
+  return tagged;
+}
+
+/** "Name (@handle) • Instagram photos and videos", in any UI language: the part before "(@handle)". */
+function nameFromOgTitle(doc: Document, handle: string): string | null {
+  const title = metaContent(doc, selectors.ogTitle) ?? '';
+  const at = title.toLowerCase().indexOf(`(@${handle.toLowerCase()})`);
+  const name = at > 0 ? title.slice(0, at).trim() : '';
+  return name || null;
+}
+
+/** The header's display name: its first run of plain text that is neither the handle nor a number. */
+function nameFromHeader(header: Element, handle: string): string | null {
+  const run = Array.from(header.querySelectorAll(selectors.headerText)).find((span) => {
+    if (span.closest(selectors.notDisplayName)) return false;
+    if (Array.from(span.children).some((child) => child.tagName !== 'IMG' && child.tagName !== 'BR')) return false;
+    const text = readText(span);
+    return text !== '' && textKey(text) !== textKey(handle) && parseFollowerCount(text) === null;
+  });
+  return run ? readText(run) : null;
+}
+
+function readProfile(doc: Document, main: Element, match: UrlMatch): AccountIdentity | null {
+  const tagged = agreeingOgUrl(doc, match);
+  const header = main.querySelector(selectors.header);
+  const heading = stripBidi(readText(header?.querySelector(selectors.username))).replace(/^@/, '');
+  // Instagram keeps the previous profile's header while the next one loads: a heading naming another account
+  // is stale, and so is a page showing neither an agreeing tag nor a header.
+  const headerAgrees = heading !== '' && heading.toLowerCase() === match.handle?.toLowerCase();
+  if (header && heading !== '' && !headerAgrees) return null;
+  if (!tagged && !headerAgrees) return null;
+  const handle = (headerAgrees ? heading : tagged?.handle) ?? '';
+  const displayName =
+    (tagged ? nameFromOgTitle(doc, handle) : null) ?? (header ? nameFromHeader(header, handle) : null) ?? handle;
+  return { platform: 'instagram', key: handle.toLowerCase(), handle, displayName };
 }
 
 export function readAccount(doc: Document, match: UrlMatch): AccountIdentity | null {
   const main = contentRoot(doc);
   if (!main) return null;
-  if (match.kind === 'account') {
-    const header = main.querySelector(selectors.header);
-    const heading = header?.querySelector(selectors.username);
-    const handle = stripBidi(readText(heading)).replace(/^@/, '');
-    // Instagram keeps the previous profile's header while the next one loads: a different name is stale.
-    if (!header || !handle || handle.toLowerCase() !== match.handle?.toLowerCase()) return null;
-    const name = Array.from(header.querySelectorAll(selectors.headerText)).find((span) => {
-      const text = readText(span);
-      return (
-        text !== '' &&
-        !span.querySelector(selectors.headerText) &&
-        !span.closest(selectors.notDisplayName) &&
-        textKey(text) !== textKey(handle)
-      );
-    });
-    return { platform: 'instagram', key: handle.toLowerCase(), handle, displayName: readText(name) || handle };
-  }
-  if (match.kind === 'post') {
-    const post = readPosts(main).find((candidate) => candidate.kind === 'post');
-    const handle = post?.authorHandle;
-    if (!handle || (match.handle !== undefined && handle.toLowerCase() !== match.handle.toLowerCase())) return null;
-    // A post page shows only the username; it doubles as the display name.
-    return { platform: 'instagram', key: handle.toLowerCase(), handle, displayName: post.authorName || handle };
-  }
-  return null;
+  if (match.kind === 'account') return readProfile(doc, main, match);
+  if (match.kind !== 'post') return null;
+  // The address of `/p/<code>/` does not name the author; `og:url` (`/<user>/p/<code>/`) does when it agrees.
+  const tagged = agreeingOgUrl(doc, match)?.handle;
+  const post = readPosts(doc).find((candidate) => candidate.kind === 'post');
+  const handle = tagged ?? post?.authorHandle;
+  if (!handle || (match.handle !== undefined && handle.toLowerCase() !== match.handle.toLowerCase())) return null;
+  // A post page shows only the username; it doubles as the display name.
+  return { platform: 'instagram', key: handle.toLowerCase(), handle, displayName: handle };
 }
 
 export function readFollowerCount(doc: Document): number | null {
-  const link = contentRoot(doc)?.querySelector(`${selectors.header} ${selectors.followersLink}`);
+  const header = contentRoot(doc)?.querySelector(selectors.header);
+  if (!header) return null;
+  for (const titled of Array.from(header.querySelectorAll(selectors.titledCount))) {
+    const exact = parseFollowerCount(titled.getAttribute('title'));
+    if (exact !== null) return exact;
+  }
+  const link = header.querySelector(selectors.followersLink);
   return link ? readCount(link) : null;
 }
 
-/**
- * The permalink wrapping one of `times`: a comment keeps its `/c/<id>/` path; a post is reduced to
- * `/p/<code>/` (its own time link may come after its comments', so those are excluded by the caller).
- */
-function permalink(times: Element[], kind: PostRef['kind']): string | null {
-  const url = absoluteUrl(times[0]?.closest('a')?.getAttribute('href') ?? null, ORIGIN);
-  const match = url ? matchUrl(url) : undefined;
-  if (!url || match?.kind !== 'post') return null;
-  return kind === 'post' ? `${ORIGIN}/p/${match.postId}/` : `${ORIGIN}${url.pathname}`;
+/** The comment permalinks (`/<code>/c/<id>/`) inside `root`. */
+function commentLinks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll(selectors.commentPermalink)).filter((link) => {
+    const url = absoluteUrl(link.getAttribute('href'), ORIGIN);
+    return url !== null && /^\/(?:[^/]+\/)?(?:p|reel|reels|tv)\/[^/]+\/c\/\d+/.test(url.pathname);
+  });
 }
 
-function readComment(item: Element): PostRef {
-  const nested = selectors.commentItem;
-  const authorLink = ownAll(item, selectors.profileLink, nested).find((link) => userOf(link) && readText(link));
-  const text = ownAll(item, selectors.text, nested)
-    .filter((span) => !span.closest('a') && !span.querySelector(selectors.text))
-    .map((span) => readText(span))
-    .join(' ');
+function readComment(row: Element, link: Element): PostRef {
+  const authorLink = Array.from(row.querySelectorAll(selectors.profileLink)).find(
+    (candidate) => userOf(candidate) !== undefined && readText(candidate) !== '',
+  );
+  const text = textOutside(row, selectors.notText);
   const handle = userOf(authorLink);
+  const url = absoluteUrl(link.getAttribute('href'), ORIGIN);
   return {
-    element: item,
-    url: permalink(ownAll(item, selectors.permalinkTime, nested), 'comment'),
+    element: row,
+    url: url ? `${ORIGIN}${url.pathname}` : null,
     authorName: readText(authorLink),
     ...(handle !== undefined ? { authorHandle: handle } : {}),
     text,
@@ -86,23 +118,40 @@ function readComment(item: Element): PostRef {
   };
 }
 
-function readPost(article: Element): PostRef {
-  const outside = (element: Element) => !element.closest(selectors.comment);
-  const authorLink = Array.from(article.querySelectorAll(selectors.profileLink)).find(
-    (link) => outside(link) && userOf(link) !== undefined && readText(link) !== '',
-  );
-  const caption =
-    Array.from(article.querySelectorAll(selectors.caption)).find(outside) ??
-    Array.from(article.querySelectorAll(selectors.text)).find((span) => outside(span) && !span.closest('a'));
-  const text = readText(caption);
-  const handle = userOf(authorLink);
-  const here = pageUrl(documentOf(article));
-  const own = Array.from(article.querySelectorAll(selectors.permalinkTime)).filter(outside);
+function commentsOf(root: Element): PostRef[] {
+  return commentLinks(root).map((link) => readComment(rowOf(link, selectors.time, root), link));
+}
+
+/** The code of the post shown in `root`: from its comments' permalinks, else the page's address. */
+function postUrl(root: Element): string | null {
+  for (const link of commentLinks(root)) {
+    const url = absoluteUrl(link.getAttribute('href'), ORIGIN);
+    const match = url ? matchUrl(url) : undefined;
+    if (match?.kind === 'post') return `${ORIGIN}/p/${match.postId}/`;
+  }
+  const own = Array.from(root.querySelectorAll('a[href] time'))
+    .map((time) => absoluteUrl(time.closest('a')!.getAttribute('href'), ORIGIN))
+    .map((url) => (url ? matchUrl(url) : undefined))
+    .find((match) => match?.kind === 'post');
+  if (own?.postId) return `${ORIGIN}/p/${own.postId}/`;
+  const here = pageUrl(documentOf(root));
   const current = here ? matchUrl(here) : undefined;
-  const url = permalink(own, 'post') ?? (current?.kind === 'post' ? `${ORIGIN}/p/${current.postId}/` : null);
+  return current?.kind === 'post' ? `${ORIGIN}/p/${current.postId}/` : null;
+}
+
+function readPost(root: Element, comments: PostRef[]): PostRef {
+  const inComment = (element: Element) => comments.some((comment) => comment.element.contains(element));
+  const authorLink = Array.from(root.querySelectorAll(selectors.profileLink)).find(
+    (link) => !inComment(link) && userOf(link) !== undefined && readText(link) !== '',
+  );
+  // The caption is the row around the one timestamp that is not a comment's.
+  const captionTime = Array.from(root.querySelectorAll(selectors.time)).find((time) => !inComment(time));
+  const caption = captionTime ? rowOf(captionTime, selectors.time, root) : null;
+  const text = caption && !comments.some((comment) => caption.contains(comment.element)) ? textOutside(caption, selectors.notText) : '';
+  const handle = userOf(authorLink);
   return {
-    element: article,
-    url,
+    element: root,
+    url: postUrl(root),
     authorName: readText(authorLink),
     ...(handle !== undefined ? { authorHandle: handle } : {}),
     text,
@@ -111,46 +160,51 @@ function readPost(article: Element): PostRef {
   };
 }
 
-/** Posts and their comments in document order (a post precedes its comments). */
-export function readPosts(root: ParentNode): PostRef[] {
+/**
+ * The posts shown in `root`: feed posts are `article`s; a post or reel page has none, its post is the dialog
+ * holding it or `main` itself. Each post is followed by its comments, found by their permalinks.
+ */
+function postRoots(root: ParentNode): Element[] {
   const articles = Array.from(root.querySelectorAll(selectors.article));
-  return articles.flatMap((article) => [
-    readPost(article),
-    ...Array.from(article.querySelectorAll(selectors.comment))
-      .filter((item) => ownAll(item, selectors.profileLink, selectors.commentItem).some((link) => userOf(link)))
-      .map(readComment),
-  ]);
+  if (articles.length > 0) return articles;
+  const dialogs = Array.from(root.querySelectorAll(selectors.dialog)).filter(
+    (dialog) => commentLinks(dialog).length > 0 || dialog.querySelector(selectors.composer),
+  );
+  if (dialogs.length > 0) return dialogs;
+  const doc = documentOf(root);
+  const here = pageUrl(doc);
+  const main = doc ? contentRoot(doc) : null;
+  const onPost = here !== null && matchUrl(here).kind === 'post';
+  return main && (onPost || commentLinks(main).length > 0) && (root === doc || (root as Node).contains(main)) ? [main] : [];
+}
+
+export function readPosts(root: ParentNode): PostRef[] {
+  return postRoots(root).flatMap((post) => {
+    const comments = commentsOf(post);
+    return [readPost(post, comments), ...comments];
+  });
 }
 
 export function postOf(element: Element): PostRef | null {
-  const item = element.closest(selectors.comment);
-  if (item?.closest(selectors.article)) {
-    const comment = readComment(item);
-    if (comment.authorHandle) return comment;
-  }
-  const article = element.closest(selectors.article);
-  return article ? readPost(article) : null;
+  const doc = element.ownerDocument;
+  const posts = readPosts(doc);
+  const comment = posts.filter((post) => post.kind === 'comment' && post.element.contains(element)).at(-1);
+  return comment ?? posts.filter((post) => post.kind === 'post' && post.element.contains(element)).at(-1) ?? null;
 }
 
 export function findComposer(doc: Document): HTMLElement | null {
-  const boxes = Array.from(doc.querySelectorAll<HTMLTextAreaElement>(selectors.composer)).filter((box) =>
-    composerLabel.test(box.getAttribute('aria-label') ?? box.getAttribute('placeholder') ?? ''),
-  );
-  return preferFocused(boxes, doc);
+  return preferFocused(Array.from(doc.querySelectorAll<HTMLTextAreaElement>(selectors.composer)), doc);
 }
 
 /**
- * Instagram has one comment box per post, after all its comments, and its Reply button types "@user " into it.
- * So the answered comment is the one named by that prefix (or by the replica's `data-replying-to`); without
- * either, the box answers the post. The generic "nearest comment above" rule would always pick the latest
- * comment here, so it is off for Instagram.
+ * Instagram has one comment box per post, after all its comments, and a comment's Reply button types
+ * "@user " into it: the answered comment is the one that prefix names (the nearest such above the box). Without
+ * it the box answers the post: the "nearest comment above" rule would always pick the latest comment here,
+ * since the box sits below all of them.
  */
 export function replyTarget(composer: HTMLElement, doc: Document): PostRef | null {
-  const article = composer.closest(selectors.article);
-  const posts = readPosts(article?.parentElement ?? contentRoot(doc) ?? doc);
+  const posts = readPosts(doc);
   const value = composer.tagName === 'TEXTAREA' ? (composer as HTMLTextAreaElement).value : readText(composer);
-  const author =
-    composer.closest(selectors.replyingTo)?.getAttribute('data-replying-to') ?? MENTION_PREFIX.exec(value)?.[1];
-  const hint = author ? { author } : {};
-  return pickReplyTarget(composer, posts, hint, { nearestAbove: false, hintMayNamePost: false });
+  const author = MENTION_PREFIX.exec(value)?.[1];
+  return pickReplyTarget(composer, posts, author ? { author } : {}, { nearestAbove: false, hintMayNamePost: false });
 }

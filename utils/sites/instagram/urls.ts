@@ -22,7 +22,7 @@ export const accountSubPages: ReadonlySet<string> = new Set([
 
 /**
  * Account pages: `/acme/`, `/acme.store`, `/acme/tagged/`.
- * Posts: `/p/Cx1_abc/`, `/reel/Cx1_abc/`, `/acme/p/Cx1_abc/`.
+ * Posts: `/p/Cx1_abc/`, `/reel/Cx1_abc/`, `/reels/Cx1_abc/`, `/acme/p/Cx1_abc/`, a comment `/p/Cx1_abc/c/1790…/`.
  * Reserved (the site's own pages): `/`, `/explore/`, `/direct/inbox/`, `/stories/acme/123/`.
  */
 export const { isAccount, isPost, isReserved } = urlKinds(matchUrl);
@@ -32,8 +32,9 @@ export function matchUrl(url: URL): UrlMatch {
   const [first, second, third] = segments;
   if (first === undefined) return { kind: 'reserved' };
   const lowered = first.toLowerCase();
-  if (POST_PATHS.has(lowered)) {
-    // Author unknown from the URL; the page's header says.
+  if (POST_PATHS.has(lowered) || (lowered === 'reels' && second !== undefined && second !== 'audio')) {
+    // Author unknown from the URL; the page says (og:url, the author link). `/reels/<code>/` is a reel opened
+    // from the Reels tab; `/reels/` itself and `/reels/audio/<id>/` are Instagram's own pages.
     return second !== undefined && CODE.test(second) ? { kind: 'post', postId: second } : { kind: 'reserved' };
   }
   if (reservedPaths.has(lowered)) return { kind: 'reserved' };

@@ -8,8 +8,6 @@ import { matchUrl } from './urls';
 
 const ORIGIN = 'https://x.com';
 const AT_HANDLE = /^@([A-Za-z0-9_]{1,15})$/;
-/** "Replying to @acme" in the reply dialog, in English or Arabic ("الرد على" / "ردًا على"). */
-const REPLYING_TO = /(?:Replying to|الرد على|ردًا على|ردا على)\s*@([A-Za-z0-9_]{1,15})/;
 const FOLLOWERS_HREF = /^\/([A-Za-z0-9_]{1,15})\/(?:verified_)?followers$/;
 
 /**
@@ -33,13 +31,49 @@ export function contentRoot(doc: Document): Element | null {
   return doc.querySelector(selectors.primaryColumn) ?? doc.querySelector(selectors.main);
 }
 
+interface ProfileSchema {
+  handle: string;
+  name: string;
+  followers: number | null;
+}
+
+/** The profile's JSON-LD, when it describes the account of the address (`UserProfileSchema-test`). */
+function profileSchema(doc: Document): ProfileSchema | null {
+  const here = pageUrl(doc);
+  const wanted = here ? matchUrl(here) : null;
+  if (wanted?.kind !== 'account' || !wanted.handle) return null;
+  for (const script of Array.from(doc.querySelectorAll(selectors.profileSchema))) {
+    try {
+      const entity = (JSON.parse(script.textContent ?? '') as { mainEntity?: Record<string, unknown> }).mainEntity;
+      const handle = typeof entity?.additionalName === 'string' ? entity.additionalName : '';
+      if (handle.toLowerCase() !== wanted.handle.toLowerCase()) continue;
+      const stats = Array.isArray(entity?.interactionStatistic) ? (entity.interactionStatistic as Array<Record<string, unknown>>) : [];
+      const follows = stats.find((stat) => String(stat.interactionType ?? '').endsWith('/FollowAction'));
+      const count = follows?.userInteractionCount;
+      return {
+        handle,
+        name: typeof entity?.name === 'string' ? entity.name : '',
+        followers: typeof count === 'number' && Number.isFinite(count) ? count : null,
+      };
+    } catch {
+      // Not JSON: try the next one, then the page's header.
+    }
+  }
+  return null;
+}
+
 export function readAccount(doc: Document, match: UrlMatch): AccountIdentity | null {
   let name = '';
   let handle: string | undefined;
   if (match.kind === 'account') {
     const header = contentRoot(doc)?.querySelector(selectors.profileName);
-    if (!header) return null;
-    ({ name, handle } = nameAndHandle(header));
+    const schema = profileSchema(doc);
+    if (header) ({ name, handle } = nameAndHandle(header));
+    // The header may still show the previous profile: the JSON-LD agreeing with the address wins.
+    if (schema && (!handle || handle.toLowerCase() !== schema.handle.toLowerCase() || !name)) {
+      ({ name, handle } = { name: schema.name, handle: schema.handle });
+    }
+    if (!handle) return null;
   } else if (match.kind === 'post') {
     const focal = readPosts(doc).find((post) => post.kind === 'post' && statusId(post.url) === match.postId);
     if (!focal) return null;
@@ -55,6 +89,9 @@ export function readAccount(doc: Document, match: UrlMatch): AccountIdentity | n
 }
 
 export function readFollowerCount(doc: Document): number | null {
+  // Exact, unlike the link's "69.2K".
+  const exact = profileSchema(doc)?.followers;
+  if (exact !== undefined && exact !== null) return exact;
   const current = pageUrl(doc);
   const handle = current ? matchUrl(current).handle?.toLowerCase() : undefined;
   const links = Array.from(contentRoot(doc)?.querySelectorAll(selectors.followersLink) ?? []).filter((link) => {
@@ -132,12 +169,16 @@ export function replyTarget(composer: HTMLElement, doc: Document): PostRef | nul
       const url = permalink(shown);
       return posts.find((post) => url !== null && post.url === url) ?? toPost(shown, null);
     }
-    const named = REPLYING_TO.exec(readText(dialog))?.[1];
+    // Without the tweet shown, the dialog's "Replying to @acme" line still links the account: its link reads
+    // exactly "@acme" (the words around it are translated, so they are not read).
+    const named = Array.from(dialog.querySelectorAll('a[href]'))
+      .filter((link) => !link.contains(composer))
+      .map((link) => ({ link, handle: AT_HANDLE.exec(stripBidi(readText(link)))?.[1] }))
+      .find(({ link, handle }) => handle !== undefined && absoluteUrl(link.getAttribute('href'), ORIGIN)?.pathname.replace(/\/$/, '').toLowerCase() === `/${handle.toLowerCase()}`)?.handle;
     const options = { nearestAbove: false, hintMayNamePost: true };
     if (named) return pickReplyTarget(composer, posts, { author: named }, options);
   }
-  const marked = composer.closest(selectors.replyingTo)?.getAttribute('data-replying-to') ?? undefined;
-  // X's inline composer sits between the tweet and its replies, so "nearest comment above" rarely applies.
-  const hint = marked ? { author: marked } : {};
-  return pickReplyTarget(composer, posts, hint, { nearestAbove: true, hintMayNamePost: true });
+  // X's inline composer sits right under the tweet it answers, before that tweet's replies: the nearest tweet
+  // above is the one answered.
+  return pickReplyTarget(composer, posts, {}, { nearestAbove: true, hintMayNamePost: true });
 }

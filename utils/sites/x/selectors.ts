@@ -3,6 +3,11 @@
  * to expect there. X marks its landmarks with `data-testid`; its class names are generated and never used.
  */
 export const selectors = {
+  /**
+   * Profile: JSON-LD with the account's id, handle (`additionalName`), name and exact follower count, 1
+   * (x-profile-ja). Trusted only when its handle is the address's: X keeps head tags across navigation.
+   */
+  profileSchema: 'script[data-testid="UserProfileSchema-test"]',
   /** All pages: the timeline column, 1. Observed for changes. */
   primaryColumn: '[data-testid="primaryColumn"]',
   /** All pages: the main landmark, 1. Fallback for `primaryColumn` (remove 2027-06 if replicas never need it). */
@@ -27,13 +32,12 @@ export const selectors = {
   /** Inside a tweet: its Reply button, 1. */
   replyButton: '[data-testid="reply"]',
   /**
-   * Post (inline reply), home (new post), reply dialog: the Draft.js editor inside the composer wrapper, 1 per
-   * composer. The mobile layout uses a textarea with the same test id.
+   * Post (inline reply), home (new post), reply dialog: the Draft.js contenteditable itself carries
+   * `tweetTextarea_0` (x-status-article; `_1`, `_2`… in a thread being written); its wrappers'
+   * ids only start the same (`tweetTextarea_0_label`, `tweetTextarea_0RichTextInputContainer`). The mobile
+   * layout uses a textarea with the same test id. 1 per composer.
    */
-  composer:
-    '[data-testid^="tweetTextarea_"] [contenteditable="true"][role="textbox"], textarea[data-testid^="tweetTextarea_"]',
+  composer: '[contenteditable="true"][data-testid^="tweetTextarea_"], textarea[data-testid^="tweetTextarea_"]',
   /** Reply dialog: the modal opened from a tweet's Reply button, 0–1. */
   dialog: '[role="dialog"]',
-  /** Post page (replica): set by the page on the composer wrapper after a Reply click, 0–1. */
-  replyingTo: '[data-replying-to]',
 } as const;

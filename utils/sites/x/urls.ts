@@ -22,7 +22,7 @@ export const accountSubPages: ReadonlySet<string> = new Set([
 
 /**
  * Account pages: `/acme`, `/acme/`, `/acme/media`.
- * Posts: `/acme/status/123`, `/acme/status/123/photo/1`, `/i/web/status/123`.
+ * Posts: `/acme/status/123`, `/acme/status/123/photo/1`, `/i/web/status/123`, `/acme/article/123`.
  * Reserved (the site's own pages): `/`, `/home`, `/search?q=…`, `/settings/profile`.
  */
 export const { isAccount, isPost, isReserved } = urlKinds(matchUrl);
@@ -34,7 +34,7 @@ export function matchUrl(url: URL): UrlMatch {
   const lowered = first.toLowerCase();
   // `/i/status/123` and `/i/web/status/123`: a post whose author is only known from the page.
   if (lowered === 'i') {
-    const at = segments.indexOf('status');
+    const at = segments.findIndex((segment) => segment === 'status' || segment === 'article');
     const id = at > 0 ? segments[at + 1] : undefined;
     if (id !== undefined && STATUS_ID.test(id)) return { kind: 'post', postId: id };
     return { kind: 'reserved' };
@@ -42,7 +42,8 @@ export function matchUrl(url: URL): UrlMatch {
   if (reservedPaths.has(lowered)) return { kind: 'reserved' };
   if (!HANDLE.test(first)) return { kind: 'unknown' };
   if (second === undefined) return { kind: 'account', handle: first };
-  if (second === 'status') {
+  // `/<user>/article/<id>`: an X Article (long post), which has its own status id.
+  if (second === 'status' || second === 'article') {
     // Trailing parts (`/photo/1`, `/analytics`, `/quotes`) still show the same post.
     return third !== undefined && STATUS_ID.test(third)
       ? { kind: 'post', handle: first, postId: third }
