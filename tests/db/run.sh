@@ -84,6 +84,15 @@ else
   echo "test:db: schema already present, not re-applying migrations or seed"
 fi
 
+# Supabase's linter (github supabase/splinter, splinter.sql; not vendored: point SPLINTER_SQL at a copy). Allowed:
+# unused_index (a fresh database has used none) and rls_enabled_no_policy on private.team_sync (on purpose: no
+# API role may touch the revision counter). Anything else fails the run.
+if [[ -n "${SPLINTER_SQL:-}" ]]; then
+  lints="$(run_sql -At -F '|' -c 'begin;' -f "$SPLINTER_SQL" -c 'rollback;' \
+    | awk -F'|' 'NF > 3 && $1 != "unused_index" && !($1 == "rls_enabled_no_policy" && $7 ~ /private\.team_sync/)')"
+  if [[ -n "$lints" ]]; then echo "test:db: splinter lints:"; echo "$lints"; status_lint=1; else echo "test:db: splinter: clean"; fi
+fi
+
 # pg_prove cannot pass a URI through (it splits its options on "="), so give psql the parts through libpq's
 # environment variables instead.
 if [[ -n "${SUPABASE_DB_URL:-}" ]]; then
@@ -97,7 +106,7 @@ if [[ -n "${SUPABASE_DB_URL:-}" ]]; then
 else
   export PGHOST="$tmp" PGPORT="$port" PGUSER=postgres PGDATABASE=postgres
 fi
-status=0
+status=${status_lint:-0}
 pg_prove --psql-bin "$psql_bin" --timer --failures supabase/tests/database/*.test.sql || status=$?
 
 # The HTTP stand-in (tests/support/standin) against recorded supabase-js shapes, on this cluster (after pg_prove:
