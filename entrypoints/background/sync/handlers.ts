@@ -41,6 +41,8 @@ const hintCodes: Record<string, string> = { invite_invalid: 'inviteInvalid', alr
 /** classify (utils/sync/engine.ts) already sorted the failure; 42501 is `forbidden` there. */
 const kindCodes: Partial<Record<SyncError['kind'], string>> = { network: 'network', auth: 'notSignedIn', forbidden: 'forbidden' };
 
+// GoTrue's error codes (github supabase/auth @ bc32168e13fdc928c98b449fc76bc3fdb9a293c5,
+// internal/api/apierrors/errorcode.go) → what the user is told.
 const authCodes: Record<string, string> = {
   invalid_credentials: 'signInFailed',
   user_already_exists: 'userExists',
@@ -48,11 +50,23 @@ const authCodes: Record<string, string> = {
   weak_password: 'weakPassword',
   otp_expired: 'codeInvalid',
   otp_disabled: 'signInFailed',
+  email_not_confirmed: 'emailNotConfirmed',
+  over_request_rate_limit: 'tooManyRequests',
+  over_email_send_rate_limit: 'tooManyRequests',
 };
 
-function authProblem(error: AuthError): { ok: false; problems: Problem[] } {
+/** GoTrue words the per-address e-mail limit "… you can only request this after N seconds." (internal/api/errors.go,
+ * generateFrequencyLimitErrorMessage); the project-wide hourly quota has no number ("email rate limit exceeded"). */
+export function secondsToWait(message: string): number | null {
+  const match = /after (\d+) seconds?/.exec(message);
+  return match ? Math.max(1, Number(match[1])) : null;
+}
+
+export function authProblem(error: Pick<AuthError, 'name' | 'status' | 'code' | 'message'>): { ok: false; problems: Problem[] } {
   if (error.name === 'AuthRetryableFetchError' || error.status === 0) return refuse('network');
-  return refuse(authCodes[error.code ?? ''] ?? (error.status === 400 ? 'signInFailed' : 'serverError'));
+  const seconds = error.code === 'over_email_send_rate_limit' ? secondsToWait(error.message) : null;
+  if (seconds !== null) return refuse('emailWait', { seconds });
+  return refuse(authCodes[error.code ?? ''] ?? (error.status === 429 ? 'tooManyRequests' : error.status === 400 ? 'signInFailed' : 'serverError'));
 }
 
 /** After any sign-in: remember the user, learn their teams, and start syncing. */
@@ -137,8 +151,13 @@ export const syncHandlers: SyncHandlers = {
     withClient(false, async (client) => {
       const { data, error } = await client.auth.signUp({ email, password });
       if (error) return authProblem(error);
-      // A project that confirms addresses first answers without a session: the user signs in after confirming.
-      return data.session ? signedIn(data.user) : refuse('confirmEmail');
+      // A project that confirms addresses (hosted Supabase's default) answers without a session. A registered
+      // address gets a masked user with no identities (GoTrue's sanitizeUser, internal/api/signup.go): say so
+      // instead of waiting for an e-mail that never comes. Otherwise the confirmation e-mail carries a code
+      // (supabase/templates/confirmation.html) the Team page asks for next.
+      if (data.session) return signedIn(data.user);
+      if (data.user && data.user.identities?.length === 0) return refuse('userExists');
+      return refuse('confirmEmail', { email });
     }),
   sendSignInCode: ({ email }) =>
     withClient(false, async (client) => {
@@ -147,8 +166,10 @@ export const syncHandlers: SyncHandlers = {
     }),
   verifySignInCode: ({ email, code }) =>
     withClient(false, async (client) => {
+      // type "email" accepts the code of a sign-up confirmation as well as a sign-in code (GoTrue verify.go,
+      // EmailOTPVerification), so one field serves both.
       const { data, error } = await client.auth.verifyOtp({ email, token: code, type: 'email' });
-      if (error) return error.status === 0 ? refuse('network') : refuse('codeInvalid');
+      if (error) return error.status === 0 ? refuse('network') : error.status === 429 ? authProblem(error) : refuse('codeInvalid');
       return signedIn(data.user);
     }),
   signOut: ({ discardPending }) =>
