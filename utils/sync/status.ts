@@ -65,7 +65,7 @@ export interface TeamView {
   activeTeamId: string | null;
   members: TeamMember[];
   /** Local clients not in any team: offered once after sign-in ("bring into the team"), never uploaded unasked. */
-  localClients: { id: string; name: string; records: number }[];
+  localClients: { id: string; nameAr: string; nameEn: string; records: number }[];
 }
 
 /** A shared record (client, contract, template) both sides changed: shown until the user chooses. */

@@ -72,13 +72,13 @@ describe('the Team section shows each part once the one before is done', () => {
   it('in a team: members, sync, and the local clients when there are any', async () => {
     const view = { config, user, teams: [alpha], activeTeamId: 't1', members: [{ userId: 'me', displayName: 'Sara', email: user.email, role: 'owner' as const, joinedAt: '' }] };
     expect(regionNames(await mount(<TeamSection {...props(view)} />))).toEqual(['Project', 'Account', 'Your team', 'Sync']);
-    const root = await mount(<TeamSection {...props({ ...view, localClients: [{ id: 'c1', name: 'Nada', records: 12 }] })} />);
+    const root = await mount(<TeamSection {...props({ ...view, localClients: [{ id: 'c1', nameAr: '', nameEn: 'Nada', records: 12 }] })} />);
     expect(regionNames(root)).toEqual(['Project', 'Account', 'Your team', 'Local clients', 'Sync']);
   });
 });
 
 describe('bringing local clients into the team', () => {
-  const view = { config, user, teams: [alpha], activeTeamId: 't1', localClients: [{ id: 'c1', name: 'Nada', records: 12 }, { id: 'c2', name: 'Qamar', records: 3 }] };
+  const view = { config, user, teams: [alpha], activeTeamId: 't1', localClients: [{ id: 'c1', nameAr: '', nameEn: 'Nada', records: 12 }, { id: 'c2', nameAr: '', nameEn: 'Qamar', records: 3 }] };
 
   it('nothing is ticked, and nothing is sent until the user ticks a client', async () => {
     const p = props(view);
@@ -94,6 +94,15 @@ describe('bringing local clients into the team', () => {
     await click(button(part, 'Share selected'));
     expect(p.onShareClients).toHaveBeenCalledExactlyOnceWith(['c2']);
     expect(part.textContent).toContain('Clients brought into the team: 1.');
+  });
+
+  it('names each client in the UI language, as the Clients page does (issue #19: an Arabic name in the English UI)', async () => {
+    const bilingual = { ...view, localClients: [{ id: 'c1', nameAr: 'مطعم الواحة', nameEn: 'Oasis Restaurant', records: 2 }, { id: 'c2', nameAr: 'قمر', nameEn: '', records: 1 }] };
+    const english = region(await mount(<TeamSection {...props(bilingual)} />), 'Local clients');
+    expect([...english.querySelectorAll('label')].map((label) => label.textContent)).toEqual(['Oasis Restaurant', 'قمر']);
+    const arabic = await mount(<TeamSection {...props(bilingual)} />, 'ar');
+    const labels = [...arabic.querySelectorAll('fieldset label')].map((label) => label.textContent);
+    expect(labels).toEqual(['مطعم الواحة', 'قمر']);
   });
 });
 
