@@ -84,7 +84,7 @@ const pullResponse = z.object({
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new SyncError('refused', 'serverError', `unexpected answer: ${parsed.error.message}`);
+  if (!parsed.success) throw new SyncError('refused', 'unexpectedAnswer', `unexpected answer: ${parsed.error.message}`);
   return parsed.data;
 }
 

@@ -5,6 +5,7 @@ import { database } from '../database';
 import { announceChange } from '../changes';
 import { forgetTemplateIndex } from '../templates';
 import { resolveConflict } from '@/utils/sync/conflicts';
+import { createInviteAnswer, createTeamAnswer, parseAnswer, redeemInviteAnswer } from '@/utils/sync/answers';
 import { pendingRows, removeTeamData, SyncError } from '@/utils/sync/engine';
 import { localClients, shareClients } from '@/utils/sync/share';
 import type { SignedInUser, TeamMember, TeamSummary } from '@/utils/sync/status';
@@ -32,7 +33,7 @@ async function withClient<T>(signedIn: boolean, work: (client: SupabaseClient, a
   try {
     return await work(client, account!);
   } catch (error) {
-    if (error instanceof SyncError) return refuse(hintCodes[error.hint] ?? kindCodes[error.kind] ?? 'serverError');
+    if (error instanceof SyncError) return refuse(hintCodes[error.hint] ?? kindCodes[error.kind] ?? refusedCodes[error.code] ?? 'serverError');
     throw error;
   }
 }
@@ -40,6 +41,8 @@ async function withClient<T>(signedIn: boolean, work: (client: SupabaseClient, a
 const hintCodes: Record<string, string> = { invite_invalid: 'inviteInvalid', already_member: 'alreadyMember', last_owner: 'lastOwner' };
 /** classify (utils/sync/engine.ts) already sorted the failure; 42501 is `forbidden` there. */
 const kindCodes: Partial<Record<SyncError['kind'], string>> = { network: 'network', auth: 'notSignedIn', forbidden: 'forbidden' };
+/** Refusals that are neither the user's nor the team's doing, named for what to do about them. */
+const refusedCodes: Record<string, string> = { setupIncomplete: 'setupIncomplete', unexpectedAnswer: 'unexpectedAnswer' };
 
 // GoTrue's error codes (github supabase/auth @ bc32168e13fdc928c98b449fc76bc3fdb9a293c5,
 // internal/api/apierrors/errorcode.go) → what the user is told.
@@ -185,14 +188,14 @@ export const syncHandlers: SyncHandlers = {
     }),
   createTeam: ({ name, timeZone }) =>
     withClient(true, async (client, account) => {
-      const row = (await callRpc(client, 'create_team', { name, time_zone: timeZone })) as { id: string; name: string; time_zone: string };
+      const row = parseAnswer('create_team', createTeamAnswer, await callRpc(client, 'create_team', { name, time_zone: timeZone }));
       const next = await refreshTeams({ ...account, activeTeamId: row.id });
       await publishStatus();
       return { ok: true, value: next.teams.find((team) => team.teamId === row.id)! };
     }),
   joinTeam: ({ code }) =>
     withClient(true, async (client, account) => {
-      const rows = (await callRpc(client, 'redeem_invite', { code: code.trim().toLowerCase() })) as { team_id: string }[];
+      const rows = parseAnswer('redeem_invite', redeemInviteAnswer, await callRpc(client, 'redeem_invite', { code: code.trim().toLowerCase() }));
       const teamId = rows[0]?.team_id;
       const next = await refreshTeams({ ...account, activeTeamId: teamId ?? account.activeTeamId });
       void syncNow();
@@ -208,7 +211,7 @@ export const syncHandlers: SyncHandlers = {
   createInvite: ({ role }) =>
     withClient(true, async (client, account) => {
       if (!account.activeTeamId) return refuse('noTeam');
-      const row = (await callRpc(client, 'create_invite', { team: account.activeTeamId, role })) as { code: string; expires_at: string };
+      const row = parseAnswer('create_invite', createInviteAnswer, await callRpc(client, 'create_invite', { team: account.activeTeamId, role }));
       return { ok: true, value: { code: row.code, expiresAt: row.expires_at } };
     }),
   setMemberRole: ({ member, role }) =>

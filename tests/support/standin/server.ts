@@ -634,6 +634,9 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     }
     const url = new URL(req.url ?? '/', baseUrl);
     res.setHeader('access-control-allow-origin', '*');
+    // GoTrue lets pages read its API version header (internal/api/api.go, cors.Options ExposedHeaders); without
+    // it a page's supabase-js cannot see the header, falls back to the old error shape and loses error.code.
+    if (url.pathname.startsWith('/auth/v1/')) res.setHeader('access-control-expose-headers', 'X-Total-Count, Link, X-Supabase-Api-Version');
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
         'access-control-allow-methods': 'GET, POST, OPTIONS',
