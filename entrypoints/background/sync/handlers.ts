@@ -15,7 +15,8 @@ import { storeNames } from '@/utils/model';
 import { browser } from '../browser';
 import type { SyncHandlers } from '../handlers';
 import { mayChange } from '@/utils/sync/permissions';
-import { currentWriter, syncAccountItem, syncConfigItem, type SyncAccount } from './account';
+import { keepAsLocal } from '@/utils/sync/removed';
+import { currentWriter, removedWorkItem, syncAccountItem, syncConfigItem, type SyncAccount } from './account';
 import { dataChanged, publishStatus, refreshTeams, syncNow, teamRoster } from './loop';
 import { authStorageKey, callRpc, forgetClient, supabase } from './supabase';
 
@@ -110,7 +111,10 @@ function activeTeam(account: SyncAccount): TeamSummary | null {
 export const syncHandlers: SyncHandlers = {
   teamView: async () => {
     const [config, account, db] = await Promise.all([syncConfigItem.getValue(), syncAccountItem.getValue(), database()]);
-    const view = { config, user: account?.user ?? null, teams: account?.teams ?? [], activeTeamId: account?.activeTeamId ?? null, members: [] as TeamMember[], localClients: await localClients(db) };
+    const view = {
+      config, user: account?.user ?? null, teams: account?.teams ?? [], activeTeamId: account?.activeTeamId ?? null, members: [] as TeamMember[],
+      removedWork: await removedWorkItem.getValue(), localClients: await localClients(db),
+    };
     if (account?.activeTeamId) {
       // Offline, the section shows the members as of the last sync.
       view.members = account.members?.[account.activeTeamId] ?? [];
@@ -257,6 +261,16 @@ export const syncHandlers: SyncHandlers = {
     if (problems.length > 0) return { ok: false, problems };
     forgetTemplateIndex();
     await announceChange(['clients', 'contracts', 'templates']);
+    return { ok: true, value: null };
+  },
+  settleRemovedWork: async ({ choice }) => {
+    const work = await removedWorkItem.getValue();
+    if (work && choice === 'keep') {
+      await keepAsLocal(await database(), work);
+      await announceChange(storeNames);
+    }
+    await removedWorkItem.setValue(null);
+    await publishStatus();
     return { ok: true, value: null };
   },
   dismissRejections: async () => {

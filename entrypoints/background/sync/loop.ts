@@ -12,7 +12,8 @@ import { browser } from '../browser';
 import { afterLocalChange, announceChange } from '../changes';
 import { database } from '../database';
 import { forgetTemplateIndex } from '../templates';
-import { deviceIdItem, syncAccountItem, type SyncAccount } from './account';
+import { setAsideUnsent } from '@/utils/sync/removed';
+import { deviceIdItem, removedWorkItem, syncAccountItem, type SyncAccount } from './account';
 import { callRpc, supabase } from './supabase';
 import type { SupabaseClient } from '@supabase/supabase-js';
 
@@ -70,7 +71,15 @@ export async function refreshTeams(account: SyncAccount): Promise<SyncAccount> {
   const teams = rows.map((row) => ({ teamId: row.team_id, name: row.name, timeZone: row.time_zone, role: row.role }));
   const gone = account.teams.filter((team) => !teams.some((t) => t.teamId === team.teamId));
   const db = await database();
-  for (const team of gone) await removeTeamData(db, team.teamId, { keepPending: false });
+  for (const team of gone) {
+    // Removed (or gone some other way) with edits that never reached the team: set them aside and tell the user.
+    const records = await setAsideUnsent(db, team.teamId);
+    if (records.some((r) => r.unsent)) {
+      const previous = await removedWorkItem.getValue();
+      const earlier = previous?.teamId === team.teamId ? previous.records : [];
+      await removedWorkItem.setValue({ teamId: team.teamId, teamName: team.name, at: new Date().toISOString(), records: [...earlier, ...records] });
+    }
+  }
   const activeTeamId = teams.some((t) => t.teamId === account.activeTeamId) ? account.activeTeamId : (teams[0]?.teamId ?? null);
   const members: Record<string, TeamMember[]> = {};
   for (const team of teams) members[team.teamId] = await teamRoster(client, team.teamId);
