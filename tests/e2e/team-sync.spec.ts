@@ -325,7 +325,7 @@ test('a member removed from the team loses its data locally and gets no more row
   member.line.setOnline(false);
   const unsent = await sendToBackground(member.options, 'saveRecord', {
     store: 'templates',
-    record: { title: 'Written offline', bodies: { ar: 'كُتب دون اتصال', en: 'Written offline' }, clientId: null, platforms: [], tags: [] },
+    record: { title: 'Written offline', bodies: { ar: 'كُتب دون اتصال', en: 'Written offline' }, clientId: null, platforms: ['x'], tags: [] },
   });
   if (!unsent.ok) throw new Error(JSON.stringify(unsent.problems));
 
