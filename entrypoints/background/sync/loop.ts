@@ -4,8 +4,8 @@
 // retry time is stored, so a worker that dies in between picks it up from the alarm.
 import { storage } from 'wxt/utils/storage';
 import { myTeamsAnswer, parseAnswer, rosterAnswer } from '@/utils/sync/answers';
-import { removeTeamData, pendingRows, pullTeam, pushTeam, SyncError } from '@/utils/sync/engine';
-import { syncStatusOff, type SyncStatus, type TeamMember, type TeamSummary } from '@/utils/sync/status';
+import { pendingRows, pullTeam, pushTeam, SyncError } from '@/utils/sync/engine';
+import { syncStatusOff, type SyncStatus, type TeamMember } from '@/utils/sync/status';
 import { storeNames } from '@/utils/model';
 import { syncStatusItem } from '@/utils/storage-items';
 import { browser } from '../browser';
