@@ -332,16 +332,16 @@ describe('PostgREST RPC', () => {
     assert.ok(Array.isArray(month.body), 'monthly_hours answers one JSON array (never cut)');
   });
 
-  test('each role\'s statement_timeout applies inside its requests (anon 3 s, authenticated 8 s on Supabase)', async () => {
+  test('each role\'s statement_timeout applies inside its requests (anon 3 s, authenticated 8 s on Supabase), and authenticator\'s lock_timeout (8 s)', async () => {
     const { access_token } = await signIn('owner@wasla.test');
     await standin.sql(`
-      create function public.standin_timeout() returns text language sql stable as $$select current_setting('statement_timeout')$$;
+      create function public.standin_timeout() returns text language sql stable as $$select current_setting('statement_timeout') || ' ' || current_setting('lock_timeout')$$;
       grant execute on function public.standin_timeout() to anon, authenticated`);
     try {
       const signedIn = await call('/rest/v1/rpc/standin_timeout', { token: access_token, body: {} });
-      assert.equal(signedIn.body, '8s');
+      assert.equal(signedIn.body, '8s 8s');
       const anon = await call('/rest/v1/rpc/standin_timeout', { body: {} });
-      assert.equal(anon.body, '3s');
+      assert.equal(anon.body, '3s 8s');
     } finally {
       await standin.sql('drop function public.standin_timeout()');
     }
