@@ -75,6 +75,8 @@ export interface ProtocolMap {
   /** `edit`: `record` holds the user's merged version of the record (same fields as a save). */
   resolveConflict(request: { key: string; choice: 'mine' | 'theirs' | 'edit'; record?: Record<string, unknown> }): Result<null>;
   dismissRejections(): Result<null>;
+  /** After being removed from a team: keep the edits that had not reached it as local records, or discard them. */
+  settleRemovedWork(request: { choice: 'keep' | 'discard' }): Result<null>;
 }
 
 /** The sidebar's view of the open account: its client, the contract at a glance, labels, followers. */
@@ -161,6 +163,7 @@ export const api = {
   syncProblems: () => messaging.sendMessage('syncProblems', undefined),
   resolveConflict: (request: Parameters<ProtocolMap['resolveConflict']>[0]) => messaging.sendMessage('resolveConflict', request),
   dismissRejections: () => messaging.sendMessage('dismissRejections', undefined),
+  settleRemovedWork: (choice: 'keep' | 'discard') => messaging.sendMessage('settleRemovedWork', { choice }),
 };
 
 /** Messages the background sends to one tab's content script (e.g. from a keyboard command). */

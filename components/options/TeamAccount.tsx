@@ -52,17 +52,30 @@ function SignedOut(props: TeamAccountProps) {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [codeSentTo, setCodeSentTo] = useState<string | null>(null);
+  /** The code on its way confirms a new account (sign-up on a project that confirms addresses). */
+  const [confirming, setConfirming] = useState(false);
   const missing = (label: string): Problem[] => [{ code: 'required', path: label }];
   const account = useAction(async (kind: 'signIn' | 'signUp' | 'sendCode') => {
     const address = email.trim();
     if (!address) return missing(t('team.email'));
     if (kind === 'sendCode') {
       const refused = await props.onSendCode(address);
-      if (!refused) setCodeSentTo(address);
+      if (!refused) {
+        setCodeSentTo(address);
+        setConfirming(false);
+      }
       return refused;
     }
     if (!password) return missing(t('team.password'));
-    return kind === 'signIn' ? props.onSignIn(address, password) : props.onSignUp(address, password);
+    if (kind === 'signIn') return props.onSignIn(address, password);
+    const refused = await props.onSignUp(address, password);
+    // No session yet: the project e-mailed a confirmation code, which the code form below takes.
+    if (refused?.length === 1 && refused[0]!.code === 'confirmEmail') {
+      setCodeSentTo(address);
+      setConfirming(true);
+      return null;
+    }
+    return refused;
   });
   const verify = useAction(async () => (code.trim() ? props.onVerifyCode(codeSentTo ?? email.trim(), code.trim()) : missing(t('team.code'))));
 
@@ -102,7 +115,7 @@ function SignedOut(props: TeamAccountProps) {
             void verify.run();
           }}
         >
-          <p role="status">{t('team.codeSent', { email: isolate(codeSentTo, locale) })}</p>
+          <p role="status">{t(confirming ? 'team.confirmCodeSent' : 'team.codeSent', { email: isolate(codeSentTo, locale) })}</p>
           <label for="team-code">{t('team.code')}</label>
           <input id="team-code" dir="ltr" inputMode="numeric" autocomplete="one-time-code" value={code} onInput={(e) => setCode(e.currentTarget.value)} />
           <p>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Result } from '@/utils/messages';
+import { clientDisplayName } from '@/utils/model/names';
 import type { TeamView } from '@/utils/sync/status';
 import { ProblemList } from '../problems';
 import { useAction } from './TeamShared';
@@ -16,7 +17,7 @@ export interface TeamLocalClientsProps {
  * what the user ticks goes to the team.
  */
 export function TeamLocalClients({ clients, teamName, onShare }: TeamLocalClientsProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [shared, setShared] = useState<number | null>(null);
   const [noneChosen, setNoneChosen] = useState(false);
@@ -63,7 +64,7 @@ export function TeamLocalClients({ clients, teamName, onShare }: TeamLocalClient
                   aria-describedby={`team-local-${client.id}`}
                   onChange={(e) => toggle(client.id, e.currentTarget.checked)}
                 />
-                <bdi>{client.name}</bdi>
+                <bdi>{clientDisplayName(client, locale)}</bdi>
               </label>
               <span id={`team-local-${client.id}`} class="muted">
                 {t('team.localRecords', { count: client.records })}

@@ -6,6 +6,7 @@ import { TeamCurrent, type TeamCurrentProps } from './TeamCurrent';
 import { TeamJoin, type TeamJoinProps } from './TeamJoin';
 import { TeamLocalClients, type TeamLocalClientsProps } from './TeamLocalClients';
 import { TeamProject, type TeamProjectProps } from './TeamProject';
+import { TeamRemovedWork, type TeamRemovedWorkProps } from './TeamRemovedWork';
 import { TeamPart, type Refusal } from './TeamShared';
 import { TeamSync, type TeamSyncProps } from './TeamSync';
 import { useI18n } from '../i18n';
@@ -31,6 +32,9 @@ export interface TeamActions {
   onSyncNow: () => void;
   onResolve: TeamSyncProps['onResolve'];
   onDismissRejections: () => Refusal;
+  onKeepRemovedWork: TeamRemovedWorkProps['onKeep'];
+  onDiscardRemovedWork: TeamRemovedWorkProps['onDiscard'];
+  onExportRemovedWork: TeamRemovedWorkProps['onExport'];
 }
 
 export interface TeamSectionProps extends TeamActions {
@@ -65,6 +69,17 @@ export function TeamSection(props: TeamSectionProps) {
             onSendCode={props.onSendCode}
             onVerifyCode={props.onVerifyCode}
             onSignOut={props.onSignOut}
+          />
+        </TeamPart>
+      )}
+
+      {view.removedWork && (
+        <TeamPart id="team-removed-title" title={t('team.removedTitle')}>
+          <TeamRemovedWork
+            work={view.removedWork}
+            onKeep={props.onKeepRemovedWork}
+            onDiscard={props.onDiscardRemovedWork}
+            onExport={props.onExportRemovedWork}
           />
         </TeamPart>
       )}

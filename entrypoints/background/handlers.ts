@@ -20,7 +20,7 @@ type SyncMessage = Extract<
   MessageType,
   | 'teamView' | 'teamRoles' | 'teamMembers' | 'setSyncConfig' | 'signIn' | 'signUp' | 'sendSignInCode' | 'verifySignInCode' | 'signOut' | 'createTeam' | 'joinTeam'
   | 'setActiveTeam' | 'createInvite' | 'setMemberRole' | 'removeMember' | 'leaveTeam' | 'shareClients' | 'syncNow' | 'syncProblems'
-  | 'resolveConflict' | 'dismissRejections'
+  | 'resolveConflict' | 'dismissRejections' | 'settleRemovedWork'
 >;
 /** Team sync's handlers live in sync/handlers.ts. */
 export type SyncHandlers = { [T in SyncMessage]: Handler<T> };

@@ -76,4 +76,5 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
     .object({ key: z.string().min(1).max(100), choice: z.enum(['mine', 'theirs', 'edit']), record: z.record(z.string(), z.unknown()).optional() })
     .strict(),
   dismissRejections: z.undefined(),
+  settleRemovedWork: z.object({ choice: z.enum(['keep', 'discard']) }).strict(),
 };

@@ -157,6 +157,14 @@ export function TeamPage({ settings }: { settings: Settings }) {
       onSyncNow={() => void api.syncNow()}
       onResolve={(request) => act(api.resolveConflict(request))}
       onDismissRejections={() => act(api.dismissRejections())}
+      onKeepRemovedWork={() => act(api.settleRemovedWork('keep'))}
+      onDiscardRemovedWork={() => act(api.settleRemovedWork('discard'))}
+      onExportRemovedWork={(work) => {
+        const blob = new Blob([JSON.stringify(work, null, 2)], { type: 'application/json' });
+        const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `wasla-unsent-${work.at.slice(0, 10)}.json` });
+        link.click();
+        URL.revokeObjectURL(link.href);
+      }}
     />
   );
 }

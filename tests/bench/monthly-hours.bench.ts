@@ -33,7 +33,7 @@ export default async function (): Promise<BenchRow[]> {
     }
     return [row('monthly-hours-100k-ms', median(calls), 'ms', median(baselines),
       `monthly_hours over ${count.toLocaleString('en')} entries in one month via supabase-js → stand-in; median of ${runs}; ` +
-      'baseline: superuser GROUP BY of the same entries (no zone bounds, clipping, targets, RLS or HTTP)')];
+      'baseline: superuser GROUP BY of the same entries (no zone bounds, clipping, targets, RLS or HTTP); on today\'s Supabase defaults (no default grants, postgres no superuser, per-role timeouts)')];
   } finally {
     await backend.stop();
   }

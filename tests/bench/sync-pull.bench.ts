@@ -50,7 +50,7 @@ export default async function (): Promise<BenchRow[]> {
     }
     return [row('sync-pull-10k-s', median(pulls), 's', median(baselines),
       `cold pull of ${rows} rows in pages of 1000 via supabase-js → stand-in → sync_pull (RLS); median of ${runs}; ` +
-      'baseline: superuser select of the same rows as JSON, one query, no HTTP/RLS; target ≤ 3 s')];
+      'baseline: superuser select of the same rows as JSON, one query, no HTTP/RLS; target ≤ 3 s; on today\'s Supabase defaults (no default grants, postgres no superuser, per-role timeouts)')];
   } finally {
     await backend.stop();
   }

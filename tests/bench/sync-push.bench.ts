@@ -49,7 +49,8 @@ export default async function (): Promise<BenchRow[]> {
     }
     return [row('sync-push-1k-s', median(pushes), 's', median(baselines),
       `${count} new time entries in one sync_push via supabase-js → stand-in (RLS, per-mutation checks, idempotency ` +
-      `records); median of ${runs}; baseline: one superuser INSERT of the same rows; target ≤ 1 s`)];
+      `records); median of ${runs}; baseline: one superuser INSERT of the same rows; target ≤ 1 s; ` +
+      `on today's Supabase defaults (no default grants, postgres no superuser, per-role timeouts)`)];
   } finally {
     await backend.stop();
   }

@@ -1,5 +1,6 @@
-// The backend the sync benches measure: a throwaway PostgreSQL 15 cluster (tests/db/cluster.ts) with migrations
-// and seed, the HTTP stand-in in front of it, and a supabase-js client signed in as a team member — the same path
+// The backend the sync benches measure: a throwaway PostgreSQL 15 cluster (tests/db/cluster.ts) prepared as a
+// Supabase project created today (no default grants; our grants migration; postgres no superuser) with migrations
+// and seed, the HTTP stand-in in front of it (PostgREST's per-role timeouts and max_rows included), and a supabase-js client signed in as a team member — the same path
 // the extension's background takes, over loopback.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
@@ -13,7 +14,8 @@ export const clientA = '20000000-0000-4000-a000-000000000001';
 export interface BenchBackend {
   cluster: Cluster;
   standin: Standin;
-  /** Superuser connection: seeding and baselines (bypasses RLS, no HTTP). */
+  /** Superuser (supabase_admin) connection: seeding and baselines (bypasses RLS, no HTTP). Seeding turns triggers
+   * off (session_replication_role), which only a superuser may. */
   db: pg.Client;
   /** Signed in as member@wasla.test (team A). */
   supabase: SupabaseClient;
@@ -23,7 +25,7 @@ export interface BenchBackend {
 export async function startBenchBackend(email = 'member@wasla.test'): Promise<BenchBackend> {
   const cluster = startCluster();
   let standin: Standin | undefined;
-  const db = new pg.Client({ connectionString: cluster.url });
+  const db = new pg.Client({ connectionString: cluster.adminUrl });
   try {
     await db.connect();
     standin = await startStandin({ databaseUrl: cluster.url, authenticatorUrl: cluster.authenticatorUrl });

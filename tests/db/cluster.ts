@@ -10,8 +10,10 @@ const pgBin = '/usr/lib/postgresql/15/bin';
 const root = resolve(import.meta.dirname, '../..');
 
 export interface Cluster {
-  /** libpq URL for the superuser `postgres` (the migrations' owner; bypasses RLS). */
+  /** libpq URL for `postgres` (the migrations' owner): no superuser, but BYPASSRLS, as on Supabase. */
   url: string;
+  /** The cluster's superuser, supabase_admin (as on Supabase): only bootstrap.sql runs as it. */
+  adminUrl: string;
   /** The same server as PostgREST's login role, which switches to anon/authenticated per request. */
   authenticatorUrl: string;
   host: string;
@@ -49,16 +51,18 @@ export function startCluster(options: { seed?: boolean } = {}): Cluster {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    run(`${pgBin}/initdb`, ['-D', `${dir}/data`, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
+    run(`${pgBin}/initdb`, ['-D', `${dir}/data`, '-U', 'supabase_admin', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
     run(`${pgBin}/pg_ctl`, ['-D', `${dir}/data`, '-l', `${dir}/server.log`, '-w', '-s', '-o',
       `-p ${port} -k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`,
       'start']);
     started = true;
     process.once('exit', stop);
     const url = `postgresql://postgres@/postgres?host=${encodeURIComponent(dir)}&port=${port}`;
-    prepareDatabase(url, options);
+    const adminUrl = `postgresql://supabase_admin@/postgres?host=${encodeURIComponent(dir)}&port=${port}`;
+    prepareDatabase(url, { ...options, adminUrl });
     return {
       url,
+      adminUrl,
       authenticatorUrl: `postgresql://authenticator@/postgres?host=${encodeURIComponent(dir)}&port=${port}`,
       host: dir,
       port,
@@ -70,15 +74,16 @@ export function startCluster(options: { seed?: boolean } = {}): Cluster {
   }
 }
 
-/** Applies tests/db/bootstrap.sql, every migration in order, and seed.sql, with psql (as run.sh does). */
-export function prepareDatabase(url: string, { seed = true }: { seed?: boolean } = {}): void {
+/** Applies tests/db/bootstrap.sql (as `adminUrl`, the superuser, when given), every migration in order, and
+ * seed.sql, with psql (as run.sh does). */
+export function prepareDatabase(url: string, { seed = true, adminUrl = url }: { seed?: boolean; adminUrl?: string } = {}): void {
   const psql = existsSync(`${pgBin}/psql`) ? `${pgBin}/psql` : 'psql';
-  const apply = (file: string) =>
-    execFileSync(psql, [url, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-1', '-f', file], {
+  const apply = (file: string, as = url) =>
+    execFileSync(psql, [as, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-1', '-f', file], {
       env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-  apply(join(root, 'tests/db/bootstrap.sql'));
+  apply(join(root, 'tests/db/bootstrap.sql'), adminUrl);
   const migrations = join(root, 'supabase/migrations');
   for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql')).sort()) apply(join(migrations, file));
   if (seed) apply(join(root, 'supabase/seed.sql'));

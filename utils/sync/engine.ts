@@ -25,15 +25,38 @@ export class SyncError extends Error {
   }
 }
 
+/**
+ * A refusal that is not the team's rules but the project's setup: its database lacks Wasla's migrations or their
+ * grants. PostgreSQL words a missing privilege "permission denied for table|function|schema …" (aclchk.c), while
+ * a row the team's rules refuse is "new row violates row-level security policy …" and our functions' own checks
+ * say who may do what; PostgREST answers an unknown function PGRST202 and a table missing from its schema cache
+ * PGRST205 (github PostgREST/postgrest @ 4834678902681402a56c490f29947826e7ed5308, src/library/PostgREST/Error.hs);
+ * 42883/42P01/42703 are a function, table or column the SQL did not find. The user cannot fix any of these by
+ * editing, so nothing they wrote may be dropped for them: the edit stays pending until the project is fixed.
+ */
+export function isSetupRefusal(error: { code?: string | null; message?: string | null }): boolean {
+  const code = error.code ?? '';
+  if (['PGRST202', 'PGRST205', '42883', '42P01', '42703'].includes(code)) return true;
+  return code === '42501' && /^permission denied for /.test(error.message ?? '');
+}
+
 /** What an HTTP failure means for the sync loop: retry later (network, 5xx), or tell the user. */
 export function classify(status: number, error: { code?: string; message?: string; hint?: string | null }): SyncError {
   const code = error.code ?? '';
   const message = error.message ?? '';
   if (status === 0 || /fetch|network|Failed to/i.test(message) && !code) return new SyncError('network', 'network', message);
   if (status >= 500 || status === 408 || status === 429) return new SyncError('transient', 'serverError', message || `HTTP ${status}`);
+  if (isSetupRefusal(error)) return new SyncError('refused', 'setupIncomplete', message, error.hint ?? '');
   if (status === 401 && code !== '42501') return new SyncError('auth', 'notSignedIn', message);
   if (code === '42501') return new SyncError('forbidden', 'forbidden', message, error.hint ?? '');
   return new SyncError('refused', code || 'serverError', message, error.hint ?? '');
+}
+
+/** Rejections a mutation gets from the project's setup, not from the team's rules (see isSetupRefusal): an
+ * unknown table or column means the database is older than the extension; `error` is a failure sync_push could
+ * not name. */
+function isSetupRejection(result: { reason?: string; code?: string; message?: string }): boolean {
+  return ['unknown_table', 'unknown_column', 'error'].includes(result.reason ?? '') || isSetupRefusal(result);
 }
 
 const serverRow = z.record(z.string(), z.unknown());
@@ -44,6 +67,7 @@ const pushResponse = z.object({
       revision: z.number().optional(),
       reason: z.string().optional(),
       message: z.string().optional(),
+      code: z.string().optional(),
       server_row: serverRow.nullish(),
       duplicate: z.boolean().optional(),
     }),
@@ -60,7 +84,7 @@ const pullResponse = z.object({
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new SyncError('refused', 'serverError', `unexpected answer: ${parsed.error.message}`);
+  if (!parsed.success) throw new SyncError('refused', 'unexpectedAnswer', `unexpected answer: ${parsed.error.message}`);
   return parsed.data;
 }
 
@@ -109,13 +133,22 @@ async function prepareBatch(db: Database, rows: OutboxRow[]): Promise<OutboxRow[
 
 type PushResult = z.infer<typeof pushResponse>['results'][number];
 
-async function applyResults(db: Database, sent: OutboxRow[], results: PushResult[], nowIso: string): Promise<void> {
+/** Settles what the server answered; returns the first refusal that was the project's setup, not the team's rules. */
+async function applyResults(db: Database, sent: OutboxRow[], results: PushResult[], nowIso: string): Promise<PushResult | null> {
   const tx = db.transaction(['meta', 'outbox', 'conflicts', 'rejections', ...recordStores], 'readwrite');
   const outbox = tx.objectStore('outbox');
   let rewindTo: number | null = null;
+  let setupRefusal: PushResult | null = null;
   for (const [index, row] of sent.entries()) {
     const result = results[index];
     if (!result || !row.sent) continue;
+    if (result.status === 'rejected' && isSetupRejection(result)) {
+      // Kept, and sent again later under a new mutation id (the server recorded this id's refusal).
+      setupRefusal ??= result;
+      const current = await outbox.get(row.key);
+      if (current) await outbox.put({ ...current, sent: null });
+      continue;
+    }
     const records = tx.objectStore(row.store);
     const current = await outbox.get(row.key);
     const record = (await records.get(row.recordId)) as RecordOf<SyncedStore> | undefined;
@@ -163,6 +196,7 @@ async function applyResults(db: Database, sent: OutboxRow[], results: PushResult
     if (rewindTo < since) await tx.objectStore('meta').put({ key: cursorKey(teamId), since: rewindTo });
   }
   await tx.done;
+  return setupRefusal;
 }
 
 /** Pushes the team's outbox in batches until it is empty (or only holds what changed during the push). */
@@ -181,7 +215,9 @@ export async function pushTeam(
     const batch = await prepareBatch(db, rows);
     if (batch.length === 0) continue;
     const answer = parse(pushResponse, await rpc('sync_push', { team: options.teamId, device: options.device, mutations: batch.map((row) => row.sent!.mutation) }));
-    await applyResults(db, batch, answer.results, new Date().toISOString());
+    const setupRefusal = await applyResults(db, batch, answer.results, new Date().toISOString());
+    // Sending more would only be refused the same way: stop, keep everything pending, and name the cause.
+    if (setupRefusal) throw new SyncError('refused', 'setupIncomplete', setupRefusal.message ?? setupRefusal.reason ?? '');
     pushed += batch.length;
     options.onBatch?.(pushed);
   }

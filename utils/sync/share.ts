@@ -39,7 +39,7 @@ export async function shareClients(db: Database, teamId: string, clientIds: stri
 }
 
 /** Local clients in no team, with how many records would go with each: what the sign-in choice lists. */
-export async function localClients(db: Database): Promise<{ id: string; name: string; records: number }[]> {
+export async function localClients(db: Database): Promise<{ id: string; nameAr: string; nameEn: string; records: number }[]> {
   const clients = (await db.getAll('clients')).filter((client) => client.teamId === null && client.deletedAt === null);
   const counts = new Map(clients.map((client) => [client.id, 1]));
   for (const store of ['contracts', 'accounts', 'templates', 'entries', 'labels'] as const) {
@@ -48,5 +48,6 @@ export async function localClients(db: Database): Promise<{ id: string; name: st
       if (clientId && counts.has(clientId) && record.deletedAt === null) counts.set(clientId, counts.get(clientId)! + 1);
     }
   }
-  return clients.map((client) => ({ id: client.id, name: client.nameAr || client.nameEn, records: counts.get(client.id)! }));
+  // Both names: the page shows the one in its UI language (clientDisplayName), as the Clients page does.
+  return clients.map((client) => ({ id: client.id, nameAr: client.nameAr, nameEn: client.nameEn, records: counts.get(client.id)! }));
 }

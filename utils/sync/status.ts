@@ -1,3 +1,5 @@
+import type { RemovedWork } from './removed';
+
 // What views (options, popup, sidebar) know about team sync. Types only: views import this without pulling in
 // any sync code, and the background is the only writer of the status item (utils/storage-items.ts).
 
@@ -64,8 +66,10 @@ export interface TeamView {
   teams: TeamSummary[];
   activeTeamId: string | null;
   members: TeamMember[];
+  /** Set when the user was removed from a team while edits had not reached it: what they were, until settled. */
+  removedWork: RemovedWork | null;
   /** Local clients not in any team: offered once after sign-in ("bring into the team"), never uploaded unasked. */
-  localClients: { id: string; name: string; records: number }[];
+  localClients: { id: string; nameAr: string; nameEn: string; records: number }[];
 }
 
 /** A shared record (client, contract, template) both sides changed: shown until the user chooses. */

@@ -1,6 +1,7 @@
 // Who is signed in and to which project: background-owned storage, read by the sync loop after every wake.
 import { storage } from 'wxt/utils/storage';
 import type { Writer } from '@/utils/sync/permissions';
+import type { RemovedWork } from '@/utils/sync/removed';
 import type { SignedInUser, SyncConfig, TeamMember, TeamSummary } from '@/utils/sync/status';
 
 export const syncConfigItem = storage.defineItem<SyncConfig | null>('local:syncConfig', { fallback: null, version: 1 });
@@ -14,6 +15,10 @@ export interface SyncAccount {
   members?: Record<string, TeamMember[]>;
 }
 export const syncAccountItem = storage.defineItem<SyncAccount | null>('local:syncAccount', { fallback: null, version: 1 });
+
+/** Edits that had not reached a team this user was removed from, set aside until the user decides (keep, export,
+ * discard): see utils/sync/removed.ts. */
+export const removedWorkItem = storage.defineItem<RemovedWork | null>('local:syncRemovedWork', { fallback: null, version: 1 });
 
 /** This installation's id for sync_push's idempotency records; made once, kept for good. */
 export const deviceIdItem = storage.defineItem<string>('local:syncDevice', { init: () => crypto.randomUUID(), version: 1 });

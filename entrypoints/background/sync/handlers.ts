@@ -5,6 +5,7 @@ import { database } from '../database';
 import { announceChange } from '../changes';
 import { forgetTemplateIndex } from '../templates';
 import { resolveConflict } from '@/utils/sync/conflicts';
+import { createInviteAnswer, createTeamAnswer, parseAnswer, redeemInviteAnswer } from '@/utils/sync/answers';
 import { pendingRows, removeTeamData, SyncError } from '@/utils/sync/engine';
 import { localClients, shareClients } from '@/utils/sync/share';
 import type { SignedInUser, TeamMember, TeamSummary } from '@/utils/sync/status';
@@ -14,7 +15,8 @@ import { storeNames } from '@/utils/model';
 import { browser } from '../browser';
 import type { SyncHandlers } from '../handlers';
 import { mayChange } from '@/utils/sync/permissions';
-import { currentWriter, syncAccountItem, syncConfigItem, type SyncAccount } from './account';
+import { keepAsLocal } from '@/utils/sync/removed';
+import { currentWriter, removedWorkItem, syncAccountItem, syncConfigItem, type SyncAccount } from './account';
 import { dataChanged, publishStatus, refreshTeams, syncNow, teamRoster } from './loop';
 import { authStorageKey, callRpc, forgetClient, supabase } from './supabase';
 
@@ -32,7 +34,7 @@ async function withClient<T>(signedIn: boolean, work: (client: SupabaseClient, a
   try {
     return await work(client, account!);
   } catch (error) {
-    if (error instanceof SyncError) return refuse(hintCodes[error.hint] ?? kindCodes[error.kind] ?? 'serverError');
+    if (error instanceof SyncError) return refuse(hintCodes[error.hint] ?? kindCodes[error.kind] ?? refusedCodes[error.code] ?? 'serverError');
     throw error;
   }
 }
@@ -40,7 +42,11 @@ async function withClient<T>(signedIn: boolean, work: (client: SupabaseClient, a
 const hintCodes: Record<string, string> = { invite_invalid: 'inviteInvalid', already_member: 'alreadyMember', last_owner: 'lastOwner' };
 /** classify (utils/sync/engine.ts) already sorted the failure; 42501 is `forbidden` there. */
 const kindCodes: Partial<Record<SyncError['kind'], string>> = { network: 'network', auth: 'notSignedIn', forbidden: 'forbidden' };
+/** Refusals that are neither the user's nor the team's doing, named for what to do about them. */
+const refusedCodes: Record<string, string> = { setupIncomplete: 'setupIncomplete', unexpectedAnswer: 'unexpectedAnswer' };
 
+// GoTrue's error codes (github supabase/auth @ bc32168e13fdc928c98b449fc76bc3fdb9a293c5,
+// internal/api/apierrors/errorcode.go) → what the user is told.
 const authCodes: Record<string, string> = {
   invalid_credentials: 'signInFailed',
   user_already_exists: 'userExists',
@@ -48,11 +54,23 @@ const authCodes: Record<string, string> = {
   weak_password: 'weakPassword',
   otp_expired: 'codeInvalid',
   otp_disabled: 'signInFailed',
+  email_not_confirmed: 'emailNotConfirmed',
+  over_request_rate_limit: 'tooManyRequests',
+  over_email_send_rate_limit: 'tooManyRequests',
 };
 
-function authProblem(error: AuthError): { ok: false; problems: Problem[] } {
+/** GoTrue words the per-address e-mail limit "… you can only request this after N seconds." (internal/api/errors.go,
+ * generateFrequencyLimitErrorMessage); the project-wide hourly quota has no number ("email rate limit exceeded"). */
+export function secondsToWait(message: string): number | null {
+  const match = /after (\d+) seconds?/.exec(message);
+  return match ? Math.max(1, Number(match[1])) : null;
+}
+
+export function authProblem(error: Pick<AuthError, 'name' | 'status' | 'code' | 'message'>): { ok: false; problems: Problem[] } {
   if (error.name === 'AuthRetryableFetchError' || error.status === 0) return refuse('network');
-  return refuse(authCodes[error.code ?? ''] ?? (error.status === 400 ? 'signInFailed' : 'serverError'));
+  const seconds = error.code === 'over_email_send_rate_limit' ? secondsToWait(error.message) : null;
+  if (seconds !== null) return refuse('emailWait', { seconds });
+  return refuse(authCodes[error.code ?? ''] ?? (error.status === 429 ? 'tooManyRequests' : error.status === 400 ? 'signInFailed' : 'serverError'));
 }
 
 /** After any sign-in: remember the user, learn their teams, and start syncing. */
@@ -93,7 +111,10 @@ function activeTeam(account: SyncAccount): TeamSummary | null {
 export const syncHandlers: SyncHandlers = {
   teamView: async () => {
     const [config, account, db] = await Promise.all([syncConfigItem.getValue(), syncAccountItem.getValue(), database()]);
-    const view = { config, user: account?.user ?? null, teams: account?.teams ?? [], activeTeamId: account?.activeTeamId ?? null, members: [] as TeamMember[], localClients: await localClients(db) };
+    const view = {
+      config, user: account?.user ?? null, teams: account?.teams ?? [], activeTeamId: account?.activeTeamId ?? null, members: [] as TeamMember[],
+      removedWork: await removedWorkItem.getValue(), localClients: await localClients(db),
+    };
     if (account?.activeTeamId) {
       // Offline, the section shows the members as of the last sync.
       view.members = account.members?.[account.activeTeamId] ?? [];
@@ -137,8 +158,13 @@ export const syncHandlers: SyncHandlers = {
     withClient(false, async (client) => {
       const { data, error } = await client.auth.signUp({ email, password });
       if (error) return authProblem(error);
-      // A project that confirms addresses first answers without a session: the user signs in after confirming.
-      return data.session ? signedIn(data.user) : refuse('confirmEmail');
+      // A project that confirms addresses (hosted Supabase's default) answers without a session. A registered
+      // address gets a masked user with no identities (GoTrue's sanitizeUser, internal/api/signup.go): say so
+      // instead of waiting for an e-mail that never comes. Otherwise the confirmation e-mail carries a code
+      // (supabase/templates/confirmation.html) the Team page asks for next.
+      if (data.session) return signedIn(data.user);
+      if (data.user && data.user.identities?.length === 0) return refuse('userExists');
+      return refuse('confirmEmail', { email });
     }),
   sendSignInCode: ({ email }) =>
     withClient(false, async (client) => {
@@ -147,8 +173,10 @@ export const syncHandlers: SyncHandlers = {
     }),
   verifySignInCode: ({ email, code }) =>
     withClient(false, async (client) => {
+      // type "email" accepts the code of a sign-up confirmation as well as a sign-in code (GoTrue verify.go,
+      // EmailOTPVerification), so one field serves both.
       const { data, error } = await client.auth.verifyOtp({ email, token: code, type: 'email' });
-      if (error) return error.status === 0 ? refuse('network') : refuse('codeInvalid');
+      if (error) return error.status === 0 ? refuse('network') : error.status === 429 ? authProblem(error) : refuse('codeInvalid');
       return signedIn(data.user);
     }),
   signOut: ({ discardPending }) =>
@@ -164,14 +192,14 @@ export const syncHandlers: SyncHandlers = {
     }),
   createTeam: ({ name, timeZone }) =>
     withClient(true, async (client, account) => {
-      const row = (await callRpc(client, 'create_team', { name, time_zone: timeZone })) as { id: string; name: string; time_zone: string };
+      const row = parseAnswer('create_team', createTeamAnswer, await callRpc(client, 'create_team', { name, time_zone: timeZone }));
       const next = await refreshTeams({ ...account, activeTeamId: row.id });
       await publishStatus();
       return { ok: true, value: next.teams.find((team) => team.teamId === row.id)! };
     }),
   joinTeam: ({ code }) =>
     withClient(true, async (client, account) => {
-      const rows = (await callRpc(client, 'redeem_invite', { code: code.trim().toLowerCase() })) as { team_id: string }[];
+      const rows = parseAnswer('redeem_invite', redeemInviteAnswer, await callRpc(client, 'redeem_invite', { code: code.trim().toLowerCase() }));
       const teamId = rows[0]?.team_id;
       const next = await refreshTeams({ ...account, activeTeamId: teamId ?? account.activeTeamId });
       void syncNow();
@@ -187,7 +215,7 @@ export const syncHandlers: SyncHandlers = {
   createInvite: ({ role }) =>
     withClient(true, async (client, account) => {
       if (!account.activeTeamId) return refuse('noTeam');
-      const row = (await callRpc(client, 'create_invite', { team: account.activeTeamId, role })) as { code: string; expires_at: string };
+      const row = parseAnswer('create_invite', createInviteAnswer, await callRpc(client, 'create_invite', { team: account.activeTeamId, role }));
       return { ok: true, value: { code: row.code, expiresAt: row.expires_at } };
     }),
   setMemberRole: ({ member, role }) =>
@@ -233,6 +261,16 @@ export const syncHandlers: SyncHandlers = {
     if (problems.length > 0) return { ok: false, problems };
     forgetTemplateIndex();
     await announceChange(['clients', 'contracts', 'templates']);
+    return { ok: true, value: null };
+  },
+  settleRemovedWork: async ({ choice }) => {
+    const work = await removedWorkItem.getValue();
+    if (work && choice === 'keep') {
+      await keepAsLocal(await database(), work);
+      await announceChange(storeNames);
+    }
+    await removedWorkItem.setValue(null);
+    await publishStatus();
     return { ok: true, value: null };
   },
   dismissRejections: async () => {

@@ -3,26 +3,22 @@
 // the user's "Sync now". Failures that may pass (offline, 5xx) retry with exponential backoff and jitter; the
 // retry time is stored, so a worker that dies in between picks it up from the alarm.
 import { storage } from 'wxt/utils/storage';
-import { removeTeamData, pendingRows, pullTeam, pushTeam, SyncError } from '@/utils/sync/engine';
-import { syncStatusOff, type SyncStatus, type TeamMember, type TeamSummary } from '@/utils/sync/status';
+import { myTeamsAnswer, parseAnswer, rosterAnswer } from '@/utils/sync/answers';
+import { pendingRows, pullTeam, pushTeam, SyncError } from '@/utils/sync/engine';
+import { syncStatusOff, type SyncStatus, type TeamMember } from '@/utils/sync/status';
 import { storeNames } from '@/utils/model';
 import { syncStatusItem } from '@/utils/storage-items';
 import { browser } from '../browser';
 import { afterLocalChange, announceChange } from '../changes';
 import { database } from '../database';
 import { forgetTemplateIndex } from '../templates';
-import { deviceIdItem, syncAccountItem, type SyncAccount } from './account';
+import { setAsideUnsent } from '@/utils/sync/removed';
+import { deviceIdItem, removedWorkItem, syncAccountItem, type SyncAccount } from './account';
 import { callRpc, supabase } from './supabase';
 import type { SupabaseClient } from '@supabase/supabase-js';
 
 export async function teamRoster(client: SupabaseClient, teamId: string): Promise<TeamMember[]> {
-  const rows = (await callRpc(client, 'team_roster', { team: teamId })) as {
-    user_id: string;
-    display_name: string;
-    email: string;
-    role: TeamMember['role'];
-    joined_at: string;
-  }[];
+  const rows = parseAnswer('team_roster', rosterAnswer, await callRpc(client, 'team_roster', { team: teamId }));
   return rows.map((row) => ({ userId: row.user_id, displayName: row.display_name, email: row.email, role: row.role, joinedAt: row.joined_at }));
 }
 
@@ -71,11 +67,19 @@ async function writeStatus(patch: Partial<SyncStatus>): Promise<SyncStatus> {
 export async function refreshTeams(account: SyncAccount): Promise<SyncAccount> {
   const client = await supabase();
   if (!client) return account;
-  const rows = (await callRpc(client, 'my_teams', {})) as { team_id: string; name: string; time_zone: string; role: TeamSummary['role'] }[];
+  const rows = parseAnswer('my_teams', myTeamsAnswer, await callRpc(client, 'my_teams', {}));
   const teams = rows.map((row) => ({ teamId: row.team_id, name: row.name, timeZone: row.time_zone, role: row.role }));
   const gone = account.teams.filter((team) => !teams.some((t) => t.teamId === team.teamId));
   const db = await database();
-  for (const team of gone) await removeTeamData(db, team.teamId, { keepPending: false });
+  for (const team of gone) {
+    // Removed (or gone some other way) with edits that never reached the team: set them aside and tell the user.
+    const records = await setAsideUnsent(db, team.teamId);
+    if (records.some((r) => r.unsent)) {
+      const previous = await removedWorkItem.getValue();
+      const earlier = previous?.teamId === team.teamId ? previous.records : [];
+      await removedWorkItem.setValue({ teamId: team.teamId, teamName: team.name, at: new Date().toISOString(), records: [...earlier, ...records] });
+    }
+  }
   const activeTeamId = teams.some((t) => t.teamId === account.activeTeamId) ? account.activeTeamId : (teams[0]?.teamId ?? null);
   const members: Record<string, TeamMember[]> = {};
   for (const team of teams) members[team.teamId] = await teamRoster(client, team.teamId);

@@ -50,9 +50,9 @@ select is(
 select is(
   (select array_agg(p.oid::regprocedure::text order by p.oid::regprocedure::text) from pg_proc p join pg_namespace n on n.oid = p.pronamespace
     where n.nspname = 'public' and p.prosecdef),
-  array['create_team(text,text,text)', 'leave_team(uuid)', 'redeem_invite(text,text)', 'remove_member(uuid,uuid)',
+  array['create_invite(uuid,text,interval)', 'create_team(text,text,text)', 'leave_team(uuid)', 'redeem_invite(text,text)', 'remove_member(uuid,uuid)',
         'set_member_role(uuid,uuid,text)'],
-  'only the membership functions are security definer in public (callers cannot write memberships themselves)');
+  'only the membership and invite functions are security definer in public (callers cannot write memberships or invites themselves)');
 select is(
   (select array_agg(p.oid::regprocedure::text) from pg_proc p join pg_namespace n on n.oid = p.pronamespace
     where n.nspname in ('public', 'private') and has_function_privilege('anon', p.oid, 'execute')),

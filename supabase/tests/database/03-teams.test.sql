@@ -14,7 +14,7 @@ select tests.act_as('newcomer');
 select throws_ok($$select create_team('Bad zone', 'Mars/Olympus')$$, '22023', null, 'a team needs a real time zone');
 create temp table made as select * from create_team('Noor Studio', 'Africa/Cairo', 'Noor');
 select is((select time_zone from made), 'Africa/Cairo', 'create_team keeps the time zone');
-select results_eq($$select name, role from my_teams()$$, $$values ('Noor Studio', 'owner')$$,
+select results_eq($$select name, role from private.my_teams()$$, $$values ('Noor Studio', 'owner')$$,
   'the creator is the new team''s owner, and my_teams lists it');
 select is((select count(*)::int from team_members where team_id = (select id from made)), 1,
   'the new team has one member');
@@ -99,7 +99,7 @@ select throws_ok($$select sync_pull('10000000-0000-4000-a000-00000000000a', 0)$$
   'a removed member gets permission denied from sync_pull');
 select throws_ok($$select sync_push('10000000-0000-4000-a000-00000000000a', gen_random_uuid(), '[]')$$, '42501', null,
   'a removed member gets permission denied from sync_push');
-select throws_ok($$select * from monthly_hours('10000000-0000-4000-a000-00000000000a', '2026-03-01')$$, '42501', null,
+select throws_ok($$select * from private.monthly_hours('10000000-0000-4000-a000-00000000000a', '2026-03-01')$$, '42501', null,
   'a removed member gets permission denied from monthly_hours');
 
 -- leave_team
@@ -108,8 +108,8 @@ select throws_ok($$select leave_team('10000000-0000-4000-a000-00000000000a')$$, 
   'the last owner cannot leave while others remain');
 select tests.act_as('newcomer');
 select lives_ok($$select leave_team('10000000-0000-4000-a000-00000000000a')$$, 'a member leaves');
-select is((select count(*)::int from my_teams()), 1, 'after leaving, only the own team is left');
-select lives_ok($$select leave_team((select team_id from my_teams()))$$, 'the only member of a team may leave it');
+select is((select count(*)::int from private.my_teams()), 1, 'after leaving, only the own team is left');
+select lives_ok($$select leave_team((select team_id from private.my_teams()))$$, 'the only member of a team may leave it');
 
 select * from finish();
 rollback;

@@ -36,13 +36,13 @@ select pg_temp.entry('newcomer', '2026-10-25 00:00+02', '2026-10-25 04:00+01'); 
 select pg_temp.entry('newcomer', '2026-03-12 09:00+01', '2026-03-12 17:00+01', true); -- deleted: not counted
 
 select tests.act_as('newcomer');
-create temp table march as select * from monthly_hours('10000000-0000-4000-a000-0000000000be', '2026-03-01');
+create temp table march as select * from private.monthly_hours('10000000-0000-4000-a000-0000000000be', '2026-03-01');
 grant select on march to public;
 
 select plan(16);
 
 select results_eq(
-  $$select client_id, user_id, hours from monthly_hours('10000000-0000-4000-a000-0000000000be', '2026-03-15') order by 1, 2 nulls first$$,
+  $$select client_id, user_id, hours from private.monthly_hours('10000000-0000-4000-a000-0000000000be', '2026-03-15') order by 1, 2 nulls first$$,
   $$values ('20000000-0000-4000-a000-0000000000b1'::uuid, null::uuid, 8.5000),
            ('20000000-0000-4000-a000-0000000000b1', '00000000-0000-4000-a000-000000000005', 7.0000),
            ('20000000-0000-4000-a000-0000000000b1', '00000000-0000-4000-a000-000000000006', 1.5000),
@@ -53,10 +53,10 @@ select is((select hours from march where user_id = '00000000-0000-4000-a000-0000
 select is((select hours from march where user_id = '00000000-0000-4000-a000-000000000006'), 1.5000,
   'deleted entries do not count, nor does an entry that is 31 March in UTC but 1 April in Berlin');
 select results_eq(
-  $$select user_id, hours from monthly_hours('10000000-0000-4000-a000-0000000000be', '2026-04-01') where client_id = '20000000-0000-4000-a000-0000000000b1' order by 1 nulls first$$,
+  $$select user_id, hours from private.monthly_hours('10000000-0000-4000-a000-0000000000be', '2026-04-01') where client_id = '20000000-0000-4000-a000-0000000000b1' order by 1 nulls first$$,
   $$values (null::uuid, 3.0000), ('00000000-0000-4000-a000-000000000005'::uuid, 2.0000), ('00000000-0000-4000-a000-000000000006'::uuid, 1.0000)$$,
   'April gets the rest of the month-end entry (2 h) and the entry that is 1 April in Berlin (1 h)');
-select is((select hours from monthly_hours('10000000-0000-4000-a000-0000000000be', '2026-10-01') where user_id is not null), 5.0000,
+select is((select hours from private.monthly_hours('10000000-0000-4000-a000-0000000000be', '2026-10-01') where user_id is not null), 5.0000,
   'the fall-back night 00:00–04:00 counts its real 5 h');
 
 -- Targets.
@@ -76,12 +76,12 @@ select is((select count(*)::int from march where user_id is not null and target_
 -- The seed team (Riyadh, Sun–Thu): everyone's March time beside the contract.
 select tests.act_as('member');
 select results_eq(
-  $$select hours, target_hours, min_daily_target_hours, working_days from monthly_hours('10000000-0000-4000-a000-00000000000a', '2026-03-01') where user_id is null$$,
+  $$select hours, target_hours, min_daily_target_hours, working_days from private.monthly_hours('10000000-0000-4000-a000-00000000000a', '2026-03-01') where user_id is null$$,
   $$values (7.5000, 80.0000, 46.0000, 23)$$,
   'a member sees the team''s total: 7.5 h of 80, daily minimum 2 h × 23 Sunday–Thursday days');
-select is((select count(*)::int from monthly_hours('10000000-0000-4000-a000-00000000000a', '2026-03-01') where user_id is not null), 4,
+select is((select count(*)::int from private.monthly_hours('10000000-0000-4000-a000-00000000000a', '2026-03-01') where user_id is not null), 4,
   'and each member''s hours');
-select is((select count(*)::int from monthly_hours('10000000-0000-4000-a000-00000000000a', '2025-12-01')), 0,
+select is((select count(*)::int from private.monthly_hours('10000000-0000-4000-a000-00000000000a', '2025-12-01')), 0,
   'a month before the contract and without entries has no rows');
 
 -- A running timer counts up to now.
@@ -90,14 +90,14 @@ insert into time_entries (id, team_id, client_id, user_id, start, source)
   values (gen_random_uuid(), '10000000-0000-4000-a000-0000000000be', '20000000-0000-4000-a000-0000000000b2',
           '00000000-0000-4000-a000-000000000006', now() - interval '90 minutes', 'timer');
 select tests.act_as('newcomer');
-select is((select hours from monthly_hours('10000000-0000-4000-a000-0000000000be', (now() at time zone 'Europe/Berlin')::date)
+select is((select hours from private.monthly_hours('10000000-0000-4000-a000-0000000000be', (now() at time zone 'Europe/Berlin')::date)
            where client_id = '20000000-0000-4000-a000-0000000000b2' and user_id is not null),
   round(extract(epoch from now() - greatest(now() - interval '90 minutes',
         date_trunc('month', now() at time zone 'Europe/Berlin') at time zone 'Europe/Berlin')) / 3600, 4),
   'a running timer counts up to now (from the month''s start if it began earlier)');
 
 select tests.act_as('member');
-select throws_ok($$select * from monthly_hours('10000000-0000-4000-a000-0000000000be', '2026-03-01')$$, '42501', null,
+select throws_ok($$select * from private.monthly_hours('10000000-0000-4000-a000-0000000000be', '2026-03-01')$$, '42501', null,
   'another team''s hours are permission denied');
 
 select * from finish();

@@ -29,6 +29,13 @@ export interface StandinOptions {
   refreshTokenReuseInterval?: number;
   /** Faults to start with (see Standin.setFaults). */
   faults?: Faults;
+  /** GoTrue's MAILER_AUTOCONFIRM off: sign-up e-mails a confirmation code and returns no session (hosted
+   * projects' default). Off by default here, as on `supabase start`; see Standin.configureAuth. */
+  emailConfirmation?: boolean;
+  /** PostgREST's db-max-rows (Supabase: 1000): set-returning functions answer at most this many rows. */
+  maxRows?: number;
+  /** The clock GoTrue's e-mail rate limit reads (ms since the epoch); tests inject one instead of waiting. */
+  now?: () => number;
 }
 
 /**
@@ -60,8 +67,14 @@ export interface Standin {
   url: string;
   anonKey: string;
   serviceRoleKey: string;
-  /** The last one-time code "emailed" to this address by POST /auth/v1/otp (tests read it instead of a mailbox). */
+  /** The last one-time code "emailed" to this address (POST /auth/v1/otp, or a sign-up's confirmation when
+   * emailConfirmation is on); tests read it instead of a mailbox. */
   otpFor(email: string): string | undefined;
+  /** Runs SQL as postgres (tests: a function to call, a grant to take away); PostgREST's schema cache is
+   * reloaded, as `notify pgrst, 'reload schema'` would. */
+  sql(text: string): Promise<void>;
+  /** Turns GoTrue's e-mail confirmation on or off from now on. */
+  configureAuth(options: { emailConfirmation: boolean }): void;
   /** Replaces the faults in force (`{}` clears them), restarts the PRNG from `seed` and zeroes faultCounts(). */
   setFaults(faults: Faults): void;
   /** Faults injected since the last setFaults (or the start). */
@@ -81,6 +94,7 @@ interface RefreshToken {
 
 interface ProcInfo {
   args: Map<string, string>; // name → type name
+  required: string[];
   returnsSet: boolean;
   returnKind: 'void' | 'composite' | 'scalar';
   volatile: boolean;
@@ -113,16 +127,22 @@ export function authErrorBody(
     : { headers: { 'x-sb-error-code': error.errorCode }, body: { code: error.status, error_code: error.errorCode, msg: error.message, ...error.extra } };
 }
 
-// PostgREST's table: https://postgrest.org/en/stable/references/errors.html (SQLSTATE → HTTP status).
-export function httpStatusForSqlState(code: string, anonymous: boolean): number {
+// PostgREST's SQLSTATE → HTTP status table, as its code has it (github PostgREST/postgrest @
+// 4834678902681402a56c490f29947826e7ed5308, src/library/PostgREST/Error.hs, mapSQLtoHTTP). Class 54 (too complex,
+// e.g. 54001 stack depth or our 54000 "at most 5000 mutations") is 500, not 413.
+export function httpStatusForSqlState(code: string, anonymous: boolean, message = ''): number {
   if (code === '42501') return anonymous ? 401 : 403;
   const exact: Record<string, number> = {
-    '23503': 409, '23505': 409, '25006': 405, P0001: 400, '42883': 404, '42P01': 404, '42P17': 500,
+    '23503': 409, '23505': 409, '25006': 405, P0001: 400, '42P01': 404, '42P17': 500, '53400': 500, '57P01': 503,
   };
   if (exact[code]) return exact[code]!;
+  if (code === '42883') return message.startsWith('function xmlagg(') ? 406 : 404;
+  // pg-safeupdate's refusal is the client's fault; any other cardinality violation is the function's.
+  if (code === '21000') return message.endsWith('requires a WHERE clause') ? 400 : 500;
+  if (code === '22023') return /^role .* does not exist$/.test(message) ? 401 : 400;
   const byClass: Record<string, number> = {
-    '08': 503, '09': 500, '0L': 403, '0P': 403, '28': 403, '2D': 500, '38': 500, '39': 500, '3B': 500, '40': 500,
-    '53': 503, '54': 413, '55': 500, '57': 500, '58': 500, F0: 500, HV: 500, P0: 500, XX: 500,
+    '08': 503, '09': 500, '0L': 403, '0P': 403, '25': 500, '28': 403, '2D': 500, '38': 500, '39': 500, '3B': 500,
+    '40': 500, '53': 503, '54': 500, '55': 500, '57': 500, '58': 500, F0: 500, HV: 500, P0: 500, XX: 500,
   };
   return byClass[code.slice(0, 2)] ?? 400;
 }
@@ -131,6 +151,13 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
   const secret = new TextEncoder().encode(options.jwtSecret ?? DEFAULT_JWT_SECRET);
   const jwtExpiry = options.jwtExpiry ?? 3600;
   const reuseInterval = (options.refreshTokenReuseInterval ?? 10) * 1000;
+  const maxRows = options.maxRows ?? 1000;
+  const clock = options.now ?? Date.now;
+  let emailConfirmation = options.emailConfirmation ?? false;
+  /** When GoTrue last e-mailed each address (its SMTP_MAX_FREQUENCY, 60 s by default, applies per address). */
+  const lastEmailAt = new Map<string, number>();
+  /** Per-role settings (ALTER ROLE … SET), which PostgREST applies inside each request for the role it becomes. */
+  let roleSettings: Map<string, [string, string][]> | null = null;
   const admin = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
   const api = new pg.Pool({ connectionString: options.authenticatorUrl, max: 8 });
   const procs = new Map<string, ProcInfo | null>();
@@ -183,7 +210,7 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
   async function procInfo(name: string): Promise<ProcInfo | null> {
     if (procs.has(name)) return procs.get(name)!;
     const { rows } = await admin.query(
-      `select p.proretset, p.provolatile, t.typtype::text, t.typname::text, p.proargnames, p.proargmodes::text[] as proargmodes,
+      `select p.proretset, p.provolatile, p.pronargdefaults, t.typtype::text, t.typname::text, p.proargnames, p.proargmodes::text[] as proargmodes,
               array(select format_type(x, null) from unnest(p.proallargtypes) x) as all_types,
               array(select format_type(x, null) from unnest(p.proargtypes::oid[]) x) as in_types
        from pg_proc p join pg_type t on t.oid = p.prorettype
@@ -202,8 +229,11 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     names.forEach((argName, i) => {
       if (!modes || modes[i] === 'i' || modes[i] === 'b') args.set(argName, types[i]!);
     });
+    // Input arguments without a default must be named in the call (the last pronargdefaults inputs have one).
+    const inputs = [...args.keys()];
     const info: ProcInfo = {
       args,
+      required: inputs.slice(0, inputs.length - r.pronargdefaults),
       returnsSet: r.proretset,
       returnKind: r.typname === 'void' ? 'void' : r.typtype === 'c' || r.typname === 'record' ? 'composite' : 'scalar',
       volatile: r.provolatile === 'v',
@@ -242,7 +272,9 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     }
     const info = await procInfo(fn);
     const args = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-    if (!info || Object.keys(args).some((k) => !info.args.has(k))) {
+    // PostgREST picks the function by the argument names sent: an unknown name or a missing required one finds
+    // none (PGRST202).
+    if (!info || Object.keys(args).some((k) => !info.args.has(k)) || info.required.some((k) => !(k in args))) {
       throw new HttpError(404, {
         code: 'PGRST202',
         message: `Could not find the function public.${fn}(${Object.keys(args).sort().join(', ')}) in the schema cache`,
@@ -262,13 +294,21 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     const call = `public.${pg.escapeIdentifier(fn)}(${names.map((k, i) => `${pg.escapeIdentifier(k)} => $${i + 1}::${info.args.get(k)}`).join(', ')})`;
     const sql =
       info.returnKind === 'void' ? `select ${call}`
-      : info.returnsSet ? `select coalesce(json_agg(_r), '[]') as body from ${call} _r`
+      // PostgREST limits a set-returning function's rows to db-max-rows without saying so (Plan.hs, readPlan →
+      // treeRestrictRange configDbMaxRows); a scalar result (one JSON value) is never cut.
+      : info.returnsSet ? `select coalesce(json_agg(_r), '[]') as body from (select * from ${call} limit ${maxRows}) _r`
       : info.returnKind === 'composite' ? `select to_json(_r) as body from ${call} _r`
       : `select to_json(${call}) as body`;
 
     const client = await api.connect();
     try {
       await client.query(info.volatile ? 'begin' : 'begin read only');
+      // The impersonated role's own settings (Supabase: anon statement_timeout 3 s, authenticated 8 s), as
+      // PostgREST applies them (its "impersonated role settings", read from pg_db_role_setting).
+      roleSettings ??= await loadRoleSettings(client);
+      for (const [name, value] of roleSettings.get(role) ?? []) {
+        await client.query('select set_config($1, $2, true)', [name, value]);
+      }
       await client.query(
         `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true),
                 set_config('request.method', 'POST', true), set_config('request.path', $3, true),
@@ -292,7 +332,7 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
       await client.query('rollback').catch(() => {});
       const e = error as pg.DatabaseError;
       if (!e.code) throw error;
-      throw new HttpError(httpStatusForSqlState(e.code, role === 'anon'), {
+      throw new HttpError(httpStatusForSqlState(e.code, role === 'anon', e.message), {
         code: e.code,
         message: e.message,
         details: e.detail ?? null,
@@ -301,6 +341,22 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     } finally {
       client.release();
     }
+  }
+
+  async function loadRoleSettings(client: pg.PoolClient): Promise<Map<string, [string, string][]>> {
+    const { rows } = await client.query<{ rolname: string; setting: string }>(
+      `select r.rolname, unnest(s.setconfig) as setting
+       from pg_db_role_setting s join pg_roles r on r.oid = s.setrole
+       where s.setdatabase in (0, (select oid from pg_database where datname = current_database()))
+         and r.rolname in ('anon', 'authenticated', 'service_role')
+       order by s.setdatabase`,
+    );
+    const settings = new Map<string, [string, string][]>();
+    for (const { rolname, setting } of rows) {
+      const at = setting.indexOf('=');
+      settings.set(rolname, [...(settings.get(rolname) ?? []), [setting.slice(0, at), setting.slice(at + 1)]]);
+    }
+    return settings;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -376,17 +432,38 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     const password = String(body.password ?? '');
     if (!email || !password) throw authError(400, 'validation_failed', 'missing email or phone');
     const { rows } = await admin.query(
-      `select id from auth.users
+      `select id, email_confirmed_at from auth.users
        where lower(email) = $1 and encrypted_password = extensions.crypt($2, encrypted_password)`,
       [email, password],
     );
     if (!rows[0]) throw authError(400, 'invalid_credentials', 'Invalid login credentials');
+    // GoTrue (internal/api/token.go, ResourceOwnerPasswordGrant): a right password for an address not yet
+    // confirmed is 400 email_not_confirmed "Email not confirmed".
+    if (!rows[0].email_confirmed_at) throw authError(400, 'email_not_confirmed', 'Email not confirmed');
     return issueSession(rows[0].id, 'password');
   }
 
-  // GoTrue's POST /signup with email autoconfirm on (Supabase local's default): the user is created confirmed and
-  // signed in at once, with the same session a password grant returns. Checks in GoTrue's order: password present,
-  // password strength (6 characters by default), e-mail, then an existing address.
+  // GoTrue's per-address e-mail limit (internal/api/mail.go validateSentWithinFrequencyLimit, errors.go
+  // generateFrequencyLimitErrorMessage): 429 over_email_send_rate_limit, the seconds left in the message.
+  function sendEmailCode(email: string): void {
+    const now = clock();
+    const last = lastEmailAt.get(email);
+    if (last !== undefined && last + 60_000 > now) {
+      const left = Math.floor((last + 60_000 - now) / 1000);
+      throw authError(429, 'over_email_send_rate_limit', `For security purposes, you can only request this after ${left} seconds.`);
+    }
+    lastEmailAt.set(email, now);
+    otps.set(email, { code: String(randomInt(0, 1_000_000)).padStart(6, '0'), expires: now + 3600_000 });
+  }
+
+  // GoTrue's POST /signup (github supabase/auth @ bc32168e13fdc928c98b449fc76bc3fdb9a293c5, internal/api/signup.go).
+  // Autoconfirm on (Supabase local's default): the user is created confirmed and signed in at once, with the
+  // session a password grant returns; a registered address is 422 user_already_exists. Confirmation on (hosted
+  // projects' default): the user is created unconfirmed, a code is e-mailed, and the answer is the user alone
+  // (no session); a registered, confirmed address gets 200 with a masked user (new random id, no identities, no
+  // session: sanitizeUser) so nobody learns who has an account; an unconfirmed one gets the confirmation again,
+  // within 60 s 429. Checks in GoTrue's order: password present, password strength (6 characters by default),
+  // e-mail, then an existing address.
   async function signup(body: Record<string, unknown>) {
     const password = typeof body.password === 'string' ? body.password : '';
     if (!password) throw authError(422, 'validation_failed', 'Signup requires a valid password');
@@ -400,6 +477,21 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
       throw authError(400, 'validation_failed', 'Unable to validate email address: invalid format');
     }
     const data = body.data && typeof body.data === 'object' && !Array.isArray(body.data) ? body.data : {};
+    if (emailConfirmation) {
+      const { rows } = await admin.query('select id, email_confirmed_at from auth.users where lower(email) = $1', [email]);
+      if (rows[0]?.email_confirmed_at) {
+        const now = new Date(clock()).toISOString();
+        return {
+          id: randomUUID(), aud: 'authenticated', role: '', email, phone: '', confirmation_sent_at: now,
+          app_metadata: { provider: 'email', providers: ['email'] }, user_metadata: data, identities: [],
+          created_at: now, updated_at: now, is_anonymous: false,
+        };
+      }
+      if (rows[0]) {
+        sendEmailCode(email);
+        return userJson(rows[0].id);
+      }
+    }
     const id = randomUUID();
     const client = await admin.connect();
     try {
@@ -408,10 +500,10 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
         `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
                                  raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
          select '00000000-0000-0000-0000-000000000000', $1::uuid, 'authenticated', 'authenticated', $2::text,
-                extensions.crypt($3, extensions.gen_salt('bf')), now(),
+                extensions.crypt($3, extensions.gen_salt('bf')), case when $5 then null else now() end,
                 '{"provider": "email", "providers": ["email"]}', $4, now(), now()
          where not exists (select from auth.users where lower(email) = $2::text)`,
-        [id, email, password, JSON.stringify(data)],
+        [id, email, password, JSON.stringify(data), emailConfirmation],
       );
       if (rowCount === 0) throw authError(422, 'user_already_exists', 'User already registered');
       await client.query(
@@ -428,6 +520,10 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
       throw error;
     } finally {
       client.release();
+    }
+    if (emailConfirmation) {
+      sendEmailCode(email);
+      return userJson(id);
     }
     return issueSession(id, 'password');
   }
@@ -477,9 +573,10 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
       await admin.query(
         `insert into auth.users (instance_id, id, aud, role, email, email_confirmed_at, raw_app_meta_data,
                                  raw_user_meta_data, created_at, updated_at)
-         values ('00000000-0000-0000-0000-000000000000', $1, 'authenticated', 'authenticated', $2, now(),
+         values ('00000000-0000-0000-0000-000000000000', $1, 'authenticated', 'authenticated', $2,
+                 case when $4 then null else now() end,
                  '{"provider": "email", "providers": ["email"]}', $3, now(), now())`,
-        [id, email, JSON.stringify(body.data ?? {})],
+        [id, email, JSON.stringify(body.data ?? {}), emailConfirmation],
       );
       await admin.query(
         `insert into auth.identities (provider_id, user_id, identity_data, provider)
@@ -487,7 +584,9 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
         [id, email],
       );
     }
-    otps.set(email, { code: String(randomInt(0, 1_000_000)).padStart(6, '0'), expires: Date.now() + 3600_000 });
+    // internal/api/magic_link.go: an unconfirmed address gets its confirmation instead of a magic link; either
+    // way one code, which POST /verify with type "email" accepts (verify.go, EmailOTPVerification).
+    sendEmailCode(email);
     return {};
   }
 
@@ -498,11 +597,15 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
       throw authError(400, 'validation_failed', 'Verify requires a verification type');
     }
     const sent = otps.get(email);
-    if (!sent || sent.code !== String(body.token ?? '') || sent.expires < Date.now()) {
+    if (!sent || sent.code !== String(body.token ?? '') || sent.expires < clock()) {
       throw authError(403, 'otp_expired', 'Token has expired or is invalid');
     }
     otps.delete(email);
-    const { rows } = await admin.query('select id from auth.users where lower(email) = $1', [email]);
+    // A verified code confirms the address (verify.go: the signup/email flows confirm the user).
+    const { rows } = await admin.query(
+      'update auth.users set email_confirmed_at = coalesce(email_confirmed_at, now()) where lower(email) = $1 returning id',
+      [email],
+    );
     return issueSession(rows[0].id, 'otp');
   }
 
@@ -531,6 +634,9 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     }
     const url = new URL(req.url ?? '/', baseUrl);
     res.setHeader('access-control-allow-origin', '*');
+    // GoTrue lets pages read its API version header (internal/api/api.go, cors.Options ExposedHeaders); without
+    // it a page's supabase-js cannot see the header, falls back to the old error shape and loses error.code.
+    if (url.pathname.startsWith('/auth/v1/')) res.setHeader('access-control-expose-headers', 'X-Total-Count, Link, X-Supabase-Api-Version');
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
         'access-control-allow-methods': 'GET, POST, OPTIONS',
@@ -594,6 +700,14 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     anonKey,
     serviceRoleKey,
     otpFor: (email) => otps.get(email.trim().toLowerCase())?.code,
+    async sql(text) {
+      await admin.query(text);
+      procs.clear();
+      roleSettings = null;
+    },
+    configureAuth: (next) => {
+      emailConfirmation = next.emailConfirmation;
+    },
     setFaults,
     faultCounts: () => ({ ...counts }),
     async stop() {

@@ -11,9 +11,11 @@ import { DEFAULT_JWT_SECRET, httpStatusForSqlState, type Standin } from './serve
 
 let standin: Standin;
 let stop: () => Promise<void>;
+/** The clock GoTrue's e-mail rate limit reads: tests move it instead of waiting 60 s. */
+let mailClock = Date.UTC(2026, 11, 5, 9, 0, 0);
 
 before(async () => {
-  ({ standin, stop } = await startHarness({ refreshTokenReuseInterval: 1 }));
+  ({ standin, stop } = await startHarness({ refreshTokenReuseInterval: 1, now: () => mailClock }));
 });
 after(async () => {
   await stop();
@@ -194,6 +196,7 @@ describe('GoTrue endpoints', () => {
   });
 
   test('an e-mailed code signs in once', async () => {
+    mailClock += 60_000; // the recorded flows e-mailed this address last (GoTrue's 60 s per-address limit)
     await call('/auth/v1/otp', { body: { email: 'newcomer@wasla.test', create_user: false } });
     const token = standin.otpFor('newcomer@wasla.test');
     assert.match(token ?? '', /^\d{6}$/);
@@ -292,6 +295,124 @@ describe('PostgREST RPC', () => {
     assert.equal(httpStatusForSqlState('40001', false), 500);
     assert.equal(httpStatusForSqlState('53300', false), 503);
     assert.equal(httpStatusForSqlState('22023', false), 400);
+    assert.equal(httpStatusForSqlState('54000', false), 500, 'class 54 (too complex) is 500, not 413');
+    assert.equal(httpStatusForSqlState('54001', false), 500);
+    assert.equal(httpStatusForSqlState('53400', false), 500);
+    assert.equal(httpStatusForSqlState('57014', false), 500, 'a statement timeout is 500');
+    assert.equal(httpStatusForSqlState('25001', false), 500);
+    assert.equal(httpStatusForSqlState('21000', false, 'UPDATE requires a WHERE clause'), 400);
+    assert.equal(httpStatusForSqlState('22023', false, 'role "x" does not exist'), 401);
+  });
+
+  test('an unknown function signature is 404 PGRST202, and a push over 5000 mutations is 500 (class 54)', async () => {
+    const { access_token } = await signIn('member@wasla.test');
+    const missing = await call('/rest/v1/rpc/sync_push', { token: access_token, body: { team: teamA, device: crypto.randomUUID() } });
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.code, 'PGRST202');
+    const mutations = Array.from({ length: 5001 }, () => ({ id: crypto.randomUUID(), table: 'clients', op: 'delete', row: { id: crypto.randomUUID() } }));
+    const big = await call('/rest/v1/rpc/sync_push', { token: access_token, body: { team: teamA, device: crypto.randomUUID(), mutations } });
+    assert.equal(big.status, 500);
+    assert.equal(big.body.code, '54000');
+  });
+
+  test('a set-returning function answers at most max_rows (1000) rows; a JSON value is never cut', async () => {
+    const { access_token } = await signIn('owner@wasla.test');
+    await standin.sql(`
+      create function public.standin_many() returns setof int language sql stable as 'select generate_series(1, 1200)';
+      grant execute on function public.standin_many() to authenticated`);
+    try {
+      const many = await call('/rest/v1/rpc/standin_many', { token: access_token, body: {} });
+      assert.equal(many.status, 200);
+      assert.equal(many.body.length, 1000, 'cut at max_rows without a word, as PostgREST does');
+    } finally {
+      await standin.sql('drop function public.standin_many()');
+    }
+    const month = await call('/rest/v1/rpc/monthly_hours', { token: access_token, body: { team: teamA, month: '2026-03-01' } });
+    assert.equal(month.status, 200);
+    assert.ok(Array.isArray(month.body), 'monthly_hours answers one JSON array (never cut)');
+  });
+
+  test('each role\'s statement_timeout applies inside its requests (anon 3 s, authenticated 8 s on Supabase), and authenticator\'s lock_timeout (8 s)', async () => {
+    const { access_token } = await signIn('owner@wasla.test');
+    await standin.sql(`
+      create function public.standin_timeout() returns text language sql stable as $$select current_setting('statement_timeout') || ' ' || current_setting('lock_timeout')$$;
+      grant execute on function public.standin_timeout() to anon, authenticated`);
+    try {
+      const signedIn = await call('/rest/v1/rpc/standin_timeout', { token: access_token, body: {} });
+      assert.equal(signedIn.body, '8s 8s');
+      const anon = await call('/rest/v1/rpc/standin_timeout', { body: {} });
+      assert.equal(anon.body, '3s 8s');
+    } finally {
+      await standin.sql('drop function public.standin_timeout()');
+    }
+  });
+});
+
+describe('GoTrue with e-mail confirmation on (hosted projects\' default)', () => {
+  before(() => standin.configureAuth({ emailConfirmation: true }));
+  after(() => standin.configureAuth({ emailConfirmation: false }));
+  const password = 'a-long-enough-password';
+
+  test('sign-up returns the user and no session; signing in before confirming is 400 email_not_confirmed', async () => {
+    const email = `confirm-${crypto.randomUUID()}@wasla.test`;
+    const signup = await call('/auth/v1/signup', { body: { email, password } });
+    assert.equal(signup.status, 200);
+    assert.equal(signup.body.email, email);
+    assert.equal(signup.body.access_token, undefined, 'no session');
+    assert.equal(signup.body.email_confirmed_at, null);
+    const early = await call('/auth/v1/token?grant_type=password', { body: { email, password } });
+    assert.equal(early.status, 400);
+    assert.equal(early.body.error_code, 'email_not_confirmed');
+    assert.equal(early.body.msg, 'Email not confirmed');
+
+    const code = standin.otpFor(email);
+    assert.match(code ?? '', /^\d{6}$/, 'the confirmation e-mail carries a code');
+    const verified = await call('/auth/v1/verify', { body: { email, token: code, type: 'email' } });
+    assert.equal(verified.status, 200);
+    assert.ok(verified.body.access_token, 'the code signs in');
+    assert.ok(verified.body.user.email_confirmed_at, 'and confirms the address');
+    const later = await call('/auth/v1/token?grant_type=password', { body: { email, password } });
+    assert.equal(later.status, 200);
+  });
+
+  test('signing up a registered address answers 200 with a masked user: another id, no identities, no session', async () => {
+    const signup = await call('/auth/v1/signup', { body: { email: 'member@wasla.test', password } });
+    assert.equal(signup.status, 200);
+    assert.notEqual(signup.body.id, '00000000-0000-4000-a000-000000000003');
+    assert.deepEqual(signup.body.identities, []);
+    assert.equal(signup.body.access_token, undefined);
+  });
+
+  test('a second e-mail to one address within 60 s is 429 over_email_send_rate_limit with the seconds left', async () => {
+    const email = `rate-${crypto.randomUUID()}@wasla.test`;
+    assert.equal((await call('/auth/v1/otp', { body: { email } })).status, 200);
+    mailClock += 18_000;
+    const again = await call('/auth/v1/otp', { body: { email } });
+    assert.equal(again.status, 429);
+    assert.equal(again.body.error_code, 'over_email_send_rate_limit');
+    assert.equal(again.body.msg, 'For security purposes, you can only request this after 42 seconds.');
+    const resignup = await call('/auth/v1/signup', { body: { email, password } });
+    assert.equal(resignup.status, 429, 'a repeated sign-up of an unconfirmed address re-sends, under the same limit');
+    mailClock += 42_000;
+    assert.equal((await call('/auth/v1/otp', { body: { email } })).status, 200, 'after 60 s it sends again');
+  });
+
+  test('supabase-js surfaces them: no session, error.code email_not_confirmed, over_email_send_rate_limit (429)', async () => {
+    const supabase = clientFor(standin);
+    const email = `js-${crypto.randomUUID()}@wasla.test`;
+    const { data, error } = await supabase.auth.signUp({ email, password });
+    assert.equal(error, null);
+    assert.equal(data.session, null);
+    assert.equal(data.user?.email, email);
+    const signIn = await supabase.auth.signInWithPassword({ email, password });
+    assert.equal(signIn.error?.code, 'email_not_confirmed');
+    const resend = await supabase.auth.signInWithOtp({ email });
+    assert.equal(resend.error?.status, 429);
+    assert.equal(resend.error?.code, 'over_email_send_rate_limit');
+    const masked = await supabase.auth.signUp({ email: 'member@wasla.test', password });
+    assert.equal(masked.error, null);
+    assert.deepEqual(masked.data.user?.identities, []);
+    assert.equal(masked.data.session, null);
   });
 });
 

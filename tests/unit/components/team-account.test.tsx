@@ -51,6 +51,38 @@ describe('signing in', () => {
   });
 });
 
+describe('creating an account on a project that confirms addresses (hosted Supabase)', () => {
+  it('asks for the code the confirmation email holds, and verifies it in the code field', async () => {
+    const props = account({ onSignUp: vi.fn(async () => [{ code: 'confirmEmail', path: '', params: { email: 'sara@example.com' } }]) });
+    const root = await mount(<TeamAccount {...props} />);
+    await type(field(root, 'Email'), 'sara@example.com');
+    await type(field(root, 'Password'), 'correct horse');
+    await click(button(root, 'Create account'));
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    expect(statusText(root)).toEqual([
+      'Check your email: a code was sent to sara@example.com to confirm the address. Enter it here to finish creating your account.',
+    ]);
+    await type(field(root, 'Code'), '654321');
+    await submit(field(root, 'Code').form!);
+    expect(props.onVerifyCode).toHaveBeenCalledWith('sara@example.com', '654321');
+  });
+
+  it('says each of GoTrue\'s answers in words, in English and Arabic', async () => {
+    for (const [code, params, en] of [
+      ['userExists', undefined, 'an account with this email already exists: sign in instead'],
+      ['emailNotConfirmed', undefined, 'this address is not confirmed yet: enter the code from the confirmation email, or ask for a new code with “Email me a code”'],
+      ['emailWait', { seconds: 42 }, 'an email was just sent to this address: wait 42 seconds before asking for another'],
+    ] as const) {
+      const props = account({ onSignIn: vi.fn(async () => [{ code, path: '', ...(params ? { params } : {}) }]) });
+      const root = await mount(<TeamAccount {...props} />);
+      await type(field(root, 'Email'), 'sara@example.com');
+      await type(field(root, 'Password'), 'correct horse');
+      await click(button(root, 'Sign in'));
+      expect(root.querySelector('[role="alert"]')!.textContent).toBe(en);
+    }
+  });
+});
+
 describe('signing out', () => {
   const user = { id: 'u1', email: 'sara@example.com' };
 

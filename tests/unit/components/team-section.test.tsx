@@ -5,7 +5,7 @@ import { projectProblems, requestProjectAccess } from '@/entrypoints/options/tea
 import { syncStatusOff, type TeamView } from '@/utils/sync/status';
 import { button, buttons, choose, click, field, mount, region, regionNames, type } from './render';
 
-const empty: TeamView = { config: null, user: null, teams: [], activeTeamId: null, members: [], localClients: [] };
+const empty: TeamView = { config: null, user: null, teams: [], activeTeamId: null, members: [], removedWork: null, localClients: [] };
 const config = { url: 'https://abcd.supabase.co', anonKey: 'sb_publishable_abc' };
 const user = { id: 'me', email: 'sara@example.com' };
 const alpha = { teamId: 't1', name: 'Alpha', timeZone: 'Asia/Riyadh', role: 'owner' as const };
@@ -39,6 +39,9 @@ function props(view: Partial<TeamView>, patch: Partial<TeamSectionProps> = {}): 
     onSyncNow: vi.fn(),
     onResolve: ok,
     onDismissRejections: ok,
+    onKeepRemovedWork: vi.fn(ok),
+    onDiscardRemovedWork: vi.fn(ok),
+    onExportRemovedWork: vi.fn(),
     ...patch,
   };
 }
@@ -72,13 +75,13 @@ describe('the Team section shows each part once the one before is done', () => {
   it('in a team: members, sync, and the local clients when there are any', async () => {
     const view = { config, user, teams: [alpha], activeTeamId: 't1', members: [{ userId: 'me', displayName: 'Sara', email: user.email, role: 'owner' as const, joinedAt: '' }] };
     expect(regionNames(await mount(<TeamSection {...props(view)} />))).toEqual(['Project', 'Account', 'Your team', 'Sync']);
-    const root = await mount(<TeamSection {...props({ ...view, localClients: [{ id: 'c1', name: 'Nada', records: 12 }] })} />);
+    const root = await mount(<TeamSection {...props({ ...view, localClients: [{ id: 'c1', nameAr: '', nameEn: 'Nada', records: 12 }] })} />);
     expect(regionNames(root)).toEqual(['Project', 'Account', 'Your team', 'Local clients', 'Sync']);
   });
 });
 
 describe('bringing local clients into the team', () => {
-  const view = { config, user, teams: [alpha], activeTeamId: 't1', localClients: [{ id: 'c1', name: 'Nada', records: 12 }, { id: 'c2', name: 'Qamar', records: 3 }] };
+  const view = { config, user, teams: [alpha], activeTeamId: 't1', localClients: [{ id: 'c1', nameAr: '', nameEn: 'Nada', records: 12 }, { id: 'c2', nameAr: '', nameEn: 'Qamar', records: 3 }] };
 
   it('nothing is ticked, and nothing is sent until the user ticks a client', async () => {
     const p = props(view);
@@ -94,6 +97,50 @@ describe('bringing local clients into the team', () => {
     await click(button(part, 'Share selected'));
     expect(p.onShareClients).toHaveBeenCalledExactlyOnceWith(['c2']);
     expect(part.textContent).toContain('Clients brought into the team: 1.');
+  });
+
+  it('names each client in the UI language, as the Clients page does (issue #19: an Arabic name in the English UI)', async () => {
+    const bilingual = { ...view, localClients: [{ id: 'c1', nameAr: 'مطعم الواحة', nameEn: 'Oasis Restaurant', records: 2 }, { id: 'c2', nameAr: 'قمر', nameEn: '', records: 1 }] };
+    const english = region(await mount(<TeamSection {...props(bilingual)} />), 'Local clients');
+    expect([...english.querySelectorAll('label')].map((label) => label.textContent)).toEqual(['Oasis Restaurant', 'قمر']);
+    const arabic = await mount(<TeamSection {...props(bilingual)} />, 'ar');
+    const labels = [...arabic.querySelectorAll('fieldset label')].map((label) => label.textContent);
+    expect(labels).toEqual(['مطعم الواحة', 'قمر']);
+  });
+});
+
+describe('removed from a team with changes that had not reached it (issue #19 item 7)', () => {
+  const removedWork = {
+    teamId: 't9', teamName: 'Old Agency', at: '2026-12-01T10:00:00.000Z',
+    records: [
+      { store: 'templates' as const, unsent: true, record: { id: 'tp1', title: 'Welcome back', clientId: null } },
+      { store: 'entries' as const, unsent: true, record: { id: 'e1', clientId: 'c1', start: '2026-12-01T08:00:00.000Z' } },
+      { store: 'clients' as const, unsent: false, record: { id: 'c1', nameAr: 'مطعم الواحة', nameEn: 'Oasis Restaurant' } },
+    ],
+  };
+
+  it('says so, lists what had not reached the team, and offers keep, export and discard', async () => {
+    const p = props({ config, user, removedWork });
+    const root = await mount(<TeamSection {...p} />);
+    const part = region(root, 'Removed from a team');
+    expect(part.querySelector('[role="alert"]')!.textContent).toBe('You were removed from Old Agency. These changes had not reached the team (2):');
+    const items = [...part.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items[0]).toBe('Template: Welcome back');
+    expect(items[1]).toMatch(/^Time entry: Oasis Restaurant · /);
+    expect(items).toHaveLength(2);
+    await click(button(part, 'Keep them on this computer'));
+    expect(p.onKeepRemovedWork).toHaveBeenCalledOnce();
+    await click(button(part, 'Export them to a file'));
+    expect(p.onExportRemovedWork).toHaveBeenCalledWith(removedWork);
+    await click(button(part, 'Discard them'));
+    expect(p.onDiscardRemovedWork).toHaveBeenCalledOnce();
+  });
+
+  it('in Arabic too', async () => {
+    const root = await mount(<TeamSection {...props({ config, user, removedWork })} />, 'ar');
+    const alert = root.querySelector('[role="alert"]')!.textContent!;
+    expect(alert).toMatch(/^أُزلت من \u2068Old Agency\u2069\. هذه التغييرات لم تصل إلى الفريق \((٢|2)\):$/);
+    expect(root.textContent).toContain('مطعم الواحة');
   });
 });
 

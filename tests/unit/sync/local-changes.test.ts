@@ -150,15 +150,15 @@ describe('bringing local clients into a team', () => {
     await db.put('entries', makeEntry(kept.id, '2026-11-02T10:00:00.000Z', '2026-11-02T11:00:00.000Z'));
     expect(await localClients(db)).toEqual(
       expect.arrayContaining([
-        { id: chosen.id, name: chosen.nameAr, records: 3 },
-        { id: kept.id, name: 'Kept', records: 2 },
+        { id: chosen.id, nameAr: chosen.nameAr, nameEn: chosen.nameEn, records: 3 },
+        { id: kept.id, nameAr: '', nameEn: 'Kept', records: 2 },
       ]),
     );
 
     expect(await shareClients(db, team, [chosen.id])).toBe(3);
     expect((await pendingRows(db, team)).map((row) => row.store)).toEqual(['clients', 'contracts', 'entries']);
     expect((await db.get('clients', kept.id))?.teamId).toBe(null);
-    expect(await localClients(db)).toEqual([{ id: kept.id, name: 'Kept', records: 2 }]);
+    expect(await localClients(db)).toEqual([{ id: kept.id, nameAr: '', nameEn: 'Kept', records: 2 }]);
   });
 });
 
