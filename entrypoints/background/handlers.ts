@@ -50,7 +50,10 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   exportBackup: async () => exportBackup(await database()),
   importBackup: async ({ text }) => {
     const result = await importBackup(await database(), text);
-    if (result.ok) await changedInBulk(storeNames);
+    if (result.ok) {
+      await changedInBulk(storeNames);
+      await publishTimer(); // the restored running entry (if any) is the timer now
+    }
     return result;
   },
   updateSettings: async (patch) => updateSettings(patch),

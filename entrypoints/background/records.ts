@@ -45,7 +45,7 @@ export async function saveStoreRecord<S extends StoreName>(
     teamId: existing ? existing.teamId : await teamForNewRecord(db, store, fields),
   };
   const parsed = recordSchemas[store].safeParse(candidate);
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, [], candidate) };
   const record = parsed.data as RecordOf<S>;
   // What the team's server would refuse is refused here; a change it never sees (a usage count) is the user's.
   const seenByServer = isSyncedStore(store) && (!existing || !sameOnServer(store, existing as never, record as never));
@@ -83,8 +83,9 @@ export async function saveManyRecords<S extends StoreName>(
   const problems = [];
   for (const [index, draft] of drafts.entries()) {
     const teamId = await teamForNewRecord(db, store, draft);
-    const parsed = recordSchemas[store].safeParse({ ...draft, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId });
-    if (!parsed.success) problems.push(...problemsFromZod(parsed.error, [index]));
+    const candidate = { ...draft, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId };
+    const parsed = recordSchemas[store].safeParse(candidate);
+    if (!parsed.success) problems.push(...problemsFromZod(parsed.error, [index], candidate));
     else {
       const crossProblems = await crossRecordProblems(db, store, parsed.data as RecordOf<S>, now.getTime());
       problems.push(...crossProblems.map((problem) => ({ ...problem, path: `[${index}].${problem.path}` })));
