@@ -52,7 +52,7 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   answerIdle: z.object({ choice: z.enum(['keep', 'discard', 'discardAndStop']) }).strict(),
   pageInfo: z.object({ platform, key: z.string().min(1).max(200).nullable(), handle: z.string().max(200).optional() }).strict(),
   tagAccount: z
-    .object({ platform, key: z.string().min(1).max(200), handle: z.string().max(200), displayName: z.string().max(300), clientId: recordId })
+    .object({ platform, key: z.string().min(1).max(200), handle: z.string().max(200), displayName: z.string().max(100_000), clientId: recordId })
     .strict(),
   importTemplates: z.object({ drafts: z.array(z.record(z.string(), z.unknown())).max(5000) }).strict(),
   searchTemplates: z
