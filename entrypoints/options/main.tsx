@@ -51,7 +51,16 @@ function Section({ section, settings }: { section: OptionSection; settings: Sett
     case 'team':
       return <TeamPage settings={settings} />;
     case 'settings':
-      return <SettingsSection settings={settings} timeZones={Intl.supportedValuesOf('timeZone')} onChange={(patch) => void api.updateSettings(patch)} />;
+      return (
+        <SettingsSection
+          settings={settings}
+          timeZones={Intl.supportedValuesOf('timeZone')}
+          onChange={async (patch) => {
+            const result = await api.updateSettings(patch);
+            return result.ok ? null : result.problems;
+          }}
+        />
+      );
     case 'clients':
       return <ClientsPage today={dayKey(Date.now(), resolveTimeZone(settings.timeZone))} />;
     default:

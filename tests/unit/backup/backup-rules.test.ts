@@ -110,7 +110,7 @@ describe('messages say what was expected and what was found', () => {
     const entry = makeEntry(client.id, '2026-03-02T08:00:00.000Z', '2026-03-02T07:00:00.000Z');
     const [problem] = problemsOf(JSON.stringify(file({}, [entry])));
     const text = problemText(ar, problem!);
-    expect(text).toBe('إدخالات الوقت › رقم ١ › إلى: النهاية قبل البداية');
+    expect(text).toBe('إدخالات الوقت › رقم ١ › إلى: يجب أن تكون النهاية بعد البداية');
     expect(text).not.toMatch(/[A-Za-z]/);
   });
 });
