@@ -87,7 +87,10 @@ function problemOf(issue: z.core.$ZodIssue, input: { value: unknown } | undefine
     case 'invalid_type': {
       const expectedKey = typeWords[issue.expected];
       const expected = expectedKey ? { key: expectedKey } : undefined;
-      if (input && input.value === undefined) return { code: 'required', ...(expected && { expected }) };
+      // Without the input (a caller that passed neither it nor `reportInput`), zod's own message still tells a
+      // missing value from a wrong one ("…, received undefined").
+      const missing = input ? input.value === undefined : /received undefined$/.test(issue.message);
+      if (missing) return { code: 'required', ...(expected && { expected }) };
       return { code: 'invalidType', ...(expected && { expected }), ...(found && { found }) };
     }
     case 'invalid_value': {

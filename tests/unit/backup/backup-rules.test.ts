@@ -149,3 +149,18 @@ describe('settings in a backup go through the Settings page rules', () => {
     expect((await updateSettings({ timeZone: 'Africa/Cairo', reminderTime: '07:30' })).ok).toBe(true);
   });
 });
+
+describe('problems from a parse whose input is not at hand', () => {
+  it('still tell a missing value from a value of the wrong type', async () => {
+    const { z } = await import('zod');
+    const { problemsFromZod } = await import('@/utils/model/problem');
+    const schema = z.object({ hours: z.number(), days: z.array(z.number()) });
+    const parsed = schema.safeParse({ days: 'all' });
+    if (parsed.success) throw new Error('accepted');
+    expect(problemsFromZod(parsed.error)).toEqual([
+      { code: 'required', path: 'hours', expected: { key: 'number' } },
+      { code: 'invalidType', path: 'days', expected: { key: 'list' } },
+    ]);
+    expect(problemsFromZod(parsed.error, [], { days: 'all' })[1]).toEqual({ code: 'invalidType', path: 'days', expected: { key: 'list' }, found: { key: 'textValue', value: 'all' } });
+  });
+});
