@@ -1,5 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Problem } from '@/utils/model/problem';
+
+/** A form value without its revision, to compare what two copies say. */
+function content<T extends { baseRevision?: number }>(value: T): string {
+  const { baseRevision: _revision, ...rest } = value;
+  return JSON.stringify(rest);
+}
 
 /**
  * A form's typed value, the background's refusals, and its submit handler: save, show what was refused, and
@@ -12,15 +18,19 @@ export function useDraftForm<T extends { id?: string; baseRevision?: number }>(
 ) {
   const [value, setValue] = useState(initial);
   const [problems, setProblems] = useState<Problem[]>([]);
-  // A team record's revision moves when a sync settles. If the form still shows exactly the stored record (the
-  // user's own save came back), it follows the new revision; if the record changed underneath, it keeps the
-  // old one, so saving is refused instead of silently overwriting a teammate's edit.
+  /** What the stored record said when the form last agreed with it: as opened, then as the user last saved it. */
+  const agreed = useRef(initial);
+  // A team record's revision moves when a sync settles. If the stored record says what the form last agreed
+  // with (it was opened so, or the user's own save came back from the server), the form follows the new
+  // revision and keeps what the user typed since. If the record changed underneath, it keeps the old revision,
+  // so saving is refused instead of silently overwriting a teammate's edit.
   useEffect(() => {
     setValue((current) => {
       if (current.baseRevision === initial.baseRevision) return current;
-      const { baseRevision: _mine, ...typed } = current;
-      const { baseRevision: _stored, ...stored } = initial;
-      return JSON.stringify(typed) === JSON.stringify(stored) ? { ...current, baseRevision: initial.baseRevision } : current;
+      const ours = content(initial) === content(agreed.current) || content(initial) === content(current);
+      if (!ours) return current;
+      agreed.current = initial;
+      return { ...current, baseRevision: initial.baseRevision };
     });
   }, [initial.baseRevision]);
   const set = (patch: Partial<T>) => setValue((current) => ({ ...current, ...patch }));
@@ -28,6 +38,7 @@ export function useDraftForm<T extends { id?: string; baseRevision?: number }>(
     event.preventDefault();
     const refused = await onSave(value);
     setProblems(refused ?? []);
+    if (!refused) agreed.current = value;
     if (!refused && !initial.id) setValue(afterAdd(value));
   };
   return { value, set, problems, submit };

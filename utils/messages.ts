@@ -2,7 +2,7 @@
 // all state. Views import only types from the model here, so no validation library lands in content scripts;
 // the background validates every request with the model's schemas (entrypoints/background/requests.ts).
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { BackupFile } from './backup/format';
+import type { DownloadPart, UploadPart, UploadProgress } from './backup/transfer';
 import type { Client, Contract, Platform, PostLabel, Problem, RecordOf, Settings, SocialAccount, StoreName, Template, TimeEntry } from './model';
 import type { IdleState } from './db/schema';
 import type { MonthSummary } from './reports/month-summary';
@@ -23,8 +23,10 @@ export interface ProtocolMap {
   listRecords(request: { store: StoreName; includeDeleted?: boolean }): Result<unknown[]>;
   saveRecord(request: { store: StoreName; record: unknown }): Result<unknown>;
   deleteRecord(request: { store: StoreName; id: string }): Result<null>;
-  exportBackup(): Result<BackupFile>;
-  importBackup(request: { text: string }): Result<{ recordCount: number }>;
+  /** A backup travels in parts (Chrome drops messages over 64 MiB): part 0 without a transfer makes the file. */
+  exportBackup(request: { transfer?: string; part: number }): Result<DownloadPart>;
+  /** One part of a backup file; without transfer and parts, the whole file in one message. */
+  importBackup(request: { text: string; transfer?: string; part?: number; parts?: number }): Result<UploadProgress>;
   updateSettings(request: Partial<Settings>): Result<Settings>;
   /** Entries overlapping [from, to): what a day, week or month view needs, without reading the whole year. */
   listEntries(request: { from: string; to: string }): Result<TimeEntry[]>;
@@ -134,8 +136,8 @@ export const api = {
   ...overlayApi,
   list: <S extends StoreName>(store: S, includeDeleted = false) =>
     messaging.sendMessage('listRecords', { store, includeDeleted }) as Promise<Result<RecordOf<S>[]>>,
-  exportBackup: () => messaging.sendMessage('exportBackup', undefined),
-  importBackup: (text: string) => messaging.sendMessage('importBackup', { text }),
+  exportBackup: (request: { transfer?: string; part: number }) => messaging.sendMessage('exportBackup', request),
+  importBackup: (part: UploadPart) => messaging.sendMessage('importBackup', part),
   updateSettings: (patch: Partial<Settings>) => messaging.sendMessage('updateSettings', patch),
   entries: (from: string, to: string) => messaging.sendMessage('listEntries', { from, to }),
   timer: () => messaging.sendMessage('getTimer', undefined),

@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import type { Problem } from '@/utils/model/problem';
 import { ProblemList } from '../problems';
 import { useI18n } from '../i18n';
+import { tooLargeProblem } from '@/utils/backup/transfer';
 
 export type BackupOutcome = { ok: true; recordCount: number } | { ok: false; problems: Problem[] };
 
 export interface BackupSectionProps {
   onExport: () => Promise<BackupOutcome>;
-  /** Receives the chosen file's text; the caller asks the background to check and restore it. */
-  onImport: (text: string) => Promise<BackupOutcome>;
+  /** Receives the chosen file (not too large); the caller sends it to the background to check and restore. */
+  onImport: (file: File) => Promise<BackupOutcome>;
   confirm: (question: string) => boolean;
 }
 
@@ -31,15 +32,26 @@ export function BackupSection({ onExport, onImport, confirm }: BackupSectionProp
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // Refused at once, before reading a byte: a file larger than a backup can be.
+    const tooLarge = tooLargeProblem(file.size);
+    if (tooLarge) return report({ ok: false, problems: [tooLarge] }, 'backupImported');
     if (!confirm(t('backupImportConfirm'))) return;
-    report(await onImport(await file.text()), 'backupImported');
+    setProblems([]);
+    setStatus(t('backupWorking'));
+    report(await onImport(file), 'backupImported');
   };
 
   return (
     <section aria-labelledby="section-title">
       <p>{t('backupIntro')}</p>
       <p>
-        <button type="button" onClick={async () => report(await onExport(), 'backupExported')}>
+        <button
+          type="button"
+          onClick={async () => {
+            setStatus(t('backupWorking'));
+            report(await onExport(), 'backupExported');
+          }}
+        >
           {t('backupExport')}
         </button>
       </p>

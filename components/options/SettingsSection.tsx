@@ -1,17 +1,23 @@
+import { useState } from 'preact/hooks';
+import type { Problem } from '@/utils/model/problem';
 import type { Settings, UiLanguage, UiTheme } from '@/utils/model/settings';
+import { ProblemList } from '../problems';
 import { useI18n } from '../i18n';
 
 export interface SettingsSectionProps {
   settings: Settings;
   /** IANA zones to suggest (from Intl), passed in so the view stays free of platform calls. */
   timeZones: string[];
-  onChange: (patch: Partial<Settings>) => void;
+  /** Resolves with the background's refusal (a zone it does not know, an impossible time), or null once saved. */
+  onChange: (patch: Partial<Settings>) => Promise<Problem[] | null>;
 }
 
 const roundingSteps = [0, 1, 6, 15, 30] as const;
 
-export function SettingsSection({ settings, timeZones, onChange }: SettingsSectionProps) {
+export function SettingsSection({ settings, timeZones, onChange: save }: SettingsSectionProps) {
   const { t } = useI18n();
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const onChange = async (patch: Partial<Settings>) => setProblems((await save(patch)) ?? []);
   return (
     <section aria-labelledby="section-title" class="stack settings">
       <label for="ui-language">{t('language')}</label>
@@ -107,6 +113,7 @@ export function SettingsSection({ settings, timeZones, onChange }: SettingsSecti
 
       <label for="agent-name">{t('settingsAgent')}</label>
       <input id="agent-name" value={settings.agentName} maxLength={120} onChange={(event) => onChange({ agentName: event.currentTarget.value })} />
+      <ProblemList problems={problems} />
     </section>
   );
 }

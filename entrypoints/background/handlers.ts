@@ -2,7 +2,7 @@ import { browser } from './browser';
 import { storeNames, type StoreName, type Template } from '@/utils/model';
 import { messaging, type MessageType, type ProtocolMap, type Result } from '@/utils/messages';
 import { entriesInRange } from '@/utils/db/timer';
-import { exportBackup, importBackup } from './backup';
+import { exportBackupPart, importBackupPart } from './backup';
 import { pageShown } from './auto-tracking';
 import { forgetTemplateIndex, searchTemplates, templateWritten } from './templates';
 import { currentTimesheet } from './timesheet';
@@ -47,10 +47,14 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     }
     return result;
   },
-  exportBackup: async () => exportBackup(await database()),
-  importBackup: async ({ text }) => {
-    const result = await importBackup(await database(), text);
-    if (result.ok) await changedInBulk(storeNames);
+  exportBackup: async (request) => exportBackupPart(await database(), request),
+  importBackup: async ({ text, transfer, part, parts }) => {
+    const whole = { transfer: crypto.randomUUID(), part: 0, parts: 1 };
+    const result = await importBackupPart(await database(), transfer ? { transfer, part: part ?? 0, parts: parts ?? 1, text } : { ...whole, text });
+    if (result.ok && result.value.done) {
+      await changedInBulk(storeNames);
+      await publishTimer(); // the restored running entry (if any) is the timer now
+    }
     return result;
   },
   updateSettings: async (patch) => updateSettings(patch),

@@ -5,7 +5,7 @@ import { teamForNewRecord } from './sync/placement';
 import { mayChange } from '@/utils/sync/permissions';
 import { currentWriter } from './sync/account';
 import type { Result } from '@/utils/messages';
-import { getRecord, listRecords, putRecord } from '@/utils/db/records';
+import { getRecord, listRecords, putRecord, putRecordIfUnchanged } from '@/utils/db/records';
 import type { Database } from '@/utils/db/open';
 import { crossRecordProblems } from './rules';
 
@@ -27,10 +27,12 @@ export async function saveStoreRecord<S extends StoreName>(
   const existing = await getRecord(db, store, id);
   const stamp = now.toISOString();
   // A form opened before a teammate's change came in must not write over it unseen: the user is told instead,
-  // and the form keeps what they typed.
-  const { baseRevision } = draft;
-  if (existing && existing.teamId !== null && sharedStores.has(store) && typeof baseRevision === 'number' && baseRevision !== existing.revision) {
-    return { ok: false, problems: [{ code: 'changedByTeammate', path: '' }] };
+  // and the form keeps what they typed. Checked early (nothing else is worth checking then) and again where it
+  // counts, in the transaction that writes.
+  const baseRevision = typeof draft.baseRevision === 'number' ? draft.baseRevision : undefined;
+  const changedByTeammate: Result<never> = { ok: false, problems: [{ code: 'changedByTeammate', path: '' }] };
+  if (existing && existing.teamId !== null && sharedStores.has(store) && baseRevision !== undefined && baseRevision !== existing.revision) {
+    return changedByTeammate;
   }
   const fields = withoutSyncFields(draft);
   const candidate = {
@@ -43,14 +45,14 @@ export async function saveStoreRecord<S extends StoreName>(
     teamId: existing ? existing.teamId : await teamForNewRecord(db, store, fields),
   };
   const parsed = recordSchemas[store].safeParse(candidate);
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, [], candidate) };
   const record = parsed.data as RecordOf<S>;
   // What the team's server would refuse is refused here; a change it never sees (a usage count) is the user's.
   const seenByServer = isSyncedStore(store) && (!existing || !sameOnServer(store, existing as never, record as never));
   if (seenByServer && !mayChange(store, existing ?? record, await currentWriter())) return { ok: false, problems: [{ code: 'forbidden', path: '' }] };
   const problems = await crossRecordProblems(db, store, record, now.getTime());
   if (problems.length > 0) return { ok: false, problems };
-  await putRecord(db, store, record);
+  if (!(await putRecordIfUnchanged(db, store, record, baseRevision))) return changedByTeammate;
   return { ok: true, value: record };
 }
 
@@ -81,8 +83,9 @@ export async function saveManyRecords<S extends StoreName>(
   const problems = [];
   for (const [index, draft] of drafts.entries()) {
     const teamId = await teamForNewRecord(db, store, draft);
-    const parsed = recordSchemas[store].safeParse({ ...draft, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId });
-    if (!parsed.success) problems.push(...problemsFromZod(parsed.error, [index]));
+    const candidate = { ...draft, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId };
+    const parsed = recordSchemas[store].safeParse(candidate);
+    if (!parsed.success) problems.push(...problemsFromZod(parsed.error, [index], candidate));
     else {
       const crossProblems = await crossRecordProblems(db, store, parsed.data as RecordOf<S>, now.getTime());
       problems.push(...crossProblems.map((problem) => ({ ...problem, path: `[${index}].${problem.path}` })));

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { instant, platform, recordId, settings, storeNames } from '@/utils/model';
 import type { MessageType } from '@/utils/messages';
+import { maxBackupBytes } from '@/utils/backup/transfer';
 
 const store = z.enum(storeNames as [string, ...string[]]);
 
@@ -33,8 +34,15 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   listRecords: z.object({ store, includeDeleted: z.boolean().optional() }).strict(),
   saveRecord: z.object({ store, record: z.record(z.string(), z.unknown()) }).strict(),
   deleteRecord: z.object({ store, id: z.uuid() }).strict(),
-  exportBackup: z.undefined(),
-  importBackup: z.object({ text: z.string().max(200 * 1024 * 1024) }).strict(),
+  exportBackup: z.object({ transfer: z.uuid().optional(), part: z.number().int().min(0).max(100_000) }).strict(),
+  importBackup: z
+    .object({
+      text: z.string().max(maxBackupBytes),
+      transfer: z.uuid().optional(),
+      part: z.number().int().min(0).max(100_000).optional(),
+      parts: z.number().int().min(1).max(100_000).optional(),
+    })
+    .strict(),
   updateSettings: settingsPatch,
   listEntries: z.object({ from: instant, to: instant }).strict(),
   getTimer: z.undefined(),
@@ -44,7 +52,7 @@ export const requestSchemas: Record<MessageType, z.ZodType> = {
   answerIdle: z.object({ choice: z.enum(['keep', 'discard', 'discardAndStop']) }).strict(),
   pageInfo: z.object({ platform, key: z.string().min(1).max(200).nullable(), handle: z.string().max(200).optional() }).strict(),
   tagAccount: z
-    .object({ platform, key: z.string().min(1).max(200), handle: z.string().max(200), displayName: z.string().max(300), clientId: recordId })
+    .object({ platform, key: z.string().min(1).max(200), handle: z.string().max(200), displayName: z.string().max(100_000), clientId: recordId })
     .strict(),
   importTemplates: z.object({ drafts: z.array(z.record(z.string(), z.unknown())).max(5000) }).strict(),
   searchTemplates: z

@@ -5,6 +5,9 @@ import { entriesOverlapping } from '@/utils/db/records';
 import { currentTimer } from '@/utils/db/timer';
 import type { Contract, Problem, RecordOf, StoreName, TimeEntry } from '@/utils/model';
 import { validateEntry } from '@/utils/time/validate-entry';
+import { instantToLocal } from '@/utils/time/wall-clock';
+import { resolveTimeZone } from '@/utils/time/zone';
+import { settingsItem } from '@/utils/storage-items';
 import { currentUserId } from './sync/account';
 
 async function entryProblems(db: Database, entry: TimeEntry, nowMs: number): Promise<Problem[]> {
@@ -19,7 +22,14 @@ async function entryProblems(db: Database, entry: TimeEntry, nowMs: number): Pro
   const neighbours = (await entriesOverlapping(db, entry.start, entry.end)).filter((e) => e.userId === null || e.userId === me);
   const problem = validateEntry(entry, neighbours, nowMs);
   if (!problem) return [];
-  const path = problem.code === 'inFuture' || problem.code === 'overlap' ? 'start' : 'end';
+  if (problem.code === 'overlap') {
+    // Name the entry in the way, in the user's time zone, so they can find it.
+    const other = neighbours.find((e) => e.id === problem.conflictingId)!;
+    const timeZone = resolveTimeZone((await settingsItem.getValue()).timeZone);
+    const shown = (iso: string) => Object.values(instantToLocal(iso, timeZone)).join(' ');
+    return [{ code: 'overlap', path: 'start', params: { otherStart: shown(other.start), otherEnd: other.end === null ? '…' : shown(other.end) } }];
+  }
+  const path = problem.code === 'inFuture' ? 'start' : 'end';
   return [{ code: problem.code === 'tooLong' ? 'entryTooLong' : problem.code, path }];
 }
 

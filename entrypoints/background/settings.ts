@@ -4,8 +4,9 @@ import { settingsItem } from '@/utils/storage-items';
 import { problemsFromZod } from '@/utils/model';
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Result<Settings>> {
-  const parsed = settings.safeParse({ ...(await settingsItem.getValue()), ...patch });
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
+  const merged = { ...(await settingsItem.getValue()), ...patch };
+  const parsed = settings.safeParse(merged);
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, [], merged) };
   await settingsItem.setValue(parsed.data);
   return { ok: true, value: parsed.data };
 }

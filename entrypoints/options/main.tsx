@@ -14,7 +14,7 @@ import { ReportsPage } from './reports';
 import { TeamPage } from './team';
 import { TemplatesPage } from './templates';
 import type { Settings } from '@/utils/model/settings';
-import { storeNames } from '@/utils/model/stores';
+import { downloadInParts, uploadInParts } from '@/utils/backup/transfer';
 import { storedSettings, usePageLocale, useSettings } from '@/utils/views/use-settings';
 import { usePageTheme } from '@/components/design/theme';
 
@@ -24,11 +24,11 @@ function sectionFromHash(): OptionSection {
 }
 
 async function exportBackup(): Promise<BackupOutcome> {
-  const result = await api.exportBackup();
+  const result = await downloadInParts((request) => api.exportBackup(request));
   if (!result.ok) return result;
-  const file = result.value;
-  downloadText(`wasla-backup-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2), 'application/json');
-  return { ok: true, recordCount: storeNames.reduce((sum, store) => sum + file.data[store].length, 0) };
+  const { parts, exportedAt, recordCount } = result.value;
+  downloadText(`wasla-backup-${exportedAt.slice(0, 10)}.json`, parts.join(''), 'application/json');
+  return { ok: true, recordCount };
 }
 
 function Section({ section, settings }: { section: OptionSection; settings: Settings }) {
@@ -38,8 +38,8 @@ function Section({ section, settings }: { section: OptionSection; settings: Sett
       return (
         <BackupSection
           onExport={exportBackup}
-          onImport={async (text) => {
-            const result = await api.importBackup(text);
+          onImport={async (file) => {
+            const result = await uploadInParts(await file.text(), (part) => api.importBackup(part));
             return result.ok ? { ok: true, recordCount: result.value.recordCount } : result;
           }}
           confirm={(question) => window.confirm(question)}
@@ -52,7 +52,16 @@ function Section({ section, settings }: { section: OptionSection; settings: Sett
     case 'team':
       return <TeamPage settings={settings} />;
     case 'settings':
-      return <SettingsSection settings={settings} timeZones={Intl.supportedValuesOf('timeZone')} onChange={(patch) => void api.updateSettings(patch)} />;
+      return (
+        <SettingsSection
+          settings={settings}
+          timeZones={Intl.supportedValuesOf('timeZone')}
+          onChange={async (patch) => {
+            const result = await api.updateSettings(patch);
+            return result.ok ? null : result.problems;
+          }}
+        />
+      );
     case 'clients':
       return <ClientsPage today={dayKey(Date.now(), resolveTimeZone(settings.timeZone))} />;
     default:

@@ -29,14 +29,14 @@ test('clients and contracts: invalid values are explained and not saved, valid o
   await contractForm.getByLabel('Contracted languages').fill('ar, xx-notalanguage-reallynot');
   await contractForm.getByRole('button', { name: 'Save' }).click();
   const alert = contractForm.getByRole('alert');
-  await expect(alert).toContainText('monthlyHours: the value is out of range');
+  await expect(alert).toContainText('Monthly hours: the value is out of range — expected at least 0, found the number -5');
   let stored = await sendToBackground(page, 'listRecords', { store: 'contracts' });
   expect(stored.ok && stored.value).toEqual([]);
 
   await contractForm.getByLabel('Monthly hours').fill('80');
   await contractForm.getByLabel('Contracted languages').fill('ar, en');
   await contractForm.getByRole('button', { name: 'Save' }).click();
-  await expect(alert).toContainText('endsOn: the end is before the start');
+  await expect(alert).toContainText('Ends on: the end must be after the start');
 
   await contractForm.getByLabel('Ends on (optional)').fill('');
   await contractForm.getByRole('button', { name: 'Save' }).click();

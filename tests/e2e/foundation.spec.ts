@@ -72,7 +72,7 @@ test('the options page restores a backup and refuses a bad one by path, in Arabi
   const badPath = join(tmpdir(), `wasla-bad-${Date.now()}.json`);
   writeFileSync(badPath, JSON.stringify({ ...good, data: { clients: [{ ...good.data.clients[0], createdAt: 'yesterday' }] } }));
   await page.getByLabel('استيراد نسخة احتياطية').setInputFiles(badPath);
-  await expect(page.getByRole('alert')).toContainText('data.clients[0].createdAt: ليس تاريخًا ووقتًا صالحين');
+  await expect(page.getByRole('alert')).toContainText('العملاء › رقم ١ › وقت الإنشاء: ليس تاريخًا ووقتًا صالحين');
   const clients = await sendToBackground(page, 'listRecords', { store: 'clients' });
   expect(clients.ok && clients.value).toHaveLength(1);
   await sendToBackground(page, 'updateSettings', { language: 'en' });

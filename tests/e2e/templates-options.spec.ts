@@ -42,7 +42,7 @@ test('a template is written through the form: refused when invalid, warned about
   const form = page.getByRole('form', { name: 'Add a template' });
   await form.getByLabel('Reply in Arabic').fill('شكرًا لتواصلك معنا يا {{customer}}');
   await form.getByRole('button', { name: 'Save' }).click();
-  await expect(form.getByRole('alert')).toContainText('title: a required value is missing');
+  await expect(form.getByRole('alert')).toContainText('Title: a required value is missing');
   expect(await storedTemplates(page)).toEqual([]);
 
   await form.getByLabel('Title', { exact: true }).fill('Thanks');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { problemsFromZod, recordSchemas, settings, storeNames, type Problem, type RecordOf, type Settings, type StoreName } from '../model';
+import { describeValue, problemsFromZod, recordSchemas, settings, storeNames, type Problem, type RecordOf, type Settings, type StoreName } from '../model';
+import { timeEntryProblems } from './entries';
 
 export const backupFormat = 'wasla-backup';
 export const backupVersion = 1;
@@ -43,7 +44,8 @@ export type BackupCheck = { ok: true; file: BackupFile; recordCount: number } | 
 
 /**
  * Reads a backup file's text and checks all of it before anything is written: JSON syntax, format and
- * version, every record against its schema, duplicate ids, and references between records.
+ * version, the settings and every record against their schemas (the same ones the Settings page and the
+ * forms go through), duplicate ids, references between records, and the time entries' rules across records.
  */
 export function checkBackup(text: string): BackupCheck {
   let raw: unknown;
@@ -57,13 +59,11 @@ export function checkBackup(text: string): BackupCheck {
   }
   const version = (raw as { version?: unknown }).version;
   if (version !== backupVersion) {
-    return {
-      ok: false,
-      problems: [{ code: 'unsupportedVersion', path: 'version', params: { found: String(version), expected: backupVersion } }],
-    };
+    // `"1"` (text) is not version 1 (a number): the message shows both, so the difference is visible.
+    return { ok: false, problems: [{ code: 'unsupportedVersion', path: 'version', expected: describeValue(backupVersion), found: describeValue(version) }] };
   }
   const parsed = fileSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, [], raw) };
 
   const file = parsed.data as BackupFile;
   const problems: Problem[] = [];
@@ -86,6 +86,8 @@ export function checkBackup(text: string): BackupCheck {
       }
     });
   }
+  // The rules that entering time obeys hold for restored time too: one running entry and no overlaps per person.
+  problems.push(...timeEntryProblems(file.data.entries).map((problem) => ({ ...problem, path: `data.entries${problem.path}` })));
   if (problems.length > 0) return { ok: false, problems };
   const recordCount = storeNames.reduce((sum, store) => sum + file.data[store].length, 0);
   return { ok: true, file, recordCount };

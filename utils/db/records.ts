@@ -1,6 +1,7 @@
 import type { RecordOf, StoreName } from '../model';
 import type { Database } from './open';
 import { writeRecord } from './outbox';
+import { sharedStores } from '../sync/mapping';
 
 export async function listRecords<S extends StoreName>(db: Database, store: S, includeDeleted = false): Promise<RecordOf<S>[]> {
   const all = (await db.getAll(store)) as RecordOf<S>[];
@@ -13,13 +14,35 @@ export async function getRecord<S extends StoreName>(db: Database, store: S, id:
 
 /** Writes a record a user changed; a team's record is noted in the outbox in the same transaction. */
 export async function putRecord<S extends StoreName>(db: Database, store: S, record: RecordOf<S>): Promise<void> {
+  await putRecordIfUnchanged(db, store, record, undefined);
+}
+
+/**
+ * Writes a record the user edited from a form opened at `baseRevision`. Reading the stored revision, comparing
+ * it and writing happen in ONE readwrite transaction: IndexedDB runs no other writer on the store in between,
+ * so a pull can land before the save (it is then refused) or after it (the pull skips a record waiting in the
+ * outbox and the push meets the teammate's change as a conflict), never between the check and the write.
+ * Returns false, writing nothing, when a shared record's revision is no longer the one the form was opened at.
+ */
+export async function putRecordIfUnchanged<S extends StoreName>(
+  db: Database,
+  store: S,
+  record: RecordOf<S>,
+  baseRevision: number | undefined,
+): Promise<boolean> {
   const tx = db.transaction([store, 'outbox'], 'readwrite');
-  // The record was read in an earlier transaction; a push may have settled since and stored a newer revision.
-  // Take the stored copy's revision, or the next push would claim an older base and conflict with itself.
   const stored = (await tx.objectStore(store).get(record.id)) as RecordOf<S> | undefined;
+  if (stored && stored.teamId !== null && sharedStores.has(store as never) && baseRevision !== undefined && baseRevision !== stored.revision) {
+    await tx.done;
+    return false;
+  }
+  // The record may have been read in an earlier transaction; a push may have settled since and stored a newer
+  // revision of this same content. Take the stored copy's revision, or the next push would claim an older base
+  // and conflict with itself.
   const next = stored ? { ...record, revision: stored.revision } : record;
   await writeRecord(tx, store, next as never, stored as never);
   await tx.done;
+  return true;
 }
 
 /** Time entries that may overlap [from, to): started before `to` and not ended before `from`. */
