@@ -107,10 +107,7 @@ export interface TimerStatus {
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export type MessageType = keyof ProtocolMap;
 
-/**
- * The helpers the sidebar calls. Kept apart so a content script bundles (and the host page's heap holds) only these,
- * not one closure per message of the whole protocol (issue #3).
- */
+/** The helpers the sidebar's frame calls (each is one its features may send: see requests.ts). */
 export const overlayApi = {
   ping: () => messaging.sendMessage('ping', undefined),
   save: <S extends StoreName>(store: S, record: Draft<S>) =>
@@ -163,8 +160,10 @@ export const api = {
   dismissRejections: () => messaging.sendMessage('dismissRejections', undefined),
 };
 
-/** Messages the background sends to one tab's content script (e.g. from a keyboard command). */
+/** Messages the background sends to one tab's content script (from a keyboard command). */
 export interface TabProtocolMap {
   toggleSidebar(): void;
+  /** From the focused reply box into the sidebar's template search (issue 14 item 5). */
+  focusTemplates(): void;
 }
 export const tabMessaging = defineExtensionMessaging<TabProtocolMap>();
