@@ -3,7 +3,7 @@ import { sendToBackground } from '../support/background';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import { navigateInSite } from '../support/navigation';
 import { replicaUrls, serveReplicas } from '../support/replicas';
-import { ensureTagged, sidebarOf } from '../support/sidebar';
+import { ensureTagged, sidebarFrameOf, sidebarOf } from '../support/sidebar';
 import { syncStatusOff, type SyncStatus } from '@/utils/sync/status';
 
 let ext: LoadedExtension;
@@ -31,7 +31,7 @@ for (const [site, names] of Object.entries(sites) as [keyof typeof sites, (typeo
       await expect(sidebar.getByText(names.b, { exact: true })).toBeVisible({ timeout: 1000 });
       await expect(sidebar.getByText(names.a, { exact: true })).toHaveCount(0);
       // Page text is text: markup in a display name is shown, never parsed.
-      expect(await page.locator('wasla-sidebar').evaluate((host) => host.shadowRoot!.querySelectorAll('b').length)).toBe(0);
+      await expect(sidebarOf(page).locator('b')).toHaveCount(0);
       await navigateInSite(page, replicaUrls[site].reserved);
       await expect(sidebar.getByText('Not a client page')).toBeVisible({ timeout: 1000 });
       await expect(sidebar.getByText(names.b, { exact: true })).toHaveCount(0);
@@ -110,14 +110,15 @@ test('the sidebar follows the host dark theme and turns right-to-left in Arabic'
   const page = await ext.context.newPage();
   await page.goto(`${replicaUrls.instagram.profileA}?theme=dark`);
   await expect(sidebarOf(page)).toBeVisible();
-  const root = page.locator('wasla-sidebar .wasla-root');
+  const root = sidebarFrameOf(page).locator('.wasla-root');
   await expect(root).toHaveAttribute('data-theme', 'dark');
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await sendToBackground(options, 'updateSettings', { language: 'ar' });
-  const arabic = page.getByRole('complementary', { name: 'وصلة' });
+  const arabic = sidebarFrameOf(page).getByRole('complementary', { name: 'وصلة' });
   await expect(arabic).toBeVisible();
   await expect(root).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('wasla-sidebar iframe')).toHaveAttribute('title', 'وصلة');
   await expect(arabic.getByRole('button', { name: 'إخفاء شريط وصلة الجانبي' })).toBeVisible();
   await sendToBackground(options, 'updateSettings', { language: 'en' });
   await expect(sidebarOf(page)).toBeVisible();
@@ -147,21 +148,21 @@ test('the keyboard command hides and shows the sidebar, remembered per site', as
   await expect(sidebarOf(page)).toBeVisible();
   await ext.worker.evaluate(() => (globalThis as never as { waslaCommand: (c: string) => Promise<void> }).waslaCommand('toggle-sidebar'));
   await expect(sidebarOf(page)).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Show Wasla sidebar' })).toBeVisible();
+  await expect(sidebarFrameOf(page).getByRole('button', { name: 'Show Wasla sidebar' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Show Wasla sidebar' })).toBeVisible();
+  await expect(sidebarFrameOf(page).getByRole('button', { name: 'Show Wasla sidebar' })).toBeVisible();
   const facebook = await ext.context.newPage();
   await facebook.goto(replicaUrls.facebook.profileA);
   await expect(sidebarOf(facebook)).toBeVisible(); // another site keeps its own state
   await page.bringToFront();
   // From the keyboard: the pressed control is replaced by the other, and focus follows it.
-  await page.getByRole('button', { name: 'Show Wasla sidebar' }).focus();
+  await sidebarFrameOf(page).getByRole('button', { name: 'Show Wasla sidebar' }).focus();
   await page.keyboard.press('Enter');
   await expect(sidebarOf(page)).toBeVisible();
   await expect(sidebarOf(page).getByRole('button', { name: 'Hide Wasla sidebar' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Show Wasla sidebar' })).toBeFocused();
-  await page.getByRole('button', { name: 'Show Wasla sidebar' }).click();
+  await expect(sidebarFrameOf(page).getByRole('button', { name: 'Show Wasla sidebar' })).toBeFocused();
+  await sidebarFrameOf(page).getByRole('button', { name: 'Show Wasla sidebar' }).click();
   await expect(sidebarOf(page)).toBeVisible();
   await page.close();
   await facebook.close();

@@ -38,6 +38,8 @@ export function mountFrameHost(ctx: ContentScriptContext, onLabel: (post: LabelT
   const iframe = document.createElement('iframe');
   iframe.src = browser.runtime.getURL('/sidebar.html');
   iframe.title = 'Wasla';
+  // The diagnostic's Copy button writes to the clipboard from inside the (cross-origin) frame.
+  iframe.allow = 'clipboard-write';
   // Hidden until the frame has said how big it is (its first layout), so the page never shows an empty box.
   iframe.style.visibility = 'hidden';
   const button = document.createElement('button');
