@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
+import { attempt } from './page-reader';
 import type { ReadDiagnostic } from './port';
 
 /**
@@ -7,18 +8,18 @@ import type { ReadDiagnostic } from './port';
  */
 export function diagnose(adapter: SiteAdapter, doc: Document, composer: HTMLElement | null): ReadDiagnostic {
   const match = adapter.matchUrl(new URL(doc.location.href));
-  const root = adapter.contentRoot(doc);
-  const posts = root ? adapter.readPosts(root) : [];
+  const root = attempt(() => adapter.contentRoot(doc));
+  const posts = (root && attempt(() => adapter.readPosts(root))) || [];
   return {
     platform: adapter.platform,
     kind: match.kind,
     urlHandle: Boolean(match.handle),
     urlStableId: Boolean(match.stableId),
     readers: {
-      account: adapter.readAccount(doc, match) !== null,
-      followers: adapter.readFollowerCount(doc) !== null,
+      account: attempt(() => adapter.readAccount(doc, match)) !== null,
+      followers: attempt(() => adapter.readFollowerCount(doc)) !== null,
       contentRoot: root !== null,
-      composer: (composer ?? adapter.findComposer(doc)) !== null,
+      composer: (composer ?? attempt(() => adapter.findComposer(doc))) !== null,
     },
     posts: posts.filter((post) => post.kind === 'post').length,
     comments: posts.filter((post) => post.kind === 'comment').length,

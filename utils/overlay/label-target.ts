@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/types';
+import { attempt } from './page-reader';
 import type { LabelTarget } from './port';
 
 const excerptLength = 280;
@@ -14,7 +15,7 @@ export function watchChosenPost(ctx: ContentScriptContext, adapter: SiteAdapter,
   const choose = (event: Event) => {
     const target = event.target;
     if (!event.isTrusted || !(target instanceof Element) || target.closest('wasla-sidebar')) return;
-    const post = adapter.postOf(target);
+    const post = attempt(() => adapter.postOf(target));
     if (!post?.url) return;
     onPost({ url: post.url, excerpt: post.text.slice(0, excerptLength), authorName: post.authorName, kind: post.kind });
   };
@@ -52,7 +53,7 @@ export function watchHoveredPost(ctx: ContentScriptContext, adapter: SiteAdapter
     const target = pending;
     pending = null;
     if (!target || target.closest('wasla-sidebar')) return;
-    const post = adapter.postOf(target);
+    const post = attempt(() => adapter.postOf(target));
     if (!post?.url) {
       if (lastElement) onHover(null);
       lastElement = null;

@@ -1,12 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser, type Browser } from 'wxt/browser';
-import { detectEditor, insertText } from '../editors';
+import { detectEditor, findEditable, insertText } from '../editors';
 import { messaging, tabMessaging } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { diagnose } from './diagnostic';
 import { mountFrameHost } from './frame-host';
 import { openPost, watchChosenPost, watchHoveredPost, type HoveredPost } from './label-target';
-import { watchPage, type PageReading } from './page-reader';
+import { attempt, watchPage, type PageReading } from './page-reader';
 import { chooseSide, type Side } from './placement';
 import { sidebarPortName, type FrameLayout, type FrameMessage, type InsertOutcome, type LabelTarget, type PageFacts, type PageMessage, type ReplyingTo } from './port';
 import { hostTheme } from './theme';
@@ -54,9 +54,9 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
   // The reply box the user last focused: the sidebar's own controls take focus away from it, and insertion,
   // "Replying to" and the keyboard command all mean that one.
   let composer: HTMLElement | null = null;
-  const currentComposer = () => (composer?.isConnected ? composer : adapter.findComposer(document));
+  const currentComposer = () => (composer?.isConnected ? composer : attempt(() => adapter.findComposer(document)));
   const replyingTo = (box: HTMLElement | null): ReplyingTo | null => {
-    const answered = box ? adapter.replyTarget(box, document) : null;
+    const answered = box ? attempt(() => adapter.replyTarget(box, document)) : null;
     return answered ? { authorName: answered.authorName, text: answered.text, kind: answered.kind } : null;
   };
   ctx.addEventListener(
@@ -81,7 +81,7 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
   let placing: IntersectionObserver | null = null;
   function place() {
     placing?.disconnect();
-    const target = currentComposer() ?? adapter.contentRoot(document) ?? document.body;
+    const target = currentComposer() ?? attempt(() => adapter.contentRoot(document)) ?? document.body;
     placing = new IntersectionObserver(([entry]) => {
       placing?.disconnect();
       placing = null;
@@ -119,7 +119,7 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
       kind: page.kind,
       account: page.account,
       followers: page.followers,
-      labelTarget: samePage && facts.labelTarget ? facts.labelTarget : page.kind === 'post' ? openPost(adapter) : null,
+      labelTarget: samePage && facts.labelTarget ? facts.labelTarget : page.kind === 'post' ? attempt(() => openPost(adapter)) : null,
       replyingTo: samePage ? facts.replyingTo : null,
       unreadable: page.account ? null : samePage ? facts.unreadable : null,
     });
@@ -154,8 +154,7 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
     } else if (message.type === 'composerText') {
       answer(message.id, composerText(currentComposer()));
     } else if (message.type === 'returnFocus') {
-      const box = currentComposer();
-      if (box) await insertText(box, ''); // focuses the editor with its caret where the user left it
+      returnToComposer(currentComposer());
     }
   };
 
@@ -187,6 +186,23 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
     }),
   ];
   ctx.onInvalidated(() => unlisten.forEach((stop) => stop()));
+}
+
+/**
+ * Esc in the sidebar: focus back in the reply box, caret after its text. Draft.js forgets the DOM caret when it
+ * loses focus and Chrome puts it at the start on focus, so the caret is placed explicitly (Draft follows the DOM
+ * selection through selectionchange); a textarea keeps its own selection.
+ */
+function returnToComposer(box: HTMLElement | null): void {
+  const editable = box ? findEditable(box) : null;
+  if (!editable) return;
+  editable.focus({ preventScroll: true });
+  if (editable instanceof HTMLTextAreaElement) return;
+  const selection = editable.ownerDocument.getSelection();
+  const walker = editable.ownerDocument.createTreeWalker(editable, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.length > 0) last = node as Text;
+  if (last) selection?.setBaseAndExtent(last, last.data.length, last, last.data.length);
 }
 
 /** The text now in the reply box, as its editor shows it (textarea value, or the editable's rendered text). */

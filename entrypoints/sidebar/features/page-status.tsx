@@ -11,6 +11,28 @@ import type { SidebarFeature } from './feature';
  * recognised, or (issue 14 item 6) a page that should name one and no reader matched — then the sidebar says so
  * rather than show nothing or a wrong name, and offers a diagnostic to copy (kinds and counts, no page text).
  */
+/**
+ * The async clipboard needs a permission a frame inside another site's page is often not given (Chromium asks
+ * the embedding page's permission policy); copying the selected text with the click's own activation works there.
+ */
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const scratch = document.createElement('textarea');
+    scratch.value = text;
+    scratch.setAttribute('aria-hidden', 'true');
+    scratch.style.position = 'fixed';
+    scratch.style.opacity = '0';
+    document.body.append(scratch);
+    scratch.select();
+    const done = document.execCommand('copy');
+    scratch.remove();
+    return done;
+  }
+}
+
 function PageStatus() {
   const { t } = useI18n();
   const { facts } = useSidebar();
@@ -30,12 +52,7 @@ function PageStatus() {
           </pre>
           <button
             type="button"
-            onClick={() => {
-              void navigator.clipboard.writeText(text).then(
-                () => setCopied(t('diagnosticCopied')),
-                () => setCopied(t('diagnosticCopyFailed')),
-              );
-            }}
+            onClick={() => void copy(text).then((done) => setCopied(t(done ? 'diagnosticCopied' : 'diagnosticCopyFailed')))}
           >
             {t('diagnosticCopy')}
           </button>
