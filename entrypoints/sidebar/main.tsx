@@ -99,6 +99,11 @@ function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCat
     document.title = t('appName');
   }, [catalog]);
 
+  // The first frame that names the account, for `sidebar-first-frame-ms` (tests/bench/host-overhead.bench.ts).
+  useEffect(() => {
+    if (key && performance.getEntriesByName('wasla-account-shown').length === 0) requestAnimationFrame(() => performance.mark('wasla-account-shown'));
+  }, [key]);
+
   if (!facts) return null;
   const context: SidebarContext = {
     facts,
