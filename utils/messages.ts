@@ -1,6 +1,7 @@
-// The single typed protocol between views (popup, options, content scripts) and the background, which owns
-// all state. Views import only types from the model here, so no validation library lands in content scripts;
-// the background validates every request with the model's schemas (entrypoints/background/requests.ts).
+// The single typed protocol between views (popup, options, the sidebar's frame, content scripts) and the
+// background, which owns all state. Views import only types from the model here, so no validation library lands
+// in content scripts; the background validates every request with the model's schemas and accepts it only from
+// the senders its definition lists (entrypoints/background/requests.ts).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackupFile } from './backup/format';
 import type { Client, Contract, Platform, PostLabel, Problem, RecordOf, Settings, SocialAccount, StoreName, Template, TimeEntry } from './model';

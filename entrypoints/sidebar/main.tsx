@@ -56,7 +56,15 @@ function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCat
       }),
     ];
     link.onFacts(setFacts);
-    return () => stops.forEach((stop) => stop());
+    // Esc anywhere in the sidebar that nothing inside used (a field clearing itself does) goes back to the page.
+    const escape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) link.returnFocus();
+    };
+    document.addEventListener('keydown', escape);
+    return () => {
+      stops.forEach((stop) => stop());
+      document.removeEventListener('keydown', escape);
+    };
   }, []);
 
   useEffect(() => {
