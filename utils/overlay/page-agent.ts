@@ -120,7 +120,8 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
       account: page.account,
       followers: page.followers,
       labelTarget: samePage && facts.labelTarget ? facts.labelTarget : page.kind === 'post' ? attempt(() => openPost(adapter)) : null,
-      replyingTo: samePage ? facts.replyingTo : null,
+      // Before the user focuses a reply box, the page's own one answers (a post page's composer answers the post).
+      replyingTo: samePage && facts.replyingTo ? facts.replyingTo : replyingTo(currentComposer()),
       unreadable: page.account ? null : samePage ? facts.unreadable : null,
     });
     place();

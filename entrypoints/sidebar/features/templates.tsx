@@ -18,17 +18,18 @@ function Templates() {
   const { facts, info, link, agentName, timeZone, templatesChanged } = useSidebar();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Template[]>([]);
-  const [pending, setPending] = useState(false);
+  // The query `found` answers: while it is not the typed one, Enter waits for the search (derived from the query
+  // itself, so it holds from the very render the key was typed in).
+  const [answered, setAnswered] = useState<string | null>(null);
   const request = useRef(0);
   const clientId = info?.client?.id ?? null;
 
   useEffect(() => {
     const mine = ++request.current;
-    setPending(true);
     void api.searchTemplates({ query, clientId, platform: facts.platform }).then((result) => {
       if (mine !== request.current) return; // a newer search replaced this one
       if (result.ok) setFound(result.value);
-      setPending(false);
+      setAnswered(query);
     });
   }, [query, clientId, facts.platform, templatesChanged]);
 
@@ -47,7 +48,7 @@ function Templates() {
       <TemplatePicker
         templates={found}
         query={query}
-        pending={pending}
+        pending={answered !== query}
         onQuery={setQuery}
         preview={(template, language) => renderReply(template, language, context())}
         onInsert={async (template, rendering) => {
