@@ -8,7 +8,7 @@ import en from './utils/i18n/locales/en.json';
 import enOverlay from './utils/i18n/locales/en.overlay.json';
 
 // The manifest's own strings come from the same locale files as the UI's, written as _locales at build time.
-const manifestKeys = { extName: 'appName', extDescription: 'appTagline', commandToggleSidebar: 'commandToggleSidebar', commandToggleTimer: 'commandToggleTimer' } as const;
+const manifestKeys = { extName: 'appName', extDescription: 'appTagline', commandToggleSidebar: 'commandToggleSidebar', commandToggleTimer: 'commandToggleTimer', commandFocusTemplates: 'commandFocusTemplates' } as const;
 
 function manifestMessages(catalog: typeof en & typeof enOverlay) {
   return JSON.stringify(
@@ -51,7 +51,25 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+T' },
         description: '__MSG_commandToggleTimer__',
       },
+      // From the reply box to the template search (issue 14 item 5). Facebook, Instagram and X bind single keys,
+      // Shift+? and Ctrl/Cmd+Enter, none with Alt+Shift (their shortcut help pages); rebindable in the
+      // browser's shortcuts page like the others.
+      'focus-templates': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandFocusTemplates__',
+      },
     },
+    // The sidebar's page is shown in a frame inside the sites' pages. Chromium serves it under a per-session
+    // dynamic origin, so a page cannot probe a fixed chrome-extension://<id>/sidebar.html to learn Wasla is
+    // installed (Firefox already gives each install its own moz-extension UUID and has no such key).
+    web_accessible_resources: [
+      {
+        resources: ['sidebar.html'],
+        // The sites the content scripts run on (entrypoints/*.content).
+        matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*', 'https://www.instagram.com/*', 'https://x.com/*', 'https://twitter.com/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

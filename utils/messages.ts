@@ -1,6 +1,7 @@
-// The single typed protocol between views (popup, options, content scripts) and the background, which owns
-// all state. Views import only types from the model here, so no validation library lands in content scripts;
-// the background validates every request with the model's schemas (entrypoints/background/requests.ts).
+// The single typed protocol between views (popup, options, the sidebar's frame, content scripts) and the
+// background, which owns all state. Views import only types from the model here, so no validation library lands
+// in content scripts; the background validates every request with the model's schemas and accepts it only from
+// the senders its definition lists (entrypoints/background/requests.ts).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DownloadPart, UploadPart, UploadProgress } from './backup/transfer';
 import type { Client, Contract, Platform, PostLabel, Problem, RecordOf, Settings, SocialAccount, StoreName, Template, TimeEntry } from './model';
@@ -111,10 +112,7 @@ export interface TimerStatus {
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export type MessageType = keyof ProtocolMap;
 
-/**
- * The helpers the sidebar calls. Kept apart so a content script bundles (and the host page's heap holds) only these,
- * not one closure per message of the whole protocol (issue #3).
- */
+/** The helpers the sidebar's frame calls (each is one its features may send: see requests.ts). */
 export const overlayApi = {
   ping: () => messaging.sendMessage('ping', undefined),
   save: <S extends StoreName>(store: S, record: Draft<S>) =>
@@ -168,8 +166,10 @@ export const api = {
   settleRemovedWork: (choice: 'keep' | 'discard') => messaging.sendMessage('settleRemovedWork', { choice }),
 };
 
-/** Messages the background sends to one tab's content script (e.g. from a keyboard command). */
+/** Messages the background sends to one tab's content script (from a keyboard command). */
 export interface TabProtocolMap {
   toggleSidebar(): void;
+  /** From the focused reply box into the sidebar's template search (issue 14 item 5). */
+  focusTemplates(): void;
 }
 export const tabMessaging = defineExtensionMessaging<TabProtocolMap>();

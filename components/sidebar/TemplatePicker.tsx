@@ -7,22 +7,29 @@ import { useI18n } from '../i18n';
 export interface TemplatePickerProps {
   templates: Template[];
   query: string;
+  /** A search for `query` is under way: Enter waits for its result rather than insert from the previous list. */
+  pending?: boolean;
   onQuery: (query: string) => void;
   preview: (template: Template, language: string | null) => ReplyPreview;
   /** Resolves with a status to announce (inserted, no composer, …). */
   onInsert: (template: Template, preview: ReplyPreview) => Promise<string>;
+  /** Esc: leave the search without inserting (the sidebar hands focus back to the reply box). */
+  onEscape?: () => void;
 }
 
 /**
  * Search and insert reply templates. Every template is a button whose accessible name starts with its title.
- * Keyboard: ↑/↓ move, Enter inserts, Esc clears the search, Alt+L switches the language of the active one.
+ * Keyboard: ↑/↓ move, Enter inserts, Esc clears the search and leaves it, Alt+L switches the language of the
+ * active one. Typing then Enter at once inserts the first template the typed search finds, not the one highlighted
+ * before its results came in.
  */
-export function TemplatePicker({ templates, query, onQuery, preview, onInsert }: TemplatePickerProps) {
+export function TemplatePicker({ templates, query, pending = false, onQuery, preview, onInsert, onEscape }: TemplatePickerProps) {
   const { t, locale } = useI18n();
   const [active, setActive] = useState(0);
   const [language, setLanguage] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [confirmOver, setConfirmOver] = useState<string | null>(null);
+  const [enterWaiting, setEnterWaiting] = useState(false);
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     setActive(0);
@@ -45,6 +52,12 @@ export function TemplatePicker({ templates, query, onQuery, preview, onInsert }:
     setStatus(await onInsert(template, rendered));
   };
 
+  useEffect(() => {
+    if (!enterWaiting || pending) return;
+    setEnterWaiting(false);
+    if (templates[0]) void insert(templates[0]);
+  }, [enterWaiting, pending, templates]);
+
   const switchLanguage = () => {
     if (!shown || languages.length < 2) return;
     setLanguage(languages[(languages.indexOf(shown.language) + 1) % languages.length]!);
@@ -58,7 +71,8 @@ export function TemplatePicker({ templates, query, onQuery, preview, onInsert }:
         id="wasla-template-search"
         type="search"
         value={query}
-        aria-controls="wasla-template-list"
+        // Only while the list is there: a reference to a missing id is invalid ARIA (axe aria-valid-attr-value).
+        aria-controls={templates.length > 0 ? 'wasla-template-list' : undefined}
         onInput={(e) => onQuery(e.currentTarget.value)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -66,11 +80,16 @@ export function TemplatePicker({ templates, query, onQuery, preview, onInsert }:
             const step = event.key === 'ArrowDown' ? 1 : -1;
             setActive((index) => (templates.length ? (index + step + templates.length) % templates.length : 0));
             setLanguage(null);
+          } else if (event.key === 'Enter' && pending) {
+            event.preventDefault();
+            setEnterWaiting(true);
           } else if (event.key === 'Enter' && current) {
             event.preventDefault();
             void insert(current);
           } else if (event.key === 'Escape') {
+            event.preventDefault();
             onQuery('');
+            onEscape?.();
           } else if (event.altKey && event.code === 'KeyL') {
             event.preventDefault();
             switchLanguage();

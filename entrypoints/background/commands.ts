@@ -5,16 +5,23 @@ import { tabMessaging } from '@/utils/messages';
 import { database } from './database';
 import { startTimerFor, stopRunningTimer } from './timer';
 
+/** Commands the open site's page agent carries out (it forwards them to the sidebar's frame). */
+const tabCommands: Record<string, 'toggleSidebar' | 'focusTemplates'> = {
+  'toggle-sidebar': 'toggleSidebar',
+  'focus-templates': 'focusTemplates',
+};
+
 /** Keyboard commands (rebindable by the user in the browser's shortcuts page). */
 export function registerCommands(): void {
   browser.commands.onCommand.addListener((command) => void runCommand(command));
 }
 
 export async function runCommand(command: string): Promise<void> {
-  if (command === 'toggle-sidebar') {
+  const tabCommand = tabCommands[command];
+  if (tabCommand) {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     // The tab may have no content script (not a supported site): that is not an error.
-    if (tab?.id !== undefined) await tabMessaging.sendMessage('toggleSidebar', undefined, tab.id).catch(() => undefined);
+    if (tab?.id !== undefined) await tabMessaging.sendMessage(tabCommand, undefined, tab.id).catch(() => undefined);
   }
   if (command === 'toggle-timer') await toggleTimer();
 }

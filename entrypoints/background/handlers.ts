@@ -10,7 +10,8 @@ import { accountDraft, pageInfo, recordFollowers } from './page-info';
 import { announceChange } from './changes';
 import { database } from './database';
 import { deleteStoreRecord, listStore, saveManyRecords, saveStoreRecord } from './records';
-import { requestSchemas } from './requests';
+import { requests } from './requests';
+import { mayAsk, senderKind } from './senders';
 import { updateSettings } from './settings';
 import { syncHandlers } from './sync/handlers';
 import { answerIdleQuestion, publishTimer, startTimerFor, stopRunningTimer } from './timer';
@@ -112,17 +113,19 @@ async function changedInBulk(stores: StoreName[]): Promise<void> {
 }
 
 /**
- * Messages are accepted only from this extension's own pages and content scripts (same extension id); web
- * pages cannot reach `runtime.onMessage` because the manifest declares no `externally_connectable`. Every
- * request is validated before its handler runs; a refused request answers with problems, never throws.
+ * Messages are accepted only from this extension's own pages, its sidebar frame and its content scripts (same
+ * extension id; web pages cannot reach `runtime.onMessage` because the manifest declares no
+ * `externally_connectable`), and each only from the senders its definition lists (requests.ts): a content script
+ * shares its page with the site's own scripts, so it may not export a backup or sign in. Every request is
+ * validated before its handler runs; a refused request answers with problems, never throws.
  */
 export function registerHandlers(): void {
   for (const type of Object.keys(handlers) as MessageType[]) {
     messaging.onMessage(type, async (message) => {
-      if (message.sender.id !== browser.runtime.id) {
-        return { ok: false, problems: [{ code: 'invalidMessage', path: '' }] } satisfies Result<never>;
+      if (!mayAsk(type, senderKind(message.sender, browser.runtime.id))) {
+        return { ok: false, problems: [{ code: 'invalidMessage', path: 'sender' }] } satisfies Result<never>;
       }
-      const parsed = requestSchemas[type].safeParse(message.data);
+      const parsed = requests[type].schema.safeParse(message.data);
       if (!parsed.success) return { ok: false, problems: [{ code: 'invalidMessage', path: '' }] } satisfies Result<never>;
       try {
         return await (handlers[type] as Handler<MessageType>)(parsed.data as never);

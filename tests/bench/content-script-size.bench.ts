@@ -1,5 +1,7 @@
-// content-script-gzip-kb: the largest site content script of the built extension, gzip-compressed.
-// Baseline, measured in the same run: Preact + hooks alone, minified and gzipped (the floor for any Preact UI).
+// content-script-gzip-kb: the largest site content script of the built extension, gzip-compressed. Since issue 16 a
+// content script is only the page agent (site adapter, editors, placement, port): the sidebar's UI is an extension
+// page. Baseline, measured in the same run: Preact + hooks alone, minified and gzipped (what rendering the sidebar
+// in the page cost at the least before the frame).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,5 +26,5 @@ export default async function contentScriptSize(): Promise<BenchRow[]> {
   });
   const floorKb = gzipSync(floor.outputFiles[0]!.contents, { level: 9 }).length / 1024;
   const all = sizes.map((s) => `${s.file} ${s.kb.toFixed(1)}`).join(', ');
-  return [row('content-script-gzip-kb', largest.kb, 'KiB', floorKb, `largest: ${largest.file}; all: ${all}; baseline = Preact+hooks alone; goal <= 30`)];
+  return [row('content-script-gzip-kb', largest.kb, 'KiB', floorKb, `largest: ${largest.file}; all: ${all}; baseline = Preact+hooks alone; goal <= 15`)];
 }

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { sidebarOf } from '../support/sidebar';
 import { openExtensionPage, sendToBackground } from '../support/background';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import { replicaUrls, serveReplicas } from '../support/replicas';
@@ -36,13 +37,13 @@ test('the background refuses a malformed request and writes nothing', async () =
 });
 
 for (const site of ['facebook', 'instagram', 'x'] as const) {
-  test(`the sidebar mounts on the ${site} replica in an open shadow root`, async () => {
+  test(`the sidebar mounts on the ${site} replica in its own extension frame`, async () => {
     const page = await ext.context.newPage();
     await page.goto(replicaUrls[site].profileA);
-    const sidebar = page.getByRole('complementary', { name: 'Wasla' });
-    await expect(sidebar).toBeVisible();
-    const shadowMode = await page.evaluate(() => document.querySelector('wasla-sidebar')?.shadowRoot?.mode ?? null);
-    expect(shadowMode).toBe('open');
+    await expect(sidebarOf(page)).toBeVisible();
+    // The page holds only the frame (issue 16): an extension page it cannot read.
+    const frameUrl = await page.evaluate(() => document.querySelector('wasla-sidebar')?.shadowRoot?.querySelector('iframe')?.src ?? null);
+    expect(frameUrl).toMatch(/^chrome-extension:\/\/[^/]+\/sidebar\.html$/);
     // Web pages cannot message the extension: no externally_connectable, so the page sees no runtime.
     const pageCanMessage = await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage);
     expect(pageCanMessage).toBe('undefined');

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { sendToBackground } from '../support/background';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import { navigateInSite } from '../support/navigation';
 import { replicaUrls, serveReplicas } from '../support/replicas';
-import { ensureTagged, sidebarOf } from '../support/sidebar';
+import { ensureTagged, sidebarFrameOf, sidebarOf } from '../support/sidebar';
 import { syncStatusOff, type SyncStatus } from '@/utils/sync/status';
 
 let ext: LoadedExtension;
@@ -31,7 +31,7 @@ for (const [site, names] of Object.entries(sites) as [keyof typeof sites, (typeo
       await expect(sidebar.getByText(names.b, { exact: true })).toBeVisible({ timeout: 1000 });
       await expect(sidebar.getByText(names.a, { exact: true })).toHaveCount(0);
       // Page text is text: markup in a display name is shown, never parsed.
-      expect(await page.locator('wasla-sidebar').evaluate((host) => host.shadowRoot!.querySelectorAll('b').length)).toBe(0);
+      await expect(sidebarOf(page).locator('b')).toHaveCount(0);
       await navigateInSite(page, replicaUrls[site].reserved);
       await expect(sidebar.getByText('Not a client page')).toBeVisible({ timeout: 1000 });
       await expect(sidebar.getByText(names.b, { exact: true })).toHaveCount(0);
@@ -110,14 +110,15 @@ test('the sidebar follows the host dark theme and turns right-to-left in Arabic'
   const page = await ext.context.newPage();
   await page.goto(`${replicaUrls.instagram.profileA}?theme=dark`);
   await expect(sidebarOf(page)).toBeVisible();
-  const root = page.locator('wasla-sidebar .wasla-root');
+  const root = sidebarFrameOf(page).locator('.wasla-root');
   await expect(root).toHaveAttribute('data-theme', 'dark');
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await sendToBackground(options, 'updateSettings', { language: 'ar' });
-  const arabic = page.getByRole('complementary', { name: 'وصلة' });
+  const arabic = sidebarFrameOf(page).getByRole('complementary', { name: 'وصلة' });
   await expect(arabic).toBeVisible();
   await expect(root).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('wasla-sidebar iframe')).toHaveAttribute('title', 'وصلة');
   await expect(arabic.getByRole('button', { name: 'إخفاء شريط وصلة الجانبي' })).toBeVisible();
   await sendToBackground(options, 'updateSettings', { language: 'en' });
   await expect(sidebarOf(page)).toBeVisible();
@@ -147,21 +148,21 @@ test('the keyboard command hides and shows the sidebar, remembered per site', as
   await expect(sidebarOf(page)).toBeVisible();
   await ext.worker.evaluate(() => (globalThis as never as { waslaCommand: (c: string) => Promise<void> }).waslaCommand('toggle-sidebar'));
   await expect(sidebarOf(page)).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Show Wasla sidebar' })).toBeVisible();
+  await expect(sidebarFrameOf(page).getByRole('button', { name: 'Show Wasla sidebar' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Show Wasla sidebar' })).toBeVisible();
+  await expect(sidebarFrameOf(page).getByRole('button', { name: 'Show Wasla sidebar' })).toBeVisible();
   const facebook = await ext.context.newPage();
   await facebook.goto(replicaUrls.facebook.profileA);
   await expect(sidebarOf(facebook)).toBeVisible(); // another site keeps its own state
   await page.bringToFront();
   // From the keyboard: the pressed control is replaced by the other, and focus follows it.
-  await page.getByRole('button', { name: 'Show Wasla sidebar' }).focus();
+  await sidebarFrameOf(page).getByRole('button', { name: 'Show Wasla sidebar' }).focus();
   await page.keyboard.press('Enter');
   await expect(sidebarOf(page)).toBeVisible();
   await expect(sidebarOf(page).getByRole('button', { name: 'Hide Wasla sidebar' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Show Wasla sidebar' })).toBeFocused();
-  await page.getByRole('button', { name: 'Show Wasla sidebar' }).click();
+  await expect(sidebarFrameOf(page).getByRole('button', { name: 'Show Wasla sidebar' })).toBeFocused();
+  await sidebarFrameOf(page).getByRole('button', { name: 'Show Wasla sidebar' }).click();
   await expect(sidebarOf(page)).toBeVisible();
   await page.close();
   await facebook.close();
@@ -180,3 +181,104 @@ test('the sidebar covers neither the composer nor its Reply button at 1280 px', 
     await page.close();
   }
 });
+
+// Issue 16: the sidebar is an extension page in a frame; the host page's own scripts see only the frame.
+test("the host page's scripts can neither read nor drive the sidebar", async () => {
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls.instagram.profileB);
+  await ensureTagged(page, 'Private agency client');
+  await expect(sidebarOf(page).getByText('Private agency client')).toBeVisible();
+  // page.evaluate runs in the page's main world, where facebook.com's or x.com's own scripts run.
+  const seen = await page.evaluate(() => {
+    const iframe = document.querySelector('wasla-sidebar')?.shadowRoot?.querySelector('iframe');
+    let inside: string;
+    try {
+      inside = iframe?.contentWindow?.document.body.innerText ?? 'no document';
+    } catch {
+      inside = 'blocked';
+    }
+    return { frame: Boolean(iframe), contentDocument: iframe?.contentDocument ?? null, inside, pageText: document.documentElement.innerText };
+  });
+  expect(seen.frame).toBe(true);
+  expect(seen.contentDocument).toBeNull();
+  expect(seen.inside).toBe('blocked');
+  expect(seen.pageText).not.toContain('Private agency client');
+  await page.close();
+});
+
+test('the follower count appears in the sidebar as soon as the account is tagged', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls.x.profileB);
+  const sidebar = sidebarOf(page);
+  await expect(sidebar.getByRole('button', { name: 'New client' })).toBeVisible();
+  await expect(sidebar.getByText(/^Followers:/)).toHaveCount(0);
+  await ensureTagged(page, 'Followers client');
+  // No reload, no other page: the count the page shows (1,234) is there right after tagging.
+  await expect(sidebar.getByText(/^Followers:/)).toHaveText(/^Followers: 1,234 /);
+  await page.close();
+});
+
+test('says which comment the focused reply box answers, follows another reply box, and falls back to the post', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls.x.postWithComments);
+  const sidebar = sidebarOf(page);
+  await page.locator('article[data-testid="tweet"]').nth(1).locator('[data-testid="reply"]').click();
+  await expect(sidebar.getByText(/^Replying to:/)).toHaveText('Replying to: أحمد علي');
+  await page.locator('article[data-testid="tweet"]').nth(2).locator('[data-testid="reply"]').click();
+  await expect(sidebar.getByText(/^Replying to:/)).toHaveText('Replying to: Jane Doe');
+  // A reply to the post itself: {{customer}} is the post's author, and the sidebar says so.
+  await page.locator('article[data-testid="tweet"]').nth(0).locator('[data-testid="reply"]').click();
+  await expect(sidebar.getByText(/^Replying to the post/)).toHaveText('Replying to the post; {{customer}} is its author: Wasla Demo 🌙');
+  await page.close();
+});
+
+test("on an account page no reader can read, it says so and offers a diagnostic without the page's text", async () => {
+  const page = await ext.context.newPage();
+  // An account-shaped address whose page holds nothing any reader knows (a layout the adapters have not met).
+  await page.route('https://x.com/quiet_acct', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body><main><div>Someone Private · 999 followers</div></main></body></html>' }),
+  );
+  await page.goto('https://x.com/quiet_acct');
+  const sidebar = sidebarOf(page);
+  await expect(sidebar.getByText("Wasla can't read this page yet")).toBeVisible({ timeout: 15_000 });
+  await sidebar.getByText('What Wasla found on this page').click();
+  const diagnostic = sidebar.getByLabel('Diagnostic (page kind and counts, no text from the page)');
+  await expect(diagnostic).toContainText('site=x kind=account urlHandle=yes');
+  await expect(diagnostic).toContainText('account=no');
+  await expect(diagnostic).not.toContainText('quiet_acct');
+  await expect(diagnostic).not.toContainText('Someone Private');
+  await sidebar.getByRole('button', { name: 'Copy the diagnostic' }).click();
+  await expect(sidebar.getByRole('status')).toHaveText('Copied.');
+  // What was copied is the diagnostic: pasted into a field of the page, it is there.
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('textarea'), { id: 'paste-here' })));
+  await page.locator('#paste-here').focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.locator('#paste-here')).toHaveValue(/site=x kind=account urlHandle=yes/);
+  // And in Arabic.
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await sendToBackground(options, 'updateSettings', { language: 'ar' });
+  await expect(sidebarFrameOf(page).getByText('لا تستطيع وصلة قراءة هذه الصفحة بعد')).toBeVisible();
+  await sendToBackground(options, 'updateSettings', { language: 'en' });
+  await options.close();
+  await page.close();
+});
+
+const commentReplyButtons = {
+  x: (page: Page, author: string) => page.locator('article[data-testid="tweet"]').filter({ hasText: author }).locator('[data-testid="reply"]'),
+  facebook: (page: Page, author: string) => page.locator(`div[role="article"][aria-label="Comment by ${author}"]`).getByRole('button', { name: 'Reply', exact: true }).first(),
+  instagram: (page: Page, author: string) => page.locator('article ul > li').filter({ hasText: author }).first().getByRole('button', { name: 'Reply' }),
+};
+
+for (const site of ['x', 'facebook', 'instagram'] as const) {
+  test(`on the ${site} replica a comment reached by keyboard becomes the label target`, async () => {
+    const page = await ext.context.newPage();
+    await page.goto(replicaUrls[site].postWithComments);
+    await ensureTagged(page, `Keyboard labels on ${site}`);
+    // Keyboard focus on the comment's own control (what Tab reaches), no click anywhere in the page.
+    await commentReplyButtons[site](page, sites[site].commenter).focus();
+    const form = sidebarOf(page).getByRole('form', { name: 'Label this post or comment' });
+    await expect(form).toContainText(`${sites[site].commenter}: ${sites[site].commentText}`);
+    await page.close();
+  });
+}

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { openExtensionPage, sendToBackground } from '../support/background';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import { readReplica, replicaUrls, serveReplicas } from '../support/replicas';
-import { ensureTagged, sidebarOf } from '../support/sidebar';
+import { ensureTagged, sidebarFrameOf, sidebarOf } from '../support/sidebar';
 
 let ext: LoadedExtension;
 
@@ -139,5 +141,76 @@ test('saves the text written in the reply box as a template for the open client'
   expect(saved).toMatchObject({ bodies: { ar: 'نشكرك على سؤالك، التوصيل متاح يوميًا' }, platforms: ['instagram'] });
   expect(saved && saved.clientId).toBeTruthy();
   await expect(sidebar.getByRole('button', { name: /^Delivery \(Arabic\)/ })).toBeVisible();
+  await page.close();
+});
+
+// Issue 14 item 5 and issue 16 item 5: keyboard first, across the sidebar's frame. The command is pressed through
+// the worker's hook (Chrome lets no test press a real extension shortcut); it counts as one keystroke.
+test('from a focused reply box to the right template inserted in at most 4 keystrokes; Esc returns without inserting', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls.x.postWithComments);
+  await page.bringToFront();
+  await emptyComposer(page, comments.x.composer); // the reply box is focused
+  const keys: string[] = [];
+  const command = async () => {
+    keys.push('focus-templates command');
+    await ext.worker.evaluate(() => (globalThis as never as { waslaCommand: (c: string) => Promise<void> }).waslaCommand('focus-templates'));
+  };
+  const press = async (key: string) => {
+    keys.push(key);
+    await page.keyboard.press(key);
+  };
+  const search = sidebarOf(page).getByLabel('Search templates');
+  await command();
+  await expect(search).toBeFocused();
+  await press('m');
+  await press('u');
+  await press('Enter');
+  expect(keys.length).toBeLessThanOrEqual(4);
+  const body = plain[2]!.bodies.en!;
+  await expect.poll(async () => (await readReplica(page)).modelText).toBe(body);
+  // Focus is back in the reply box with the caret at its end: the next key types after the template.
+  await page.keyboard.type('!');
+  await expect.poll(async () => (await readReplica(page)).modelText).toBe(`${body}!`);
+
+  await command();
+  await expect(search).toBeFocused();
+  await page.keyboard.press('t');
+  await page.keyboard.press('Escape');
+  await expect(search).not.toBeFocused();
+  await page.keyboard.type('?');
+  await expect.poll(async () => (await readReplica(page)).modelText).toBe(`${body}!?`);
+  await page.close();
+});
+
+/** Runs axe-core inside the sidebar's frame (its own document) and lists what it finds. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const frame = page.frames().find((candidate) => new URL(candidate.url()).pathname === '/sidebar.html');
+  if (!frame) throw new Error('no sidebar frame');
+  if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  const result = await frame.evaluate(() => (window as never as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+// Issue 16 item 6 and issue 19 item 8: the template search referred to a list that is not there when nothing matches.
+test('axe finds no violation in the sidebar in English or Arabic, also when no template matches', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls.facebook.postWithComments);
+  await ensureTagged(page, 'Accessible client');
+  const sidebar = sidebarOf(page);
+  await expect(sidebar.getByRole('button', { name: /^Greeting/ })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await sidebar.getByLabel('Search templates').fill('nothing matches this');
+  await expect(sidebar.getByText('No templates match.')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  const options = await ext.context.newPage();
+  await openExtensionPage(options, ext.extensionId, 'options.html');
+  await sendToBackground(options, 'updateSettings', { language: 'ar' });
+  await expect(sidebarFrameOf(page).getByRole('complementary', { name: 'وصلة' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await sidebarFrameOf(page).getByLabel('البحث في القوالب').fill('');
+  expect(await axeViolations(page)).toEqual([]);
+  await sendToBackground(options, 'updateSettings', { language: 'en' });
+  await options.close();
   await page.close();
 });

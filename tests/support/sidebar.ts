@@ -1,6 +1,13 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 
-export const sidebarOf = (page: Page) => page.getByRole('complementary', { name: 'Wasla' });
+/**
+ * The sidebar's frame (issue 16): an extension page in an iframe the content script places. Tests reach what is
+ * inside through Playwright's frames, as assistive tools do; the page's own DOM holds only the frame.
+ */
+export const sidebarFrameOf = (page: Page): FrameLocator => page.frameLocator('wasla-sidebar iframe');
+
+/** The sidebar landmark, inside its frame; every locator built from it stays inside the sidebar. */
+export const sidebarOf = (page: Page) => sidebarFrameOf(page).getByRole('complementary', { name: 'Wasla' });
 
 /** Tags the open account to a new client from the sidebar, unless it already is tagged. */
 export async function ensureTagged(page: Page, clientName: string): Promise<void> {

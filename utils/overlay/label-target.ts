@@ -1,43 +1,37 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/types';
-
-export interface ClickedPost {
-  url: string;
-  excerpt: string;
-  authorName: string;
-  kind: 'post' | 'comment';
-}
+import { attempt } from './page-reader';
+import type { LabelTarget } from './port';
 
 const excerptLength = 280;
 
 /**
- * The post or comment the user last clicked becomes the sidebar's label target. One passive, capturing click
- * listener on the document (registered through ctx) — no per-post buttons or observers to maintain.
+ * The post or comment the user last clicked, or moved keyboard focus into (Tab to its link or its Reply
+ * button), becomes the sidebar's label target (issue 19 item 9: by click and by keyboard on every site). One
+ * passive, capturing listener per event on the document (registered through ctx): no per-post buttons or
+ * observers to maintain. Only the user's own (trusted) events count.
  */
-export function watchClickedPost(ctx: ContentScriptContext, adapter: SiteAdapter, onPost: (post: ClickedPost) => void): void {
-  ctx.addEventListener(
-    document,
-    'click',
-    (event) => {
-      const target = event.target;
-      if (!(target instanceof Element) || target.closest('wasla-sidebar')) return;
-      const post = adapter.postOf(target);
-      if (!post?.url) return;
-      onPost({ url: post.url, excerpt: post.text.slice(0, excerptLength), authorName: post.authorName, kind: post.kind });
-    },
-    { capture: true, passive: true },
-  );
+export function watchChosenPost(ctx: ContentScriptContext, adapter: SiteAdapter, onPost: (post: LabelTarget) => void): void {
+  const choose = (event: Event) => {
+    const target = event.target;
+    if (!event.isTrusted || !(target instanceof Element) || target.closest('wasla-sidebar')) return;
+    const post = attempt(() => adapter.postOf(target));
+    if (!post?.url) return;
+    onPost({ url: post.url, excerpt: post.text.slice(0, excerptLength), authorName: post.authorName, kind: post.kind });
+  };
+  ctx.addEventListener(document, 'click', choose, { capture: true, passive: true });
+  ctx.addEventListener(document, 'focusin', choose, { capture: true, passive: true });
 }
 
 /** On a post page, the post itself is the natural first target. */
-export function openPost(adapter: SiteAdapter): ClickedPost | null {
+export function openPost(adapter: SiteAdapter): LabelTarget | null {
   const root = adapter.contentRoot(document);
   const post = root ? adapter.readPosts(root).find((p) => p.kind === 'post' && p.url) : undefined;
   return post?.url ? { url: post.url, excerpt: post.text.slice(0, excerptLength), authorName: post.authorName, kind: 'post' } : null;
 }
 
 export interface HoveredPost {
-  post: ClickedPost;
+  post: LabelTarget;
   /** Where the post's top inline-end corner is in the viewport, for the small Label button. */
   top: number;
   left: number;
@@ -59,7 +53,7 @@ export function watchHoveredPost(ctx: ContentScriptContext, adapter: SiteAdapter
     const target = pending;
     pending = null;
     if (!target || target.closest('wasla-sidebar')) return;
-    const post = adapter.postOf(target);
+    const post = attempt(() => adapter.postOf(target));
     if (!post?.url) {
       if (lastElement) onHover(null);
       lastElement = null;

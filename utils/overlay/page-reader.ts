@@ -32,8 +32,9 @@ export function watchPage(ctx: ContentScriptContext, adapter: SiteAdapter, onRea
     const url = location.href;
     const match = adapter.matchUrl(new URL(url));
     const wantsAccount = match.kind === 'account' || match.kind === 'post';
-    const account = wantsAccount ? adapter.readAccount(document, match) : null;
-    const followers = account && match.kind === 'account' ? adapter.readFollowerCount(document) : null;
+    // A reader that throws on a layout it has not met reads nothing (the sidebar then says it can't read the page).
+    const account = wantsAccount ? attempt(() => adapter.readAccount(document, match)) : null;
+    const followers = account && match.kind === 'account' ? attempt(() => adapter.readFollowerCount(document)) : null;
     return { url, kind: match.kind, account, followers };
   };
 
@@ -73,4 +74,14 @@ export function watchPage(ctx: ContentScriptContext, adapter: SiteAdapter, onRea
   // read once the new URL is in place.
   ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(follow, 0));
   follow();
+}
+
+/** A reader's answer, or null when it throws. */
+export function attempt<T>(reader: () => T | null): T | null {
+  try {
+    return reader();
+  } catch (error) {
+    console.warn('[wasla] a page reader failed', error);
+    return null;
+  }
 }

@@ -13,8 +13,8 @@ const areaKey = (value: StoredValue<unknown>) => value.key.slice('local:'.length
 
 /**
  * Reads a stored value straight from `browser.storage.local`, where WXT keeps it under the same key, for the
- * content scripts. WXT storage's items carry versions, migrations, metadata and locks that only the background
- * needs (it owns the migrations); in a content script they cost the host page about 35 KB of JS heap (issue #3).
+ * sidebar's frame. WXT storage's items carry versions, migrations, metadata and locks that only the background
+ * needs (it owns the migrations); the sidebar reads a handful of values and writes one (its open/closed state).
  */
 export function storedReader<T>(value: StoredValue<T>): StoredReader<T> {
   const key = areaKey(value);

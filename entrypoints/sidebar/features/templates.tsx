@@ -1,0 +1,86 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '@/components/i18n';
+import { SaveAsTemplate } from '@/components/sidebar/SaveAsTemplate';
+import { TemplatePicker } from '@/components/sidebar/TemplatePicker';
+import { overlayApi as api } from '@/utils/messages';
+import type { Template } from '@/utils/model/template';
+import { renderReply } from '@/utils/overlay/render-reply';
+import { detectLanguage } from '@/utils/text/language';
+import { useSidebar } from '../context';
+import type { SidebarFeature } from './feature';
+
+/**
+ * Search the templates (the client's and everyone's, for this site), preview one as it would go into the reply
+ * box, insert it through the page agent (the editor's own input path), and save the reply box's text as a template.
+ */
+function Templates() {
+  const { t } = useI18n();
+  const { facts, info, link, agentName, timeZone, templatesChanged } = useSidebar();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<Template[]>([]);
+  // The query `found` answers: while it is not the typed one, Enter waits for the search (derived from the query
+  // itself, so it holds from the very render the key was typed in).
+  const [answered, setAnswered] = useState<string | null>(null);
+  const request = useRef(0);
+  const clientId = info?.client?.id ?? null;
+
+  useEffect(() => {
+    const mine = ++request.current;
+    void api.searchTemplates({ query, clientId, platform: facts.platform }).then((result) => {
+      if (mine !== request.current) return; // a newer search replaced this one
+      if (result.ok) setFound(result.value);
+      setAnswered(query);
+    });
+  }, [query, clientId, facts.platform, templatesChanged]);
+
+  const context = () => ({
+    platform: facts.platform,
+    replyingTo: facts.replyingTo,
+    client: info?.client ?? null,
+    clientLanguages: info?.contract?.languages ?? [],
+    agentName,
+    timeZone,
+    now: new Date(),
+  });
+
+  return (
+    <>
+      <TemplatePicker
+        templates={found}
+        query={query}
+        pending={answered !== query}
+        onQuery={setQuery}
+        preview={(template, language) => renderReply(template, language, context())}
+        onInsert={async (template, rendering) => {
+          const inserted = await link.insert(rendering.text);
+          if (!inserted.ok) return inserted.reason === 'noComposer' ? t('templateNoComposer') : t('templateNotApplied');
+          void api.recordTemplateUse({ templateId: template.id, clientId, platform: facts.platform, language: rendering.language });
+          return t('templateInserted');
+        }}
+        onEscape={() => {
+          setQuery('');
+          link.returnFocus();
+        }}
+      />
+      <SaveAsTemplate
+        onSave={async (title) => {
+          const text = await link.composerText();
+          if (!text.trim()) return [{ code: 'templateBody', path: '' }];
+          const detected = detectLanguage(text);
+          const language = detected !== 'other' ? detected : (info?.contract?.languages[0] ?? 'en');
+          const saved = await api.save('templates', {
+            title,
+            bodies: { [language]: text },
+            clientId,
+            platforms: [facts.platform],
+            tags: [],
+            usageCount: 0,
+          });
+          return saved.ok ? null : saved.problems;
+        }}
+      />
+    </>
+  );
+}
+
+export const templates: SidebarFeature = { id: 'templates', needs: 'info', View: Templates };

@@ -1,0 +1,142 @@
+import '@/components/sidebar/sidebar.css';
+import './frame.css';
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { I18nProvider } from '@/components/i18n';
+import { directionOf } from '@/utils/i18n/core';
+import { catalogTranslator, type OverlayCatalog } from '@/utils/i18n/overlay';
+import { overlayApi as api, type PageInfo } from '@/utils/messages';
+import type { PageFacts } from '@/utils/overlay/port';
+import { readStored, storedReader } from '@/utils/overlay/stored-reader';
+import { storedChanges, storedOverlayCatalog, storedSettings, storedSidebarOpen, storedSyncStatus } from '@/utils/stored-values';
+import type { SidebarContext } from './context';
+import { features } from './features';
+import { connectToPage, type PageLink } from './page-link';
+import { SidebarView } from './SidebarView';
+
+/** Where focus goes for a command: found once the sidebar has rendered what it asks for. */
+function focusSoon(selector: string, tries = 20) {
+  const target = document.querySelector<HTMLElement>(selector);
+  if (target) return target.focus();
+  if (tries > 0) requestAnimationFrame(() => focusSoon(selector, tries - 1));
+}
+
+function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCatalog; openBySite: Record<string, boolean>; settings: { agentName: string; timeZone: string }; sync: boolean } }) {
+  const [catalog, setCatalog] = useState(initial.catalog);
+  const [openBySite, setOpenBySite] = useState(initial.openBySite);
+  const [settings, setSettings] = useState(initial.settings);
+  const [sync, setSync] = useState(initial.sync);
+  const [facts, setFacts] = useState<PageFacts | null>(null);
+  const [info, setInfo] = useState<PageInfo | null>(null);
+  const [infoWanted, setInfoWanted] = useState(0);
+  const [templatesChanged, setTemplatesChanged] = useState(0);
+  const platform = facts?.platform;
+  const open = platform ? (openBySite[platform] ?? true) : true;
+  const t = useMemo(() => catalogTranslator(catalog), [catalog]);
+  const translator = useMemo(() => () => t, [t]);
+
+  const toggle = (focusWithin = document.hasFocus()) => {
+    if (!platform) return;
+    const next = { ...openBySite, [platform]: !open };
+    setOpenBySite(next);
+    void storedReader(storedSidebarOpen).setValue(next);
+    // The pressed control is replaced by the other: focus follows it (focus in the page stays in the page).
+    if (focusWithin) focusSoon(open ? '#wasla-expand' : '#wasla-collapse');
+  };
+
+  useEffect(() => {
+    const stops = [
+      storedReader(storedOverlayCatalog).watch(setCatalog),
+      storedReader(storedSidebarOpen).watch(setOpenBySite),
+      storedReader(storedSettings).watch((next) => setSettings({ agentName: next.agentName, timeZone: next.timeZone })),
+      storedReader(storedSyncStatus).watch((next) => setSync(next.state !== 'off')),
+      storedReader(storedChanges).watch((notice) => {
+        setInfoWanted((n) => n + 1);
+        if (notice.stores.includes('templates')) setTemplatesChanged((n) => n + 1);
+      }),
+    ];
+    link.onFacts(setFacts);
+    // Esc anywhere in the sidebar that nothing inside used (a field clearing itself does) goes back to the page.
+    const escape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) link.returnFocus();
+    };
+    document.addEventListener('keydown', escape);
+    return () => {
+      stops.forEach((stop) => stop());
+      document.removeEventListener('keydown', escape);
+    };
+  }, []);
+
+  useEffect(() => {
+    const stop = { done: false };
+    link.onCommand((command) => {
+      if (stop.done) return;
+      if (command === 'toggle') toggle(false);
+      if (command === 'focusTemplates') {
+        if (platform && !open) toggle(false);
+        focusSoon('#wasla-template-search');
+      }
+      if (command === 'focusLabel') focusSoon('#wasla-label-kind');
+    });
+    return () => void (stop.done = true);
+  }, [platform, open, openBySite]);
+
+  // The background's view of the open account: on every new account, and after every stored change.
+  const key = facts?.account?.key ?? null;
+  useEffect(() => {
+    if (!facts || !key) return setInfo(null);
+    let current = true;
+    void api.pageInfo(facts.platform, key, facts.account?.handle ?? '').then((result) => current && result.ok && setInfo(result.value));
+    return () => void (current = false);
+  }, [platform, key, infoWanted]);
+  useEffect(() => setInfo(null), [key]);
+
+  // The page agent sizes and places the frame from this, and draws its Label button in the sidebar's language.
+  useEffect(() => {
+    link.layout({
+      open,
+      preferred: directionOf(catalog.locale) === 'rtl' ? 'left' : 'right',
+      title: t('appName'),
+      labelButton: info?.client ? { short: t('labelShort'), post: t('labelThisPost', { author: '{author}' }), comment: t('labelThisComment', { author: '{author}' }) } : null,
+    });
+  }, [open, catalog, info?.client?.id]);
+
+  useEffect(() => {
+    document.documentElement.lang = catalog.locale;
+    document.documentElement.dir = directionOf(catalog.locale);
+    document.title = t('appName');
+  }, [catalog]);
+
+  // The first frame that names the account, for `sidebar-first-frame-ms` (tests/bench/host-overhead.bench.ts).
+  useEffect(() => {
+    if (key && performance.getEntriesByName('wasla-account-shown').length === 0) requestAnimationFrame(() => performance.mark('wasla-account-shown'));
+  }, [key]);
+
+  if (!facts) return null;
+  const context: SidebarContext = {
+    facts,
+    info,
+    refreshInfo: () => setInfoWanted((n) => n + 1),
+    link,
+    agentName: settings.agentName,
+    timeZone: settings.timeZone,
+    sync,
+    templatesChanged,
+  };
+  return (
+    <I18nProvider locale={catalog.locale} translator={translator}>
+      <SidebarView context={context} platform={facts.platform} open={open} theme={facts.theme} features={features} onToggle={() => toggle()} />
+    </I18nProvider>
+  );
+}
+
+async function start() {
+  const [catalog, openBySite, settings, syncStatus] = await readStored([storedOverlayCatalog, storedSidebarOpen, storedSettings, storedSyncStatus]);
+  // A catalog not published yet (the worker has not run since install): waking it publishes one.
+  if (Object.keys(catalog.messages).length === 0) void api.ping();
+  const link = await connectToPage();
+  const initial = { catalog, openBySite, settings: { agentName: settings.agentName, timeZone: settings.timeZone }, sync: syncStatus.state !== 'off' };
+  render(<App link={link} initial={initial} />, document.getElementById('app')!);
+}
+
+void start();

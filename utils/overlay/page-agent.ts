@@ -1,0 +1,214 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser, type Browser } from 'wxt/browser';
+import { detectEditor, findEditable, insertText } from '../editors';
+import { messaging, tabMessaging } from '../messages';
+import type { SiteAdapter } from '../sites/types';
+import { diagnose } from './diagnostic';
+import { mountFrameHost } from './frame-host';
+import { openPost, watchChosenPost, watchHoveredPost, type HoveredPost } from './label-target';
+import { attempt, watchPage, type PageReading } from './page-reader';
+import { chooseSide, type Side } from './placement';
+import { sidebarPortName, type FrameLayout, type FrameMessage, type InsertOutcome, type LabelTarget, type PageFacts, type PageMessage, type ReplyingTo } from './port';
+import { hostTheme } from './theme';
+
+/** How long an account or post page may stay unread before the sidebar says it can't read it (SPAs render late). */
+const unreadableAfterMs = 2500;
+
+/**
+ * What stays in the host page (issue 16): read the page through the site's adapter, track the reply box the user
+ * is in, insert through that editor's own input path, pick the label target, and place the sidebar's frame so it
+ * leaves the reply box uncovered. Everything the user reads and does in the sidebar runs in the frame, an
+ * extension page; the two talk over one runtime port (port.ts) that the frame opens. Every listener goes through
+ * `ctx`, so an extension reload leaves nothing behind in the page.
+ */
+export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  const platform = adapter.platform;
+  let facts: PageFacts = {
+    platform,
+    url: location.href,
+    kind: 'unknown',
+    account: null,
+    followers: null,
+    theme: 'light',
+    labelTarget: null,
+    replyingTo: null,
+    unreadable: null,
+  };
+  let port: Browser.runtime.Port | null = null;
+  let layout: FrameLayout | null = null;
+  let side: Side = 'right';
+  const post = (message: PageMessage) => port?.postMessage(message);
+  const update = (patch: Partial<PageFacts>) => {
+    if ((Object.keys(patch) as (keyof PageFacts)[]).every((key) => patch[key] === facts[key])) return;
+    facts = { ...facts, ...patch };
+    post({ type: 'facts', facts });
+  };
+
+  const frame = mountFrameHost(ctx, (target) => {
+    update({ labelTarget: target });
+    frame.showLabelButton(null, layout);
+    frame.iframe.focus();
+    post({ type: 'focusLabel' });
+  });
+
+  // The reply box the user last focused: the sidebar's own controls take focus away from it, and insertion,
+  // "Replying to" and the keyboard command all mean that one.
+  let composer: HTMLElement | null = null;
+  const currentComposer = () => (composer?.isConnected ? composer : attempt(() => adapter.findComposer(document)));
+  const replyingTo = (box: HTMLElement | null): ReplyingTo | null => {
+    const answered = box ? attempt(() => adapter.replyTarget(box, document)) : null;
+    return answered ? { authorName: answered.authorName, text: answered.text, kind: answered.kind } : null;
+  };
+  ctx.addEventListener(
+    document,
+    'focusin',
+    (event) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || frame.contains(target) || !detectEditor(target)) return;
+      composer = target;
+      const answering = replyingTo(target);
+      if (answering?.authorName !== facts.replyingTo?.authorName || answering?.kind !== facts.replyingTo?.kind || answering?.text !== facts.replyingTo?.text) {
+        update({ replyingTo: answering });
+      }
+      place();
+    },
+    { capture: true },
+  );
+
+  // Keeps the frame off the reply box (or the content column when there is none) and in the host's colours. Both
+  // are read in an IntersectionObserver callback, after the browser's own layout: reading them straight away
+  // would force an extra layout of a busy page.
+  let placing: IntersectionObserver | null = null;
+  function place() {
+    placing?.disconnect();
+    const target = currentComposer() ?? attempt(() => adapter.contentRoot(document)) ?? document.body;
+    placing = new IntersectionObserver(([entry]) => {
+      placing?.disconnect();
+      placing = null;
+      const obstacle = target === document.body || !entry ? null : entry.boundingClientRect;
+      side = chooseSide(entry?.rootBounds?.width ?? window.innerWidth, obstacle, layout?.preferred ?? 'right');
+      if (layout) frame.place(layout, side);
+      update({ theme: hostTheme(document) });
+    });
+    placing.observe(target);
+  }
+  ctx.onInvalidated(() => placing?.disconnect());
+  let resizeFrame = false;
+  ctx.addEventListener(window, 'resize', () => {
+    if (resizeFrame) return;
+    resizeFrame = true;
+    ctx.requestAnimationFrame(() => {
+      resizeFrame = false;
+      place();
+    });
+  });
+
+  const reportShown = () => {
+    if (document.visibilityState === 'visible') {
+      void messaging.sendMessage('pageShown', { platform, key: facts.account?.key ?? null, handle: facts.account?.handle ?? '' });
+    }
+  };
+  ctx.addEventListener(document, 'visibilitychange', reportShown);
+
+  let unreadableCheck: number | undefined;
+  watchPage(ctx, adapter, (page: PageReading) => {
+    if (page.account?.key !== facts.account?.key || page.kind !== facts.kind) queueMicrotask(reportShown);
+    const samePage = page.url === facts.url;
+    update({
+      url: page.url,
+      kind: page.kind,
+      account: page.account,
+      followers: page.followers,
+      labelTarget: samePage && facts.labelTarget ? facts.labelTarget : page.kind === 'post' ? attempt(() => openPost(adapter)) : null,
+      // Before the user focuses a reply box, the page's own one answers (a post page's composer answers the post).
+      replyingTo: samePage && facts.replyingTo ? facts.replyingTo : replyingTo(currentComposer()),
+      unreadable: page.account ? null : samePage ? facts.unreadable : null,
+    });
+    place();
+    // A page that should name an account and still names none once it has had time to render: say so.
+    if (unreadableCheck !== undefined) clearTimeout(unreadableCheck);
+    unreadableCheck = undefined;
+    if (!page.account && (page.kind === 'account' || page.kind === 'post')) {
+      unreadableCheck = ctx.setTimeout(() => {
+        if (facts.url === page.url && !facts.account) update({ unreadable: diagnose(adapter, document, currentComposer()) });
+      }, unreadableAfterMs);
+    }
+  });
+
+  // The label target follows the post or comment the user clicks or moves keyboard focus into.
+  const setTarget = (target: LabelTarget) => update({ labelTarget: target });
+  watchChosenPost(ctx, adapter, setTarget);
+  watchHoveredPost(ctx, adapter, (hovered: HoveredPost | null) => frame.showLabelButton(hovered, layout));
+
+  const answer = (id: number, value: InsertOutcome | string) => post({ type: 'answer', id, value });
+  const onFrameMessage = async (message: FrameMessage) => {
+    if (message.type === 'layout') {
+      const preferredChanged = message.layout.preferred !== layout?.preferred;
+      layout = message.layout;
+      frame.place(layout, side);
+      if (preferredChanged) place();
+    } else if (message.type === 'insert') {
+      const box = currentComposer();
+      if (!box) return answer(message.id, { ok: false, reason: 'noComposer' });
+      const result = await insertText(box, message.text);
+      answer(message.id, result.ok ? { ok: true } : { ok: false, reason: result.reason });
+    } else if (message.type === 'composerText') {
+      answer(message.id, composerText(currentComposer()));
+    } else if (message.type === 'returnFocus') {
+      returnToComposer(currentComposer());
+    }
+  };
+
+  // The frame opens the port; only the extension's own sidebar page may (a runtime port cannot come from the
+  // host page). A reloaded frame replaces the old port.
+  const onConnect = (incoming: Browser.runtime.Port) => {
+    const from = incoming.sender;
+    if (incoming.name !== sidebarPortName || from?.id !== browser.runtime.id || !from.url || new URL(from.url).pathname !== '/sidebar.html') return;
+    port?.disconnect();
+    port = incoming;
+    incoming.onMessage.addListener((message) => void onFrameMessage(message as FrameMessage));
+    incoming.onDisconnect.addListener(() => {
+      if (port === incoming) port = null;
+    });
+    post({ type: 'facts', facts });
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+  ctx.onInvalidated(() => {
+    browser.runtime.onConnect.removeListener(onConnect);
+    port?.disconnect();
+  });
+
+  const unlisten = [
+    tabMessaging.onMessage('toggleSidebar', () => post({ type: 'toggle' })),
+    tabMessaging.onMessage('focusTemplates', () => {
+      if (!port) return;
+      frame.iframe.focus();
+      post({ type: 'focusTemplates' });
+    }),
+  ];
+  ctx.onInvalidated(() => unlisten.forEach((stop) => stop()));
+}
+
+/**
+ * Esc in the sidebar: focus back in the reply box, caret after its text. Draft.js forgets the DOM caret when it
+ * loses focus and Chrome puts it at the start on focus, so the caret is placed explicitly (Draft follows the DOM
+ * selection through selectionchange); a textarea keeps its own selection.
+ */
+function returnToComposer(box: HTMLElement | null): void {
+  const editable = box ? findEditable(box) : null;
+  if (!editable) return;
+  editable.focus({ preventScroll: true });
+  if (editable instanceof HTMLTextAreaElement) return;
+  const selection = editable.ownerDocument.getSelection();
+  const walker = editable.ownerDocument.createTreeWalker(editable, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.length > 0) last = node as Text;
+  if (last) selection?.setBaseAndExtent(last, last.data.length, last, last.data.length);
+}
+
+/** The text now in the reply box, as its editor shows it (textarea value, or the editable's rendered text). */
+function composerText(box: HTMLElement | null): string {
+  if (!box) return '';
+  const editable = box instanceof HTMLTextAreaElement ? box : (box.closest('[contenteditable="true"]') ?? box.querySelector('[contenteditable="true"]') ?? box);
+  return (editable instanceof HTMLTextAreaElement ? editable.value : (editable as HTMLElement).innerText).replace(/\n$/, '');
+}
