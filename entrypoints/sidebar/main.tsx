@@ -7,6 +7,7 @@ import { directionOf } from '@/utils/i18n/core';
 import { catalogTranslator, type OverlayCatalog } from '@/utils/i18n/overlay';
 import { overlayApi as api, type PageInfo } from '@/utils/messages';
 import type { PageFacts } from '@/utils/overlay/port';
+import type { Settings } from '@/utils/model/settings';
 import { readStored, storedReader } from '@/utils/overlay/stored-reader';
 import { storedChanges, storedOverlayCatalog, storedSettings, storedSidebarOpen, storedSyncStatus } from '@/utils/stored-values';
 import type { SidebarContext } from './context';
@@ -21,7 +22,11 @@ function focusSoon(selector: string, tries = 20) {
   if (tries > 0) requestAnimationFrame(() => focusSoon(selector, tries - 1));
 }
 
-function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCatalog; openBySite: Record<string, boolean>; settings: { agentName: string; timeZone: string }; sync: boolean } }) {
+/** What the sidebar uses of the settings; its theme follows the host's unless the Theme setting forces one. */
+type SidebarSettings = Pick<Settings, 'agentName' | 'timeZone' | 'theme'>;
+const sidebarSettings = ({ agentName, timeZone, theme }: Settings): SidebarSettings => ({ agentName, timeZone, theme });
+
+function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCatalog; openBySite: Record<string, boolean>; settings: SidebarSettings; sync: boolean } }) {
   const [catalog, setCatalog] = useState(initial.catalog);
   const [openBySite, setOpenBySite] = useState(initial.openBySite);
   const [settings, setSettings] = useState(initial.settings);
@@ -48,7 +53,7 @@ function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCat
     const stops = [
       storedReader(storedOverlayCatalog).watch(setCatalog),
       storedReader(storedSidebarOpen).watch(setOpenBySite),
-      storedReader(storedSettings).watch((next) => setSettings({ agentName: next.agentName, timeZone: next.timeZone })),
+      storedReader(storedSettings).watch((next) => setSettings(sidebarSettings(next))),
       storedReader(storedSyncStatus).watch((next) => setSync(next.state !== 'off')),
       storedReader(storedChanges).watch((notice) => {
         setInfoWanted((n) => n + 1);
@@ -125,7 +130,7 @@ function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCat
   };
   return (
     <I18nProvider locale={catalog.locale} translator={translator}>
-      <SidebarView context={context} platform={facts.platform} open={open} theme={facts.theme} features={features} onToggle={() => toggle()} />
+      <SidebarView context={context} platform={facts.platform} open={open} theme={settings.theme === 'auto' ? facts.theme : settings.theme} features={features} onToggle={() => toggle()} />
     </I18nProvider>
   );
 }
@@ -135,7 +140,7 @@ async function start() {
   // A catalog not published yet (the worker has not run since install): waking it publishes one.
   if (Object.keys(catalog.messages).length === 0) void api.ping();
   const link = await connectToPage();
-  const initial = { catalog, openBySite, settings: { agentName: settings.agentName, timeZone: settings.timeZone }, sync: syncStatus.state !== 'off' };
+  const initial = { catalog, openBySite, settings: sidebarSettings(settings), sync: syncStatus.state !== 'off' };
   render(<App link={link} initial={initial} />, document.getElementById('app')!);
 }
 

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { sidebarPortName, type FrameLayout, type FrameMessage, type InsertOutcome, type PageFacts, type PageMessage } from '@/utils/overlay/port';
+import { sidebarPortName, type FrameLayout, type FrameMessage, type InsertOutcome, type PageFacts, type PageMessage, type ReplyingTo } from '@/utils/overlay/port';
 
 /** The sidebar's side of the port to its tab's page agent (utils/overlay/page-agent.ts). */
 export interface PageLink {
@@ -7,7 +7,7 @@ export interface PageLink {
   /** `toggle`, `focusTemplates`, `focusLabel`: what the page agent forwards from a command or the Label button. */
   onCommand(listener: (command: 'toggle' | 'focusTemplates' | 'focusLabel') => void): void;
   layout(layout: FrameLayout): void;
-  insert(text: string): Promise<InsertOutcome>;
+  insert(text: string, replyingTo: ReplyingTo | null): Promise<InsertOutcome>;
   composerText(): Promise<string>;
   returnFocus(): void;
 }
@@ -43,7 +43,7 @@ export function linkOver(port: Pick<Browser.runtime.Port, 'postMessage' | 'onMes
     }
   });
   const send = (message: FrameMessage) => port.postMessage(message);
-  const ask = <T extends InsertOutcome | string>(message: { type: 'insert'; text: string } | { type: 'composerText' }) =>
+  const ask = <T extends InsertOutcome | string>(message: { type: 'insert'; text: string; replyingTo: ReplyingTo | null } | { type: 'composerText' }) =>
     new Promise<T>((resolve) => {
       const id = nextId++;
       pending.set(id, resolve as (value: InsertOutcome | string) => void);
@@ -56,7 +56,7 @@ export function linkOver(port: Pick<Browser.runtime.Port, 'postMessage' | 'onMes
     },
     onCommand: (listener) => void commandListeners.add(listener),
     layout: (layout) => send({ type: 'layout', layout }),
-    insert: (text) => ask<InsertOutcome>({ type: 'insert', text }),
+    insert: (text, replyingTo) => ask<InsertOutcome>({ type: 'insert', text, replyingTo }),
     composerText: () => ask<string>({ type: 'composerText' }),
     returnFocus: () => send({ type: 'returnFocus' }),
   };

@@ -267,7 +267,7 @@ test("on an account page no reader can read, it says so and offers a diagnostic 
 const commentReplyButtons = {
   x: (page: Page, author: string) => page.locator('article[data-testid="tweet"]').filter({ hasText: author }).locator('[data-testid="reply"]'),
   facebook: (page: Page, author: string) => page.locator(`div[role="article"][aria-label="Comment by ${author}"]`).getByRole('button', { name: 'Reply', exact: true }).first(),
-  instagram: (page: Page, author: string) => page.locator('article ul > li').filter({ hasText: author }).first().getByRole('button', { name: 'Reply' }),
+  instagram: (page: Page, author: string) => page.locator('main .comment').filter({ hasText: author }).first().getByRole('button', { name: 'Reply' }),
 };
 
 for (const site of ['x', 'facebook', 'instagram'] as const) {

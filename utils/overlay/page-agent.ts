@@ -59,6 +59,12 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
     const answered = box ? attempt(() => adapter.replyTarget(box, document)) : null;
     return answered ? { authorName: answered.authorName, text: answered.text, kind: answered.kind } : null;
   };
+  const sameReplyingTo = (a: ReplyingTo | null, b: ReplyingTo | null) =>
+    a?.authorName === b?.authorName && a?.kind === b?.kind && a?.text === b?.text;
+  const followReplyingTo = (box: HTMLElement) => {
+    const answering = replyingTo(box);
+    if (!sameReplyingTo(answering, facts.replyingTo)) update({ replyingTo: answering });
+  };
   ctx.addEventListener(
     document,
     'focusin',
@@ -66,11 +72,20 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
       const target = event.target;
       if (!(target instanceof HTMLElement) || frame.contains(target) || !detectEditor(target)) return;
       composer = target;
-      const answering = replyingTo(target);
-      if (answering?.authorName !== facts.replyingTo?.authorName || answering?.kind !== facts.replyingTo?.kind || answering?.text !== facts.replyingTo?.text) {
-        update({ replyingTo: answering });
-      }
+      followReplyingTo(target);
+      // A comment's Reply focuses the box and then fills in the "@author " mention (Instagram: React sets the
+      // value after focusing it, and setting a value fires no input event): read again once it is painted.
+      ctx.requestAnimationFrame(() => composer === target && followReplyingTo(target));
       place();
+    },
+    { capture: true },
+  );
+  // Leaving the reply box for the sidebar (a click, the keyboard command): what it holds now says whom it answers.
+  ctx.addEventListener(
+    document,
+    'focusout',
+    (event) => {
+      if (event.target === composer && composer) followReplyingTo(composer);
     },
     { capture: true },
   );
@@ -150,6 +165,11 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
     } else if (message.type === 'insert') {
       const box = currentComposer();
       if (!box) return answer(message.id, { ok: false, reason: 'noComposer' });
+      const answering = replyingTo(box);
+      if (!sameReplyingTo(answering, message.replyingTo)) {
+        update({ replyingTo: answering });
+        return answer(message.id, { ok: false, reason: 'answersOther', replyingTo: answering });
+      }
       const result = await insertText(box, message.text);
       answer(message.id, result.ok ? { ok: true } : { ok: false, reason: result.reason });
     } else if (message.type === 'composerText') {

@@ -51,7 +51,14 @@ export interface PageFacts {
   unreadable: ReadDiagnostic | null;
 }
 
-export type InsertOutcome = { ok: true } | { ok: false; reason: 'noComposer' | string };
+/**
+ * `answersOther`: the reply box now answers someone else than the text was rendered for (a comment's Reply fills
+ * in its "@author " after focusing the box); the frame renders again for `replyingTo` and retries once.
+ */
+export type InsertOutcome =
+  | { ok: true }
+  | { ok: false; reason: 'answersOther'; replyingTo: ReplyingTo | null }
+  | { ok: false; reason: 'noComposer' | string };
 
 /** To the frame. */
 export type PageMessage =
@@ -76,7 +83,8 @@ export interface FrameLayout {
 /** To the page. */
 export type FrameMessage =
   | { type: 'layout'; layout: FrameLayout }
-  | { type: 'insert'; id: number; text: string }
+  /** `replyingTo`: whom the text was rendered for; the page agent refuses it if the box now answers another. */
+  | { type: 'insert'; id: number; text: string; replyingTo: ReplyingTo | null }
   | { type: 'composerText'; id: number }
   /** Focus goes back to the reply box the user came from (Esc, or after an insertion). */
   | { type: 'returnFocus' };

@@ -30,10 +30,10 @@ describe('the page link (the frame side of the port)', () => {
   it('answers each insertion with the page agent answer of the same id, whatever the order', async () => {
     const { port, sent, fromPage } = fakePort();
     const link = linkOver(port as never);
-    const first = link.insert('first');
+    const first = link.insert('first', null);
     const second = link.composerText();
     expect(sent).toEqual([
-      { type: 'insert', id: 1, text: 'first' },
+      { type: 'insert', id: 1, text: 'first', replyingTo: null },
       { type: 'composerText', id: 2 },
     ]);
     fromPage({ type: 'answer', id: 2, value: 'what the reply box holds' });
