@@ -8,7 +8,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/replicas/.build/**', 'test-results/**', 'playwright-report/**', 'demo-screenshots/**'],
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/replicas/.build/**',
+      'test-results/**',
+      'playwright-report/**',
+      'demo-screenshots/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -22,7 +30,10 @@ export default tseslint.config(
       // Only the two classic hooks rules: the plugin's newer rules are for the React Compiler, which Preact lacks.
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@eslint-community/eslint-comments/require-description': ['error', { ignore: [] }],
     },
   },

@@ -8,7 +8,13 @@ import en from './utils/i18n/locales/en.json';
 import enOverlay from './utils/i18n/locales/en.overlay.json';
 
 // The manifest's own strings come from the same locale files as the UI's, written as _locales at build time.
-const manifestKeys = { extName: 'appName', extDescription: 'appTagline', commandToggleSidebar: 'commandToggleSidebar', commandToggleTimer: 'commandToggleTimer', commandFocusTemplates: 'commandFocusTemplates' } as const;
+const manifestKeys = {
+  extName: 'appName',
+  extDescription: 'appTagline',
+  commandToggleSidebar: 'commandToggleSidebar',
+  commandToggleTimer: 'commandToggleTimer',
+  commandFocusTemplates: 'commandFocusTemplates',
+} as const;
 
 function manifestMessages(catalog: typeof en & typeof enOverlay) {
   return JSON.stringify(
@@ -66,7 +72,14 @@ export default defineConfig({
       {
         resources: ['sidebar.html'],
         // The sites the content scripts run on (entrypoints/*.content).
-        matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*', 'https://www.instagram.com/*', 'https://x.com/*', 'https://twitter.com/*'],
+        matches: [
+          'https://www.facebook.com/*',
+          'https://web.facebook.com/*',
+          'https://m.facebook.com/*',
+          'https://www.instagram.com/*',
+          'https://x.com/*',
+          'https://twitter.com/*',
+        ],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

@@ -32,7 +32,10 @@ export function pathLabel(t: Translate, path: string): string {
 
 function words(t: Translate, value: ValueWords | undefined): string | null {
   if (!value) return null;
-  const shown = value.value === undefined ? undefined : { value: typeof value.value === 'string' ? isolate(value.value) : value.value };
+  const shown =
+    value.value === undefined
+      ? undefined
+      : { value: typeof value.value === 'string' ? isolate(value.value) : value.value };
   return known(t, `values.${value.key}`, shown);
 }
 

@@ -32,6 +32,7 @@ export function useDraftForm<T extends { id?: string; baseRevision?: number }>(
       agreed.current = initial;
       return { ...current, baseRevision: initial.baseRevision };
     });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the record's revision only; the rest of `initial` is read at that moment
   }, [initial.baseRevision]);
   const set = (patch: Partial<T>) => setValue((current) => ({ ...current, ...patch }));
   const submit = async (event: Event) => {

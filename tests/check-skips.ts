@@ -35,9 +35,11 @@ export interface Offence {
 
 /** Every skip in `text` that is not the allowed missing-system-package form. */
 export function findSkips(text: string): Omit<Offence, 'file'>[] {
-  return text.split('\n').flatMap((line, index) =>
-    skipCall.test(line) && !allowed.test(line) ? [{ line: index + 1, text: line.trim() }] : [],
-  );
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      skipCall.test(line) && !allowed.test(line) ? [{ line: index + 1, text: line.trim() }] : [],
+    );
 }
 
 function main(): void {
@@ -48,7 +50,8 @@ function main(): void {
   }
   for (const config of ['playwright.config.ts', 'vitest.config.ts']) {
     try {
-      for (const found of findSkips(readFileSync(resolve(root, config), 'utf8'))) offences.push({ file: config, ...found });
+      for (const found of findSkips(readFileSync(resolve(root, config), 'utf8')))
+        offences.push({ file: config, ...found });
     } catch {
       // No such config.
     }
@@ -57,7 +60,9 @@ function main(): void {
   if (offences.length > 0) {
     console.error('Tests that skip themselves for a reason other than a missing system package:');
     for (const { file, line, text } of offences) console.error(`  ${file}:${line}: ${text}`);
-    console.error("Make the test independent of that condition (fixed instants, an injected clock), or, only for a missing\nsystem package, write `.skip(!systemPackagePresent('name'), reason)`.");
+    console.error(
+      "Make the test independent of that condition (fixed instants, an injected clock), or, only for a missing\nsystem package, write `.skip(!systemPackagePresent('name'), reason)`.",
+    );
     process.exit(1);
   }
   console.log('No test skips itself except for a missing system package.');

@@ -27,7 +27,11 @@ try {
   const shots: string[] = [];
   for (const site of ['facebook', 'instagram', 'x'] as const) {
     const pages = replicaUrls[site];
-    for (const [name, url] of Object.entries({ client: pages.profileA, post: pages.postWithComments, reserved: pages.reserved })) {
+    for (const [name, url] of Object.entries({
+      client: pages.profileA,
+      post: pages.postWithComments,
+      reserved: pages.reserved,
+    })) {
       const page = await ext.context.newPage();
       await page.goto(url);
       await page.getByRole('complementary', { name: /Wasla|وصلة/ }).waitFor({ timeout: 10_000 });
@@ -39,7 +43,9 @@ try {
   }
   for (const extensionPage of ['popup.html', 'options.html', 'options.html#team']) {
     const page = await ext.context.newPage();
-    await page.setViewportSize(extensionPage === 'popup.html' ? { width: 420, height: 600 } : { width: 1280, height: 800 });
+    await page.setViewportSize(
+      extensionPage === 'popup.html' ? { width: 420, height: 600 } : { width: 1280, height: 800 },
+    );
     await page.goto(`chrome-extension://${ext.extensionId}/${extensionPage}`);
     if (extensionPage.endsWith('#team')) await page.getByRole('table', { name: /Members of/ }).waitFor();
     const file = resolve(outDir, `${extensionPage.replace('.html', '').replace('#', '-')}.png`);

@@ -7,6 +7,8 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
 
 step "typecheck"
 npm run --silent typecheck
+step "lint (ESLint) and format (Prettier)"
+npm run --silent lint
 step "no test skips itself (except for a missing system package)"
 npm run --silent check:skips
 step "unit tests"

@@ -4,16 +4,41 @@
 // the senders its definition lists (entrypoints/background/requests.ts).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DownloadPart, UploadPart, UploadProgress } from './backup/transfer';
-import type { Client, Contract, Platform, PostLabel, Problem, RecordOf, Settings, SocialAccount, StoreName, Template, TimeEntry } from './model';
+import type {
+  Client,
+  Contract,
+  Platform,
+  PostLabel,
+  Problem,
+  RecordOf,
+  Settings,
+  SocialAccount,
+  StoreName,
+  Template,
+  TimeEntry,
+} from './model';
 import type { IdleState } from './db/schema';
 import type { MonthSummary } from './reports/month-summary';
 import type { IdleChoice, RunningTimer, TimerState } from './time/timer';
-import type { SignedInUser, SyncConfig, SyncConflict, SyncRejection, SyncStatus, TeamMember, TeamRole, TeamSummary, TeamView } from './sync/status';
+import type {
+  SignedInUser,
+  SyncConfig,
+  SyncConflict,
+  SyncRejection,
+  SyncStatus,
+  TeamMember,
+  TeamRole,
+  TeamSummary,
+  TeamView,
+} from './sync/status';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /** What a view sends to save a record: the background fills id, times, the tombstone and the sync fields. */
-export type Draft<S extends StoreName> = Omit<RecordOf<S>, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'teamId' | 'revision' | 'userId' | 'createdBy'> & {
+export type Draft<S extends StoreName> = Omit<
+  RecordOf<S>,
+  'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'teamId' | 'revision' | 'userId' | 'createdBy'
+> & {
   id?: string;
   /** The revision of the copy the user was editing: a team record changed since then is refused, not overwritten. */
   baseRevision?: number;
@@ -38,15 +63,31 @@ export interface ProtocolMap {
   stopTimer(): Result<TimeEntry | null>;
   answerIdle(request: { choice: IdleChoice }): Result<TimerState>;
   pageInfo(request: { platform: Platform; key: string | null; handle?: string }): Result<PageInfo>;
-  tagAccount(request: { platform: Platform; key: string; handle: string; displayName: string; clientId: string }): Result<SocialAccount>;
+  tagAccount(request: {
+    platform: Platform;
+    key: string;
+    handle: string;
+    displayName: string;
+    clientId: string;
+  }): Result<SocialAccount>;
   recordFollowers(request: { accountId: string; count: number }): Result<null>;
   /** A tab now shows this page (key null: no account); drives auto-tracking when the user turned it on. */
   pageShown(request: { platform: Platform; key: string | null; handle?: string }): Result<null>;
   /** Adds every template of an import, all or nothing (the file was parsed and checked by the page first). */
   importTemplates(request: { drafts: unknown[] }): Result<{ count: number }>;
-  searchTemplates(request: { query: string; clientId: string | null; platform: Platform | null; limit?: number }): Result<Template[]>;
+  searchTemplates(request: {
+    query: string;
+    clientId: string | null;
+    platform: Platform | null;
+    limit?: number;
+  }): Result<Template[]>;
   /** A template went into a site's reply box: counted per template, client and platform. */
-  recordTemplateUse(request: { templateId: string; clientId: string | null; platform: Platform; language: string }): Result<null>;
+  recordTemplateUse(request: {
+    templateId: string;
+    clientId: string | null;
+    platform: Platform;
+    language: string;
+  }): Result<null>;
 
   // Team sync (issue #8). The background alone talks to Supabase; these answer with problems such as
   // `network`, `signInFailed`, `inviteInvalid` or `pendingChanges` (params.count) for the view to translate.
@@ -76,7 +117,11 @@ export interface ProtocolMap {
   syncNow(): Result<SyncStatus>;
   syncProblems(): Result<{ conflicts: SyncConflict[]; rejections: SyncRejection[] }>;
   /** `edit`: `record` holds the user's merged version of the record (same fields as a save). */
-  resolveConflict(request: { key: string; choice: 'mine' | 'theirs' | 'edit'; record?: Record<string, unknown> }): Result<null>;
+  resolveConflict(request: {
+    key: string;
+    choice: 'mine' | 'theirs' | 'edit';
+    record?: Record<string, unknown>;
+  }): Result<null>;
   dismissRejections(): Result<null>;
   /** After being removed from a team: keep the edits that had not reached it as local records, or discard them. */
   settleRemovedWork(request: { choice: 'keep' | 'discard' }): Result<null>;
@@ -118,14 +163,19 @@ export const overlayApi = {
   save: <S extends StoreName>(store: S, record: Draft<S>) =>
     messaging.sendMessage('saveRecord', { store, record }) as Promise<Result<RecordOf<S>>>,
   remove: (store: StoreName, id: string) => messaging.sendMessage('deleteRecord', { store, id }),
-  startTimer: (clientId: string, platform: Platform | null = null) => messaging.sendMessage('startTimer', { clientId, platform }),
+  startTimer: (clientId: string, platform: Platform | null = null) =>
+    messaging.sendMessage('startTimer', { clientId, platform }),
   stopTimer: () => messaging.sendMessage('stopTimer', undefined),
-  pageInfo: (platform: Platform, key: string | null, handle = '') => messaging.sendMessage('pageInfo', { platform, key, handle }),
+  pageInfo: (platform: Platform, key: string | null, handle = '') =>
+    messaging.sendMessage('pageInfo', { platform, key, handle }),
   tagAccount: (request: Parameters<ProtocolMap['tagAccount']>[0]) => messaging.sendMessage('tagAccount', request),
   recordFollowers: (accountId: string, count: number) => messaging.sendMessage('recordFollowers', { accountId, count }),
-  pageShown: (platform: Platform, key: string | null, handle = '') => messaging.sendMessage('pageShown', { platform, key, handle }),
-  searchTemplates: (request: Parameters<ProtocolMap['searchTemplates']>[0]) => messaging.sendMessage('searchTemplates', request),
-  recordTemplateUse: (request: Parameters<ProtocolMap['recordTemplateUse']>[0]) => messaging.sendMessage('recordTemplateUse', request),
+  pageShown: (platform: Platform, key: string | null, handle = '') =>
+    messaging.sendMessage('pageShown', { platform, key, handle }),
+  searchTemplates: (request: Parameters<ProtocolMap['searchTemplates']>[0]) =>
+    messaging.sendMessage('searchTemplates', request),
+  recordTemplateUse: (request: Parameters<ProtocolMap['recordTemplateUse']>[0]) =>
+    messaging.sendMessage('recordTemplateUse', request),
   syncNow: () => messaging.sendMessage('syncNow', undefined),
 };
 
@@ -161,7 +211,8 @@ export const api = {
   leaveTeam: (discardPending = false) => messaging.sendMessage('leaveTeam', { discardPending }),
   shareClients: (clientIds: string[]) => messaging.sendMessage('shareClients', { clientIds }),
   syncProblems: () => messaging.sendMessage('syncProblems', undefined),
-  resolveConflict: (request: Parameters<ProtocolMap['resolveConflict']>[0]) => messaging.sendMessage('resolveConflict', request),
+  resolveConflict: (request: Parameters<ProtocolMap['resolveConflict']>[0]) =>
+    messaging.sendMessage('resolveConflict', request),
   dismissRejections: () => messaging.sendMessage('dismissRejections', undefined),
   settleRemovedWork: (choice: 'keep' | 'discard') => messaging.sendMessage('settleRemovedWork', { choice }),
 };

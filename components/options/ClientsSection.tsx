@@ -24,7 +24,10 @@ export interface ClientsSectionProps {
 const accountUrl: Record<SocialAccount['platform'], (a: SocialAccount) => string> = {
   x: (a) => `https://x.com/${encodeURIComponent(a.handle || a.key)}`,
   instagram: (a) => `https://www.instagram.com/${encodeURIComponent(a.handle || a.key)}/`,
-  facebook: (a) => (a.handle ? `https://www.facebook.com/${encodeURIComponent(a.handle)}` : `https://www.facebook.com/profile.php?id=${encodeURIComponent(a.key)}`),
+  facebook: (a) =>
+    a.handle
+      ? `https://www.facebook.com/${encodeURIComponent(a.handle)}`
+      : `https://www.facebook.com/profile.php?id=${encodeURIComponent(a.key)}`,
 };
 
 const newClient: ClientDraft = { nameAr: '', nameEn: '', color: '#0f766e', notes: '' };
@@ -61,7 +64,9 @@ export function ClientsSection(props: ClientsSectionProps) {
       <ul class="client-list">
         {visible.map((client) => {
           const name = clientDisplayName(client, locale);
-          const contracts = props.contracts.filter((c) => c.clientId === client.id).sort((a, b) => b.startsOn.localeCompare(a.startsOn));
+          const contracts = props.contracts
+            .filter((c) => c.clientId === client.id)
+            .sort((a, b) => b.startsOn.localeCompare(a.startsOn));
           const accounts = props.accounts.filter((a) => a.clientId === client.id);
           const editable = !props.readOnly?.(client);
           return (
@@ -70,17 +75,30 @@ export function ClientsSection(props: ClientsSectionProps) {
                 <bdi>{name}</bdi> {client.archived && <span class="muted">({t('clientArchived')})</span>}
               </h3>
               {!editable && <p class="muted">{t('clientTeamReadOnly')}</p>}
-              {editable && <p class="row">
-                <button type="button" aria-label={`${t('edit')}: ${name}`} onClick={() => setEditing(editing === client.id ? null : client.id)}>
-                  {t('edit')}
-                </button>
-                <button type="button" onClick={() => props.onArchive(client, !client.archived)}>
-                  {client.archived ? `${t('clientUnarchive')}: ${name}` : `${t('clientArchive')}: ${name}`}
-                </button>
-              </p>}
+              {editable && (
+                <p class="row">
+                  <button
+                    type="button"
+                    aria-label={`${t('edit')}: ${name}`}
+                    onClick={() => setEditing(editing === client.id ? null : client.id)}
+                  >
+                    {t('edit')}
+                  </button>
+                  <button type="button" onClick={() => props.onArchive(client, !client.archived)}>
+                    {client.archived ? `${t('clientUnarchive')}: ${name}` : `${t('clientArchive')}: ${name}`}
+                  </button>
+                </p>
+              )}
               {editable && editing === client.id && (
                 <ClientForm
-                  initial={{ id: client.id, nameAr: client.nameAr, nameEn: client.nameEn, color: client.color, notes: client.notes, baseRevision: client.revision }}
+                  initial={{
+                    id: client.id,
+                    nameAr: client.nameAr,
+                    nameEn: client.nameEn,
+                    color: client.color,
+                    notes: client.notes,
+                    baseRevision: client.revision,
+                  }}
                   onSave={async (draft) => {
                     const refused = await props.onSaveClient(draft);
                     if (!refused) setEditing(null);
@@ -96,20 +114,25 @@ export function ClientsSection(props: ClientsSectionProps) {
                   <li key={contract.id}>
                     <details>
                       <summary>
-                        {contract.startsOn} – {contract.endsOn ?? '…'}: {t('contractSummary', { monthly: contract.monthlyHours, daily: contract.minDailyHours })}
+                        {contract.startsOn} – {contract.endsOn ?? '…'}:{' '}
+                        {t('contractSummary', { monthly: contract.monthlyHours, daily: contract.minDailyHours })}
                       </summary>
                       {editable && <ContractForm initial={contractToDraft(contract)} onSave={props.onSaveContract} />}
-                      {editable && <button type="button" onClick={() => props.onDeleteContract(contract)}>
-                        {t('delete')}
-                      </button>}
+                      {editable && (
+                        <button type="button" onClick={() => props.onDeleteContract(contract)}>
+                          {t('delete')}
+                        </button>
+                      )}
                     </details>
                   </li>
                 ))}
               </ul>
-              {editable && <details>
-                <summary>{`${t('contractAdd')}: ${name}`}</summary>
-                <ContractForm initial={emptyContract(client.id)} onSave={props.onSaveContract} />
-              </details>}
+              {editable && (
+                <details>
+                  <summary>{`${t('contractAdd')}: ${name}`}</summary>
+                  <ContractForm initial={emptyContract(client.id)} onSave={props.onSaveContract} />
+                </details>
+              )}
               <h4>{t('clientAccounts')}</h4>
               {accounts.length === 0 ? (
                 <p class="muted">{t('clientNoAccounts')}</p>

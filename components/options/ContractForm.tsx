@@ -48,19 +48,27 @@ export function ContractForm({ initial, onSave, onCancel }: ContractFormProps) {
   const { value: draft, set, problems, submit } = useDraftForm(initial, onSave);
   const prefix = `contract-${initial.id ?? `new-${initial.clientId}`}`;
   // 2023-01-01 was a Sunday: weekday names come from Intl, in the UI language.
-  const dayName = (day: number) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day));
-  const field = (key: keyof ContractDraft, label: string, type: 'text' | 'date' | 'number' = 'text', extra: Record<string, string | number> = {}) => (
+  const dayName = (day: number) =>
+    new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day));
+  const field = (
+    key: keyof ContractDraft,
+    label: string,
+    type: 'text' | 'date' | 'number' = 'text',
+    extra: Record<string, string | number> = {},
+  ) => (
     <>
       <label for={`${prefix}-${key}`}>{label}</label>
-      <input id={`${prefix}-${key}`} type={type as "text"} value={draft[key] as string} onInput={(e) => set({ [key]: e.currentTarget.value })} {...extra} />
+      <input
+        id={`${prefix}-${key}`}
+        type={type as 'text'}
+        value={draft[key] as string}
+        onInput={(e) => set({ [key]: e.currentTarget.value })}
+        {...extra}
+      />
     </>
   );
   return (
-    <form
-      class="stack"
-      aria-label={initial.id ? t('contractEdit') : t('contractAdd')}
-      onSubmit={submit}
-    >
+    <form class="stack" aria-label={initial.id ? t('contractEdit') : t('contractAdd')} onSubmit={submit}>
       {field('startsOn', t('contractStarts'), 'date', { required: 'required' })}
       {field('endsOn', t('contractEnds'), 'date')}
       {field('monthlyHours', t('contractMonthlyHours'), 'number', { step: '0.25' })}
@@ -73,14 +81,21 @@ export function ContractForm({ initial, onSave, onCancel }: ContractFormProps) {
               type="checkbox"
               checked={draft.workingDays.includes(day)}
               onChange={(e) =>
-                set({ workingDays: e.currentTarget.checked ? [...draft.workingDays, day].sort() : draft.workingDays.filter((d) => d !== day) })
+                set({
+                  workingDays: e.currentTarget.checked
+                    ? [...draft.workingDays, day].sort()
+                    : draft.workingDays.filter((d) => d !== day),
+                })
               }
             />
             {dayName(day)}
           </label>
         ))}
       </fieldset>
-      {field('languages', t('contractLanguagesCodes'), 'text', { dir: 'ltr', 'aria-describedby': `${prefix}-languages-hint` })}
+      {field('languages', t('contractLanguagesCodes'), 'text', {
+        dir: 'ltr',
+        'aria-describedby': `${prefix}-languages-hint`,
+      })}
       <p id={`${prefix}-languages-hint`} class="muted">
         {t('contractLanguagesHint')}
       </p>

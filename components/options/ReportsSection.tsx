@@ -36,7 +36,13 @@ export function ReportsSection(props: ReportsSectionProps) {
       <form class="reports-controls" onSubmit={(event) => event.preventDefault()}>
         <p>
           <label for="report-month">{t('reportsMonth')}</label>{' '}
-          <input id="report-month" type="month" required value={props.month} onInput={(e) => e.currentTarget.value && props.onMonth(e.currentTarget.value)} />
+          <input
+            id="report-month"
+            type="month"
+            required
+            value={props.month}
+            onInput={(e) => e.currentTarget.value && props.onMonth(e.currentTarget.value)}
+          />
         </p>
         {clients.length === 0 ? (
           <p class="muted">{t('reportsNoClients')}</p>
@@ -44,12 +50,20 @@ export function ReportsSection(props: ReportsSectionProps) {
           <fieldset>
             <legend>{t('reportsClients')}</legend>
             <label>
-              <input type="checkbox" checked={allChosen} onChange={(e) => props.onChoose(e.currentTarget.checked ? clients.map((c) => c.id) : [])} />
+              <input
+                type="checkbox"
+                checked={allChosen}
+                onChange={(e) => props.onChoose(e.currentTarget.checked ? clients.map((c) => c.id) : [])}
+              />
               {t('reportsAllClients')}
             </label>
             {clients.map((client) => (
               <label key={client.id}>
-                <input type="checkbox" checked={chosen.includes(client.id)} onChange={(e) => toggle(client.id, e.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(client.id)}
+                  onChange={(e) => toggle(client.id, e.currentTarget.checked)}
+                />
                 {clientDisplayName(client, locale)}
               </label>
             ))}
@@ -72,7 +86,18 @@ export function ReportsSection(props: ReportsSectionProps) {
       ) : (
         props.reports.map((report) => {
           const client = clients.find((c) => c.id === report.clientId);
-          return client && <ClientReport key={report.clientId} client={client} report={report} members={props.members} rounding={props.rounding} monthLabel={props.monthLabel} />;
+          return (
+            client && (
+              <ClientReport
+                key={report.clientId}
+                client={client}
+                report={report}
+                members={props.members}
+                rounding={props.rounding}
+                monthLabel={props.monthLabel}
+              />
+            )
+          );
         })
       )}
     </section>

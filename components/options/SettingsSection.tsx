@@ -40,7 +40,11 @@ export function SettingsSection({ settings, timeZones, onChange: save }: Setting
       </p>
 
       <label for="ui-theme">{t('settingsTheme')}</label>
-      <select id="ui-theme" value={settings.theme ?? 'auto'} onChange={(event) => onChange({ theme: event.currentTarget.value as UiTheme })}>
+      <select
+        id="ui-theme"
+        value={settings.theme ?? 'auto'}
+        onChange={(event) => onChange({ theme: event.currentTarget.value as UiTheme })}
+      >
         <option value="auto">{t('themeAuto')}</option>
         <option value="light">{t('themeLight')}</option>
         <option value="dark">{t('themeDark')}</option>
@@ -83,7 +87,11 @@ export function SettingsSection({ settings, timeZones, onChange: save }: Setting
       />
 
       <label for="auto-tracking">{t('settingsAutoTracking')}</label>
-      <select id="auto-tracking" value={settings.autoTracking} onChange={(event) => onChange({ autoTracking: event.currentTarget.value as Settings['autoTracking'] })}>
+      <select
+        id="auto-tracking"
+        value={settings.autoTracking}
+        onChange={(event) => onChange({ autoTracking: event.currentTarget.value as Settings['autoTracking'] })}
+      >
         <option value="off">{t('autoOff')}</option>
         <option value="offer">{t('autoOffer')}</option>
         <option value="automatic">{t('autoAutomatic')}</option>
@@ -93,7 +101,14 @@ export function SettingsSection({ settings, timeZones, onChange: save }: Setting
       <select
         id="rounding-minutes"
         value={settings.rounding.minutes}
-        onChange={(event) => onChange({ rounding: { ...settings.rounding, minutes: Number(event.currentTarget.value) as Settings['rounding']['minutes'] } })}
+        onChange={(event) =>
+          onChange({
+            rounding: {
+              ...settings.rounding,
+              minutes: Number(event.currentTarget.value) as Settings['rounding']['minutes'],
+            },
+          })
+        }
       >
         {roundingSteps.map((minutes) => (
           <option key={minutes} value={minutes}>
@@ -105,14 +120,23 @@ export function SettingsSection({ settings, timeZones, onChange: save }: Setting
       <select
         id="rounding-mode"
         value={settings.rounding.mode}
-        onChange={(event) => onChange({ rounding: { ...settings.rounding, mode: event.currentTarget.value as Settings['rounding']['mode'] } })}
+        onChange={(event) =>
+          onChange({
+            rounding: { ...settings.rounding, mode: event.currentTarget.value as Settings['rounding']['mode'] },
+          })
+        }
       >
         <option value="up">{t('roundingUp')}</option>
         <option value="nearest">{t('roundingNearest')}</option>
       </select>
 
       <label for="agent-name">{t('settingsAgent')}</label>
-      <input id="agent-name" value={settings.agentName} maxLength={120} onChange={(event) => onChange({ agentName: event.currentTarget.value })} />
+      <input
+        id="agent-name"
+        value={settings.agentName}
+        maxLength={120}
+        onChange={(event) => onChange({ agentName: event.currentTarget.value })}
+      />
       <ProblemList problems={problems} />
     </section>
   );

@@ -77,7 +77,9 @@ function SignedOut(props: TeamAccountProps) {
     }
     return refused;
   });
-  const verify = useAction(async () => (code.trim() ? props.onVerifyCode(codeSentTo ?? email.trim(), code.trim()) : missing(t('team.code'))));
+  const verify = useAction(async () =>
+    code.trim() ? props.onVerifyCode(codeSentTo ?? email.trim(), code.trim()) : missing(t('team.code')),
+  );
 
   return (
     <>
@@ -89,9 +91,23 @@ function SignedOut(props: TeamAccountProps) {
         }}
       >
         <label for="team-email">{t('team.email')}</label>
-        <input id="team-email" type="email" dir="ltr" autocomplete="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+        <input
+          id="team-email"
+          type="email"
+          dir="ltr"
+          autocomplete="email"
+          value={email}
+          onInput={(e) => setEmail(e.currentTarget.value)}
+        />
         <label for="team-password">{t('team.password')}</label>
-        <input id="team-password" type="password" dir="ltr" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+        <input
+          id="team-password"
+          type="password"
+          dir="ltr"
+          autocomplete="current-password"
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
         <p class="row">
           <button type="submit">{t('team.signIn')}</button>
           <button type="button" onClick={() => void account.run('signUp')}>
@@ -115,9 +131,18 @@ function SignedOut(props: TeamAccountProps) {
             void verify.run();
           }}
         >
-          <p role="status">{t(confirming ? 'team.confirmCodeSent' : 'team.codeSent', { email: isolate(codeSentTo, locale) })}</p>
+          <p role="status">
+            {t(confirming ? 'team.confirmCodeSent' : 'team.codeSent', { email: isolate(codeSentTo, locale) })}
+          </p>
           <label for="team-code">{t('team.code')}</label>
-          <input id="team-code" dir="ltr" inputMode="numeric" autocomplete="one-time-code" value={code} onInput={(e) => setCode(e.currentTarget.value)} />
+          <input
+            id="team-code"
+            dir="ltr"
+            inputMode="numeric"
+            autocomplete="one-time-code"
+            value={code}
+            onInput={(e) => setCode(e.currentTarget.value)}
+          />
           <p>
             <button type="submit">{t('team.verifyCode')}</button>
           </p>

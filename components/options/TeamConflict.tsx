@@ -80,7 +80,8 @@ export function TeamConflict({ conflict, index, clientName, onResolve }: TeamCon
   const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
 
   const label = (field: string) => {
-    if (field.startsWith('bodies.')) return t('templates.body', { language: languageName(field.slice('bodies.'.length), locale) });
+    if (field.startsWith('bodies.'))
+      return t('templates.body', { language: languageName(field.slice('bodies.'.length), locale) });
     const key = fieldLabels[field];
     return key ? t(key) : field;
   };
@@ -88,8 +89,10 @@ export function TeamConflict({ conflict, index, clientName, onResolve }: TeamCon
     if (value === null || value === undefined || value === '') return t('team.emptyValue');
     if (typeof value === 'boolean') return value ? t('team.yes') : t('team.no');
     if (field === 'clientId' && typeof value === 'string') return clientName(value) ?? value;
-    if (field === 'workingDays' && Array.isArray(value)) return list.format(value.map((day) => weekdayName(Number(day), locale)));
-    if (field === 'platforms' && Array.isArray(value)) return list.format(value.map((p) => t(`platform.${p}` as MessageKey)));
+    if (field === 'workingDays' && Array.isArray(value))
+      return list.format(value.map((day) => weekdayName(Number(day), locale)));
+    if (field === 'platforms' && Array.isArray(value))
+      return list.format(value.map((p) => t(`platform.${p}` as MessageKey)));
     if (Array.isArray(value)) return list.format(value.map(String));
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
@@ -155,7 +158,12 @@ export function TeamConflict({ conflict, index, clientName, onResolve }: TeamCon
   );
 }
 
-function recordName(store: SyncConflict['store'], record: Fields, locale: Locale, clientName: (id: string) => string | null): string {
+function recordName(
+  store: SyncConflict['store'],
+  record: Fields,
+  locale: Locale,
+  clientName: (id: string) => string | null,
+): string {
   const str = (value: unknown) => (typeof value === 'string' ? value : '');
   if (store === 'clients') return clientDisplayName({ nameAr: str(record.nameAr), nameEn: str(record.nameEn) }, locale);
   if (store === 'templates') return str(record.title);
@@ -179,7 +187,9 @@ interface TemplateMergeProps {
 
 const bodiesOf = (record: Fields | null): Record<string, string> => {
   const bodies = record?.bodies;
-  return bodies && typeof bodies === 'object' ? Object.fromEntries(Object.entries(bodies).map(([tag, body]) => [tag, String(body ?? '')])) : {};
+  return bodies && typeof bodies === 'object'
+    ? Object.fromEntries(Object.entries(bodies).map(([tag, body]) => [tag, String(body ?? '')]))
+    : {};
 };
 
 /** My version to start from, the team's beside it; the result is saved as the record both sides then share. */
@@ -206,7 +216,13 @@ function TemplateMerge({ id, name, mine, theirs, onSave, onCancel }: TemplateMer
         }}
       >
         <label for={`${prefix}-title`}>{t('templates.title')}</label>
-        <input id={`${prefix}-title`} dir="auto" maxLength={200} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input
+          id={`${prefix}-title`}
+          dir="auto"
+          maxLength={200}
+          value={title}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
         {languages.map((tag) => (
           <div key={tag} class="stack">
             <label for={`${prefix}-${tag}`}>{t('templates.body', { language: languageName(tag, locale) })}</label>

@@ -49,10 +49,22 @@ export function TeamCurrent(props: TeamCurrentProps) {
         {' · '}
         <bdi dir="ltr">{active.timeZone}</bdi>
       </p>
-      <TeamMembers team={active} myId={props.myId} members={props.members} onSetRole={props.onSetRole} onRemove={props.onRemove} />
+      <TeamMembers
+        team={active}
+        myId={props.myId}
+        members={props.members}
+        onSetRole={props.onSetRole}
+        onRemove={props.onRemove}
+      />
       {active.role !== 'member' && <TeamInvite onCreate={props.onCreate} onCopy={props.onCopy} />}
       {leave.pending !== null ? (
-        <PendingChangesConfirm count={leave.pending} explanation="team.pendingLeave" confirm="team.discardLeave" onConfirm={leave.discard} onCancel={leave.cancel} />
+        <PendingChangesConfirm
+          count={leave.pending}
+          explanation="team.pendingLeave"
+          confirm="team.discardLeave"
+          onConfirm={leave.discard}
+          onCancel={leave.cancel}
+        />
       ) : confirmingLeave ? (
         <InlineConfirm
           question={t('team.leaveConfirm', { team: active.name })}

@@ -24,7 +24,11 @@ export function TeamInvite({ onCreate, onCopy }: TeamInviteProps) {
     setInvite(result.ok ? result.value : null);
     return result.ok ? null : result.problems;
   });
-  const expires = invite ? new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(invite.expiresAt)) : '';
+  const expires = invite
+    ? new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(invite.expiresAt),
+      )
+    : '';
 
   return (
     <ActionForm
@@ -38,7 +42,15 @@ export function TeamInvite({ onCreate, onCopy }: TeamInviteProps) {
             <>
               <label for="team-new-invite">{t('team.newInviteCode')}</label>
               <p class="row">
-                <input id="team-new-invite" class="team-code" dir="ltr" readOnly value={invite.code} aria-describedby="team-invite-expires" onFocus={(e) => e.currentTarget.select()} />
+                <input
+                  id="team-new-invite"
+                  class="team-code"
+                  dir="ltr"
+                  readOnly
+                  value={invite.code}
+                  aria-describedby="team-invite-expires"
+                  onFocus={(e) => e.currentTarget.select()}
+                />
                 <button type="button" onClick={() => void onCopy(invite.code).then(setCopied)}>
                   {t('team.copy')}
                 </button>

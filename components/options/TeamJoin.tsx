@@ -18,7 +18,9 @@ export function TeamJoin({ timeZones, defaultTimeZone, onCreate, onJoin }: TeamJ
   const [timeZone, setTimeZone] = useState(defaultTimeZone);
   const [code, setCode] = useState('');
   const create = useAction(async () => {
-    const refused = name.trim() ? await onCreate(name.trim(), timeZone) : [{ code: 'required', path: t('team.teamName') }];
+    const refused = name.trim()
+      ? await onCreate(name.trim(), timeZone)
+      : [{ code: 'required', path: t('team.teamName') }];
     if (!refused) setName('');
     return refused;
   });
@@ -35,7 +37,13 @@ export function TeamJoin({ timeZones, defaultTimeZone, onCreate, onJoin }: TeamJ
         <label for="team-name">{t('team.teamName')}</label>
         <input id="team-name" dir="auto" maxLength={120} value={name} onInput={(e) => setName(e.currentTarget.value)} />
         <label for="team-zone">{t('team.timeZone')}</label>
-        <select id="team-zone" dir="ltr" aria-describedby="team-zone-hint" value={timeZone} onChange={(e) => setTimeZone(e.currentTarget.value)}>
+        <select
+          id="team-zone"
+          dir="ltr"
+          aria-describedby="team-zone-hint"
+          value={timeZone}
+          onChange={(e) => setTimeZone(e.currentTarget.value)}
+        >
           {zones.map((zone) => (
             <option key={zone} value={zone}>
               {zone}
@@ -48,7 +56,14 @@ export function TeamJoin({ timeZones, defaultTimeZone, onCreate, onJoin }: TeamJ
       </ActionForm>
       <ActionForm id="team-join-title" title={t('team.joinTitle')} submit={t('team.join')} action={join}>
         <label for="team-invite-code">{t('team.inviteCode')}</label>
-        <input id="team-invite-code" dir="ltr" autocomplete="off" spellcheck={false} value={code} onInput={(e) => setCode(e.currentTarget.value)} />
+        <input
+          id="team-invite-code"
+          dir="ltr"
+          autocomplete="off"
+          spellcheck={false}
+          value={code}
+          onInput={(e) => setCode(e.currentTarget.value)}
+        />
       </ActionForm>
     </div>
   );

@@ -20,7 +20,8 @@ const none: MemberControls = { roles: [], canRemove: false };
 export function memberControls(myRole: TeamRole, myId: string, member: TeamMember): MemberControls {
   if (member.userId === myId) return none;
   if (myRole === 'owner') return { roles: ['member', 'admin', 'owner'], canRemove: true };
-  if (myRole === 'admin' && member.role !== 'owner') return { roles: ['member', 'admin'], canRemove: member.role === 'member' };
+  if (myRole === 'admin' && member.role !== 'owner')
+    return { roles: ['member', 'admin'], canRemove: member.role === 'member' };
   return none;
 }
 

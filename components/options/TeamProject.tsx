@@ -50,7 +50,14 @@ export function TeamProject({ config, suggested = null, onSave, onForget }: Team
           onInput={(e) => setUrl(e.currentTarget.value)}
         />
         <label for="team-project-key">{t('team.anonKey')}</label>
-        <input id="team-project-key" dir="ltr" autocomplete="off" spellcheck={false} value={anonKey} onInput={(e) => setAnonKey(e.currentTarget.value)} />
+        <input
+          id="team-project-key"
+          dir="ltr"
+          autocomplete="off"
+          spellcheck={false}
+          value={anonKey}
+          onInput={(e) => setAnonKey(e.currentTarget.value)}
+        />
         <p class="row">
           <button type="submit">{t('team.saveProject')}</button>
           {config && !confirming && (

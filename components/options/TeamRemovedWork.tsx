@@ -22,7 +22,9 @@ export function TeamRemovedWork({ work, onKeep, onDiscard, onExport }: TeamRemov
   const { t, locale } = useI18n();
   const keep = useAction(onKeep);
   const discard = useAction(onDiscard);
-  const clients = new Map(work.records.filter((r) => r.store === 'clients').map((r) => [r.record.id as string, r.record]));
+  const clients = new Map(
+    work.records.filter((r) => r.store === 'clients').map((r) => [r.record.id as string, r.record]),
+  );
   const label = ({ store, record }: UnsentRecord): string => {
     const clientOf = (id: unknown) => {
       const client = clients.get(id as string) as { nameAr: string; nameEn: string } | undefined;
@@ -34,7 +36,9 @@ export function TeamRemovedWork({ work, onKeep, onDiscard, onExport }: TeamRemov
       case 'templates':
         return String(record.title ?? '');
       case 'entries': {
-        const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(String(record.start)));
+        const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date(String(record.start)),
+        );
         return [clientOf(record.clientId), when].filter(Boolean).join(' · ');
       }
       default:

@@ -51,13 +51,25 @@ export function TeamSection(props: TeamSectionProps) {
   const { t } = useI18n();
   const { view } = props;
   const active = view.teams.find((team) => team.teamId === view.activeTeamId) ?? null;
-  const join = <TeamJoin timeZones={props.timeZones} defaultTimeZone={props.defaultTimeZone} onCreate={props.onCreateTeam} onJoin={props.onJoinTeam} />;
+  const join = (
+    <TeamJoin
+      timeZones={props.timeZones}
+      defaultTimeZone={props.defaultTimeZone}
+      onCreate={props.onCreateTeam}
+      onJoin={props.onJoinTeam}
+    />
+  );
 
   return (
     <section aria-labelledby="section-title" class="team">
       <p>{t('team.intro')}</p>
       <TeamPart id="team-project-title" title={t('team.projectTitle')}>
-        <TeamProject config={view.config} suggested={props.suggestedProject} onSave={props.onSaveProject} onForget={props.onForgetProject} />
+        <TeamProject
+          config={view.config}
+          suggested={props.suggestedProject}
+          onSave={props.onSaveProject}
+          onForget={props.onForgetProject}
+        />
       </TeamPart>
 
       {view.config && (

@@ -71,7 +71,12 @@ export function TeamPart({ id, title, children }: { id: string; title: string; c
 }
 
 /** A question under the button that asked it, with a confirming button that says exactly what happens. */
-export function InlineConfirm(props: { question: string; confirm: string; onConfirm: () => void; onCancel: () => void }) {
+export function InlineConfirm(props: {
+  question: string;
+  confirm: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   return (
     <div class="team-confirm">

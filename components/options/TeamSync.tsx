@@ -52,7 +52,12 @@ export function TeamSync(props: TeamSyncProps) {
           <ul class="conflict-list">
             {props.conflicts.map((conflict, index) => (
               <li key={conflict.key}>
-                <TeamConflict conflict={conflict} index={index} clientName={props.clientName} onResolve={props.onResolve} />
+                <TeamConflict
+                  conflict={conflict}
+                  index={index}
+                  clientName={props.clientName}
+                  onResolve={props.onResolve}
+                />
               </li>
             ))}
           </ul>

@@ -41,7 +41,10 @@ const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
  * already has, then the client's contracted languages not already served by one with the same primary
  * subtag (a contract's `ar-EG` is answered by the `ar` reply, as the sidebar's language choice does).
  */
-export function offeredLanguages(bodies: Readonly<Record<string, string>>, clientLanguages: readonly string[]): string[] {
+export function offeredLanguages(
+  bodies: Readonly<Record<string, string>>,
+  clientLanguages: readonly string[],
+): string[] {
   const offered = ['ar', 'en'];
   for (const tag of Object.keys(bodies)) {
     if (!offered.some((o) => o.toLowerCase() === tag.toLowerCase())) offered.push(tag);
@@ -76,16 +79,22 @@ export function TemplateForm({ initial, clients, onSave, onCancel }: TemplateFor
   const variables = `\u2066${templateVariables.map((name) => `{{${name}}}`).join(' ')}\u2069`;
 
   return (
-    <form
-      class="stack"
-      aria-label={initial.id ? t('templates.edit') : t('templates.add')}
-      onSubmit={submit}
-    >
+    <form class="stack" aria-label={initial.id ? t('templates.edit') : t('templates.add')} onSubmit={submit}>
       <label for={`${prefix}-title`}>{t('templates.title')}</label>
-      <input id={`${prefix}-title`} dir="auto" value={values.title} maxLength={200} onInput={(e) => set({ title: e.currentTarget.value })} />
+      <input
+        id={`${prefix}-title`}
+        dir="auto"
+        value={values.title}
+        maxLength={200}
+        onInput={(e) => set({ title: e.currentTarget.value })}
+      />
 
       <label for={`${prefix}-scope`}>{t('templates.scope')}</label>
-      <select id={`${prefix}-scope`} value={values.clientId ?? ''} onChange={(e) => set({ clientId: e.currentTarget.value || null })}>
+      <select
+        id={`${prefix}-scope`}
+        value={values.clientId ?? ''}
+        onChange={(e) => set({ clientId: e.currentTarget.value || null })}
+      >
         <option value="">{t('templates.scopeAll')}</option>
         {clients.map((c) => (
           <option key={c.id} value={c.id}>
@@ -115,7 +124,12 @@ export function TemplateForm({ initial, clients, onSave, onCancel }: TemplateFor
       </fieldset>
 
       <label for={`${prefix}-tags`}>{t('templates.tags')}</label>
-      <input id={`${prefix}-tags`} dir="auto" value={values.tags} onInput={(e) => set({ tags: e.currentTarget.value })} />
+      <input
+        id={`${prefix}-tags`}
+        dir="auto"
+        value={values.tags}
+        onInput={(e) => set({ tags: e.currentTarget.value })}
+      />
 
       <fieldset class="stack">
         <legend>{t('templates.bodies')}</legend>
@@ -125,7 +139,9 @@ export function TemplateForm({ initial, clients, onSave, onCancel }: TemplateFor
         {languages.map((tag) => {
           const body = values.bodies[tag] ?? '';
           const id = `${prefix}-body-${tag}`;
-          const measures = body.trim() ? values.platforms.map((platform) => ({ platform, ...measure(body, platform) })) : [];
+          const measures = body.trim()
+            ? values.platforms.map((platform) => ({ platform, ...measure(body, platform) }))
+            : [];
           return (
             <div key={tag} class="stack">
               <label for={id}>{t('templates.body', { language: languageName(tag, locale) })}</label>
@@ -140,13 +156,23 @@ export function TemplateForm({ initial, clients, onSave, onCancel }: TemplateFor
                 onInput={(e) => set({ bodies: { ...values.bodies, [tag]: e.currentTarget.value } })}
               />
               <p id={`${id}-length`} class="muted">
-                {measures.map((m) => t('templates.length', { platform: t(`platform.${m.platform}`), used: m.used, limit: m.limit })).join(' · ')}
+                {measures
+                  .map((m) =>
+                    t('templates.length', { platform: t(`platform.${m.platform}`), used: m.used, limit: m.limit }),
+                  )
+                  .join(' · ')}
               </p>
               <div role="status" class="problems">
                 {measures
                   .filter((m) => m.over)
                   .map((m) => (
-                    <p key={m.platform}>{t('templates.overLimit', { platform: t(`platform.${m.platform}`), used: m.used, limit: m.limit })}</p>
+                    <p key={m.platform}>
+                      {t('templates.overLimit', {
+                        platform: t(`platform.${m.platform}`),
+                        used: m.used,
+                        limit: m.limit,
+                      })}
+                    </p>
                   ))}
               </div>
             </div>
@@ -155,7 +181,13 @@ export function TemplateForm({ initial, clients, onSave, onCancel }: TemplateFor
       </fieldset>
 
       <div role="status" class="problems">
-        {missing.length > 0 && <p>{t('templates.missingLanguages', { languages: list.format(missing.map((tag) => languageName(tag, locale))) })}</p>}
+        {missing.length > 0 && (
+          <p>
+            {t('templates.missingLanguages', {
+              languages: list.format(missing.map((tag) => languageName(tag, locale))),
+            })}
+          </p>
+        )}
       </div>
 
       <FormFooter problems={problems} onCancel={onCancel} />

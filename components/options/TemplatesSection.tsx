@@ -18,7 +18,13 @@ export interface TemplatesSectionProps extends TemplatesTransferProps {
   readOnly?: (template: Template) => boolean;
 }
 
-const newTemplate: TemplateFormValues = { title: '', bodies: {}, clientId: null, platforms: ['facebook', 'instagram', 'x'], tags: '' };
+const newTemplate: TemplateFormValues = {
+  title: '',
+  bodies: {},
+  clientId: null,
+  platforms: ['facebook', 'instagram', 'x'],
+  tags: '',
+};
 
 function toValues(template: Template): TemplateFormValues {
   return {
@@ -37,13 +43,17 @@ export function TemplatesSection(props: TemplatesSectionProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
   const scopeName = (template: Template) =>
-    template.clientId === null ? t('templates.scopeAll') : (props.clients.find((c) => c.id === template.clientId)?.name ?? '');
+    template.clientId === null
+      ? t('templates.scopeAll')
+      : (props.clients.find((c) => c.id === template.clientId)?.name ?? '');
   const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
   const wanted = normalizeForSearch(filter);
   const visible = props.templates.filter(
     (template) =>
       wanted === '' ||
-      normalizeForSearch([template.title, scopeName(template), ...template.tags, ...Object.values(template.bodies)].join(' ')).includes(wanted),
+      normalizeForSearch(
+        [template.title, scopeName(template), ...template.tags, ...Object.values(template.bodies)].join(' '),
+      ).includes(wanted),
   );
 
   return (
@@ -57,7 +67,13 @@ export function TemplatesSection(props: TemplatesSectionProps) {
       <h3>{t('templates.saved')}</h3>
       <p class="stack">
         <label for="templates-filter">{t('templates.filter')}</label>
-        <input id="templates-filter" type="search" dir="auto" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
+        <input
+          id="templates-filter"
+          type="search"
+          dir="auto"
+          value={filter}
+          onInput={(e) => setFilter(e.currentTarget.value)}
+        />
       </p>
       {props.templates.length === 0 ? (
         <p class="muted">{t('templates.empty')}</p>
@@ -88,19 +104,26 @@ export function TemplatesSection(props: TemplatesSectionProps) {
                 )}
                 {t('templates.uses', { count: template.usageCount })}
               </p>
-              {!props.readOnly?.(template) && <p class="row">
-                <button type="button" aria-expanded={editing === template.id} onClick={() => setEditing(editing === template.id ? null : template.id)}>
-                  {`${t('edit')}: ${template.title}`}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    if (props.confirm(t('templates.deleteConfirm', { title: template.title }))) props.onDelete(template);
-                  }}
-                >
-                  {`${t('delete')}: ${template.title}`}
-                </button>
-              </p>}
+              {!props.readOnly?.(template) && (
+                <p class="row">
+                  <button
+                    type="button"
+                    aria-expanded={editing === template.id}
+                    onClick={() => setEditing(editing === template.id ? null : template.id)}
+                  >
+                    {`${t('edit')}: ${template.title}`}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      if (props.confirm(t('templates.deleteConfirm', { title: template.title })))
+                        props.onDelete(template);
+                    }}
+                  >
+                    {`${t('delete')}: ${template.title}`}
+                  </button>
+                </p>
+              )}
               {editing === template.id && (
                 <TemplateForm
                   initial={toValues(template)}

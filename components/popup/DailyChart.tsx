@@ -29,7 +29,12 @@ export function DailyChart({ days, today, guideHours }: DailyChartProps) {
   const total = days.reduce((sum, d) => sum + d.ms, 0);
   const dayLabel = (day: string) => dayFormat.format(Date.parse(`${day}T00:00:00Z`));
   const alt = most
-    ? t('chartAlt', { total: formatHours(total, numbers), days: tracked.length, day: dayLabel(most.day), most: formatHours(most.ms, numbers) })
+    ? t('chartAlt', {
+        total: formatHours(total, numbers),
+        days: tracked.length,
+        day: dayLabel(most.day),
+        most: formatHours(most.ms, numbers),
+      })
     : t('chartAltEmpty');
   return (
     <figure class="daily-chart">
@@ -39,12 +44,21 @@ export function DailyChart({ days, today, guideHours }: DailyChartProps) {
           const x = (dir === 'rtl' ? days.length - 1 - index : index) * width;
           const top = y(d.ms / hourMs);
           return (
-            <rect key={d.day} class={d.day === today ? 'bar bar-today' : 'bar'} x={x + 1} y={top} width={width - 2} height={height - top}>
+            <rect
+              key={d.day}
+              class={d.day === today ? 'bar bar-today' : 'bar'}
+              x={x + 1}
+              y={top}
+              width={width - 2}
+              height={height - top}
+            >
               <title>{t('chartDay', { day: dayLabel(d.day), hours: formatHours(d.ms, numbers) })}</title>
             </rect>
           );
         })}
-        {guideHours !== null && guideHours > 0 && <line class="guide" x1={0} x2={days.length * width} y1={y(guideHours)} y2={y(guideHours)} />}
+        {guideHours !== null && guideHours > 0 && (
+          <line class="guide" x1={0} x2={days.length * width} y1={y(guideHours)} y2={y(guideHours)} />
+        )}
       </svg>
     </figure>
   );

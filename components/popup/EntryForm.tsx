@@ -28,18 +28,23 @@ export interface EntryFormProps {
 
 export function EntryForm({ clients, initial, onSave, onCancel }: EntryFormProps) {
   const { t, locale } = useI18n();
-  const { value, set, problems, submit } = useDraftForm(initial, onSave, (saved) => ({ ...initial, clientId: saved.clientId }));
+  const { value, set, problems, submit } = useDraftForm(initial, onSave, (saved) => ({
+    ...initial,
+    clientId: saved.clientId,
+  }));
   const prefix = initial.id ? `entry-${initial.id}` : 'entry-new';
   // Night work is one entry: an end earlier than the start is read as the next day, and the form says so.
-  const nextDay = /^\d{4}-\d{2}-\d{2}$/.test(value.day) && endsNextDay(value.startTime, value.endTime) ? addDays(value.day, 1) : null;
+  const nextDay =
+    /^\d{4}-\d{2}-\d{2}$/.test(value.day) && endsNextDay(value.startTime, value.endTime) ? addDays(value.day, 1) : null;
   const nextDayText =
-    nextDay && t('entryNextDay', { day: new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(nextDay)) });
+    nextDay &&
+    t('entryNextDay', {
+      day: new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        Date.parse(nextDay),
+      ),
+    });
   return (
-    <form
-      class="entry-form"
-      aria-label={initial.id ? t('entryEdit') : t('entryAdd')}
-      onSubmit={submit}
-    >
+    <form class="entry-form" aria-label={initial.id ? t('entryEdit') : t('entryAdd')} onSubmit={submit}>
       <label for={`${prefix}-client`}>{t('timerClient')}</label>
       <select id={`${prefix}-client`} value={value.clientId} onChange={(e) => set({ clientId: e.currentTarget.value })}>
         {clients.map((client) => (
@@ -49,9 +54,21 @@ export function EntryForm({ clients, initial, onSave, onCancel }: EntryFormProps
         ))}
       </select>
       <label for={`${prefix}-day`}>{t('entryDay')}</label>
-      <input id={`${prefix}-day`} type="date" required value={value.day} onInput={(e) => set({ day: e.currentTarget.value })} />
+      <input
+        id={`${prefix}-day`}
+        type="date"
+        required
+        value={value.day}
+        onInput={(e) => set({ day: e.currentTarget.value })}
+      />
       <label for={`${prefix}-start`}>{t('entryStart')}</label>
-      <input id={`${prefix}-start`} type="time" required value={value.startTime} onInput={(e) => set({ startTime: e.currentTarget.value })} />
+      <input
+        id={`${prefix}-start`}
+        type="time"
+        required
+        value={value.startTime}
+        onInput={(e) => set({ startTime: e.currentTarget.value })}
+      />
       <label for={`${prefix}-end`}>{t('entryEnd')}</label>
       <input
         id={`${prefix}-end`}
@@ -67,7 +84,13 @@ export function EntryForm({ clients, initial, onSave, onCancel }: EntryFormProps
         </p>
       )}
       <label for={`${prefix}-note`}>{t('entryNote')}</label>
-      <input id={`${prefix}-note`} type="text" maxLength={2000} value={value.note} onInput={(e) => set({ note: e.currentTarget.value })} />
+      <input
+        id={`${prefix}-note`}
+        type="text"
+        maxLength={2000}
+        value={value.note}
+        onInput={(e) => set({ note: e.currentTarget.value })}
+      />
       <FormFooter problems={problems} onCancel={onCancel} class="entry-actions" />
     </form>
   );

@@ -28,9 +28,11 @@ export function MonthPace({ clients, summary }: MonthPaceProps) {
     if (summary === null || allCards) return;
     const later = requestIdleCallback(() => setAllCards(true), { timeout: 100 });
     return () => cancelIdleCallback(later);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once: when the first summary arrives, not on each new one
   }, [summary !== null, allCards]);
   useEffect(() => {
-    if (allCards && performance.getEntriesByName('wasla:month-complete').length === 0) performance.mark('wasla:month-complete');
+    if (allCards && performance.getEntriesByName('wasla:month-complete').length === 0)
+      performance.mark('wasla:month-complete');
   }, [allCards]);
   if (summary === null) {
     return (
@@ -51,7 +53,9 @@ export function MonthPace({ clients, summary }: MonthPaceProps) {
       ) : (
         shown.map((pace) => {
           const client = clients.find((c) => c.id === pace.clientId);
-          return <ClientPaceCard key={pace.clientId} pace={pace} name={client ? clientDisplayName(client, locale) : '—'} />;
+          return (
+            <ClientPaceCard key={pace.clientId} pace={pace} name={client ? clientDisplayName(client, locale) : '—'} />
+          );
         })
       )}
       <DailyChart days={summary.days} today={summary.today} guideHours={guide > 0 ? guide : null} />
@@ -63,7 +67,8 @@ function ClientPaceCard({ pace, name }: { pace: ClientPace; name: string }) {
   const { t, locale } = useI18n();
   const numbers = numberLocale(locale);
   const hours = (h: number) => formatHours(h * hourMs, numbers);
-  const of = (doneMs: number, targetHours: number) => t('hoursOf', { done: formatHours(doneMs, numbers), target: hours(targetHours) });
+  const of = (doneMs: number, targetHours: number) =>
+    t('hoursOf', { done: formatHours(doneMs, numbers), target: hours(targetHours) });
   const delta = (doneMs: number, expectedHours: number) => {
     const diff = doneMs / hourMs - expectedHours;
     if (Math.abs(diff) < 0.005) return { text: t('hoursOnTrack'), behind: false };
@@ -76,7 +81,9 @@ function ClientPaceCard({ pace, name }: { pace: ClientPace; name: string }) {
       <h3 id={`${id}-name`}>{name}</h3>
       {targets === null ? (
         <p>
-          <span aria-label={t('paceMonthTotal', { client: name })}>{t('hoursOnly', { done: formatHours(pace.monthMs, numbers) })}</span>{' '}
+          <span aria-label={t('paceMonthTotal', { client: name })}>
+            {t('hoursOnly', { done: formatHours(pace.monthMs, numbers) })}
+          </span>{' '}
           <span class="wasla-muted">{t('paceNoContract')}</span>
         </p>
       ) : (
@@ -111,7 +118,8 @@ function ClientPaceCard({ pace, name }: { pace: ClientPace; name: string }) {
           )}
           {pace.todayMinimumHours === null ? (
             <p class="pace-row">
-              <span class="pace-label">{t('paceToday')}</span> {t('hoursOnly', { done: formatHours(pace.todayMs, numbers) })} ·{' '}
+              <span class="pace-label">{t('paceToday')}</span>{' '}
+              {t('hoursOnly', { done: formatHours(pace.todayMs, numbers) })} ·{' '}
               <span class="wasla-muted">{t('paceDayOff')}</span>
             </p>
           ) : (
@@ -125,7 +133,9 @@ function ClientPaceCard({ pace, name }: { pace: ClientPace; name: string }) {
               note={delta(pace.todayMs, pace.todayMinimumHours)}
             />
           )}
-          <p class="pace-days wasla-muted">{t('paceWorkingDays', { done: targets.workingDaysSoFar, total: targets.workingDaysInMonth })}</p>
+          <p class="pace-days wasla-muted">
+            {t('paceWorkingDays', { done: targets.workingDaysSoFar, total: targets.workingDaysInMonth })}
+          </p>
         </>
       )}
     </section>

@@ -20,16 +20,21 @@ export function TimerPanel({ clients, timer, nowMs, onStart, onStop }: TimerPane
   const select = useRef<HTMLSelectElement>(null);
   // Starting is two keystrokes from opening the popup: the picker has focus, a letter picks the client
   // (the select's own type-ahead), Enter starts or switches.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- focus the picker once the clients are there, not on every change of the list
   useEffect(() => select.current?.focus(), [clients.length > 0]);
   const running = timer ? clients.find((c) => c.id === timer.clientId) : undefined;
-  const pick = chosen || (timer ? '' : clients[0]?.id ?? '');
+  const pick = chosen || (timer ? '' : (clients[0]?.id ?? ''));
   return (
     <section class="timer" aria-labelledby="timer-title">
       <h2 id="timer-title">{t('timerTitle')}</h2>
       {timer ? (
         <p class="timer-running">
           <span class="timer-client">{running ? clientDisplayName(running, locale) : '—'}</span>{' '}
-          <time role="timer" aria-label={t('timerElapsed')} dateTime={`PT${Math.floor((nowMs - Date.parse(timer.startedAt)) / 1000)}S`}>
+          <time
+            role="timer"
+            aria-label={t('timerElapsed')}
+            dateTime={`PT${Math.floor((nowMs - Date.parse(timer.startedAt)) / 1000)}S`}
+          >
             {formatElapsed(nowMs - Date.parse(timer.startedAt))}
           </time>{' '}
           <button type="button" onClick={onStop}>

@@ -47,9 +47,19 @@ export function Timesheet(props: TimesheetProps) {
       </header>
       <SyncIndicator status={props.sync} onRetry={props.onSyncNow} nowMs={props.nowMs} />
       {status.idle?.returnedAtMs != null && (
-        <IdlePrompt idleSinceMs={status.idle.idleSinceMs} returnedAtMs={status.idle.returnedAtMs} onAnswer={props.onAnswerIdle} />
+        <IdlePrompt
+          idleSinceMs={status.idle.idleSinceMs}
+          returnedAtMs={status.idle.returnedAtMs}
+          onAnswer={props.onAnswerIdle}
+        />
       )}
-      <TimerPanel clients={props.clients} timer={status.timer} nowMs={props.nowMs} onStart={props.onStart} onStop={props.onStop} />
+      <TimerPanel
+        clients={props.clients}
+        timer={status.timer}
+        nowMs={props.nowMs}
+        onStart={props.onStart}
+        onStop={props.onStop}
+      />
       <section aria-labelledby="today-title">
         <h2 id="today-title">{t('todayTitle')}</h2>
         <TodayEntries

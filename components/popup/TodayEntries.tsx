@@ -18,7 +18,15 @@ export interface TodayEntriesProps {
   onDelete: (entry: TimeEntry) => void;
 }
 
-export function TodayEntries({ clients, entries, nowMs, toFormValue, formatTime, onSave, onDelete }: TodayEntriesProps) {
+export function TodayEntries({
+  clients,
+  entries,
+  nowMs,
+  toFormValue,
+  formatTime,
+  onSave,
+  onDelete,
+}: TodayEntriesProps) {
   const { t, locale } = useI18n();
   const [editing, setEditing] = useState<string | null>(null);
   if (entries.length === 0) return <p class="wasla-muted">{t('todayEmpty')}</p>;
@@ -30,14 +38,26 @@ export function TodayEntries({ clients, entries, nowMs, toFormValue, formatTime,
         const ms = (entry.end ? Date.parse(entry.end) : nowMs) - Date.parse(entry.start);
         return (
           <li key={entry.id}>
-            <span class="entry-client">{name}</span> <span class="entry-span">{formatTime(entry.start)}–{entry.end ? formatTime(entry.end) : '…'}</span>{' '}
-            <span class="entry-duration">{formatElapsed(ms)}</span> {entry.note && <span class="entry-note">{entry.note}</span>}
+            <span class="entry-client">{name}</span>{' '}
+            <span class="entry-span">
+              {formatTime(entry.start)}–{entry.end ? formatTime(entry.end) : '…'}
+            </span>{' '}
+            <span class="entry-duration">{formatElapsed(ms)}</span>{' '}
+            {entry.note && <span class="entry-note">{entry.note}</span>}
             {entry.end !== null && (
               <span class="entry-actions">
-                <button type="button" aria-label={`${t('edit')} ${name} ${formatTime(entry.start)}`} onClick={() => setEditing(entry.id)}>
+                <button
+                  type="button"
+                  aria-label={`${t('edit')} ${name} ${formatTime(entry.start)}`}
+                  onClick={() => setEditing(entry.id)}
+                >
                   {t('edit')}
                 </button>
-                <button type="button" aria-label={`${t('delete')} ${name} ${formatTime(entry.start)}`} onClick={() => onDelete(entry)}>
+                <button
+                  type="button"
+                  aria-label={`${t('delete')} ${name} ${formatTime(entry.start)}`}
+                  onClick={() => onDelete(entry)}
+                >
                   {t('delete')}
                 </button>
               </span>

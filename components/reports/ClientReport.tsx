@@ -45,7 +45,9 @@ export function ClientReport({ client, report, members, rounding, monthLabel }: 
       <header>
         <p class="report-kicker">{t('reportHeading')}</p>
         <h3 id={`${id}-title`}>{t('reportClientMonth', { client: name, month: monthLabel })}</h3>
-        {client.nameAr && client.nameEn && <p class="report-other-name">{locale === 'ar' ? client.nameEn : client.nameAr}</p>}
+        {client.nameAr && client.nameEn && (
+          <p class="report-other-name">{locale === 'ar' ? client.nameEn : client.nameAr}</p>
+        )}
       </header>
       <div class="report-columns">
         <section aria-labelledby={`${id}-contract`}>
@@ -61,7 +63,11 @@ export function ClientReport({ client, report, members, rounding, monthLabel }: 
               <dt>{t('reportWorkingDays')}</dt>
               <dd>{contract.workingDays.map((d) => t(`weekday.${d}` as MessageKey)).join('، ')}</dd>
               <dt>{t('reportLanguages')}</dt>
-              <dd>{contract.languages.map((tag) => new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag).join('، ')}</dd>
+              <dd>
+                {contract.languages
+                  .map((tag) => new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag)
+                  .join('، ')}
+              </dd>
               <dt>{t('reportPeriod')}</dt>
               <dd>
                 <bdi>{contract.startsOn}</bdi> – <bdi>{contract.endsOn ?? t('reportOpenEnded')}</bdi>
@@ -74,11 +80,18 @@ export function ClientReport({ client, report, members, rounding, monthLabel }: 
           <dl>
             <dt>{t('reportHours')}</dt>
             <dd aria-label={t('paceMonthTotal', { client: name })}>
-              {targets ? t('hoursOf', { done: hours(report.exactMs), target: hours(targets.monthlyHours * hourMs) }) : t('hoursOnly', { done: hours(report.exactMs) })}
+              {targets
+                ? t('hoursOf', { done: hours(report.exactMs), target: hours(targets.monthlyHours * hourMs) })
+                : t('hoursOnly', { done: hours(report.exactMs) })}
             </dd>
             {rounding.minutes > 0 && (
               <>
-                <dt>{t('reportHoursRounded', { minutes: rounding.minutes, mode: t(rounding.mode === 'up' ? 'reportRoundingUp' : 'reportRoundingNearest') })}</dt>
+                <dt>
+                  {t('reportHoursRounded', {
+                    minutes: rounding.minutes,
+                    mode: t(rounding.mode === 'up' ? 'reportRoundingUp' : 'reportRoundingNearest'),
+                  })}
+                </dt>
                 <dd>{t('hoursOnly', { done: hours(report.roundedMs) })}</dd>
               </>
             )}
@@ -101,19 +114,31 @@ export function ClientReport({ client, report, members, rounding, monthLabel }: 
 
       <section aria-labelledby={`${id}-days`} class="report-hours">
         <h4 id={`${id}-days`}>{t('reportDays')}</h4>
-        {report.exactMs === 0 ? <p>{t('reportDaysAltEmpty')}</p> : <DaysChart id={`${id}-days-chart`} days={report.days} workingDaysSoFar={targets?.workingDaysSoFar ?? null} />}
+        {report.exactMs === 0 ? (
+          <p>{t('reportDaysAltEmpty')}</p>
+        ) : (
+          <DaysChart id={`${id}-days-chart`} days={report.days} workingDaysSoFar={targets?.workingDaysSoFar ?? null} />
+        )}
       </section>
 
       <section aria-labelledby={`${id}-weeks`} class="report-hours">
         <h4 id={`${id}-weeks`}>{t('reportWeeks')}</h4>
-        {report.exactMs === 0 ? <p>{t('reportWeeksAltEmpty')}</p> : <WeeksChart id={`${id}-weeks-chart`} weeks={report.weeks} />}
+        {report.exactMs === 0 ? (
+          <p>{t('reportWeeksAltEmpty')}</p>
+        ) : (
+          <WeeksChart id={`${id}-weeks-chart`} weeks={report.weeks} />
+        )}
       </section>
 
       <section aria-labelledby={`${id}-labels`}>
         <h4 id={`${id}-labels`}>{t('reportLabels')}</h4>
         {report.labels.length === 0 ? <p>{t('reportNoLabels')}</p> : <LabelsThisMonth labels={report.labels} />}
         <h5 class="chart-title">{t('reportTrend')}</h5>
-        {hasSentiment(report.labelMonths) ? <SentimentTrend id={`${id}-trend`} months={report.labelMonths} /> : <p>{t('reportTrendAltEmpty')}</p>}
+        {hasSentiment(report.labelMonths) ? (
+          <SentimentTrend id={`${id}-trend`} months={report.labelMonths} />
+        ) : (
+          <p>{t('reportTrendAltEmpty')}</p>
+        )}
       </section>
 
       <section aria-labelledby={`${id}-followers`}>
@@ -135,7 +160,8 @@ export function ClientReport({ client, report, members, rounding, monthLabel }: 
                 {report.followers.map((f) => (
                   <tr key={f.account.id}>
                     <td>
-                      {t(`platform.${f.account.platform}` as MessageKey)} · <bdi>{f.account.displayName || f.account.handle || f.account.key}</bdi>
+                      {t(`platform.${f.account.platform}` as MessageKey)} ·{' '}
+                      <bdi>{f.account.displayName || f.account.handle || f.account.key}</bdi>
                     </td>
                     <td>{count.format(f.from)}</td>
                     <td>{count.format(f.to)}</td>
@@ -147,7 +173,13 @@ export function ClientReport({ client, report, members, rounding, monthLabel }: 
               </tbody>
             </table>
             {report.followers.map((f) => (
-              <FollowersChart key={f.account.id} id={`${id}-followers-${f.account.id}`} follower={f} range={report.range} timeZone={report.timeZone} />
+              <FollowersChart
+                key={f.account.id}
+                id={`${id}-followers-${f.account.id}`}
+                follower={f}
+                range={report.range}
+                timeZone={report.timeZone}
+              />
             ))}
           </>
         )}

@@ -73,11 +73,23 @@ export function ClientTag({ client, clients, onTag, onCreateAndTag, onUntag }: C
         >
           <label>
             {t('clientNameAr')}
-            <input type="text" dir="rtl" lang="ar" value={names.nameAr} onInput={(e) => setNames({ ...names, nameAr: e.currentTarget.value })} />
+            <input
+              type="text"
+              dir="rtl"
+              lang="ar"
+              value={names.nameAr}
+              onInput={(e) => setNames({ ...names, nameAr: e.currentTarget.value })}
+            />
           </label>
           <label>
             {t('clientNameEn')}
-            <input type="text" dir="ltr" lang="en" value={names.nameEn} onInput={(e) => setNames({ ...names, nameEn: e.currentTarget.value })} />
+            <input
+              type="text"
+              dir="ltr"
+              lang="en"
+              value={names.nameEn}
+              onInput={(e) => setNames({ ...names, nameEn: e.currentTarget.value })}
+            />
           </label>
           <p class="wasla-row">
             <button type="submit">{t('createAndTag')}</button>

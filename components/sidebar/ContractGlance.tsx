@@ -19,15 +19,28 @@ export function ContractGlance({ contract, monthMs, todayMs }: ContractGlancePro
   return (
     <section class="wasla-contract" aria-label={t('contractSection')}>
       <p>
-        <label for="wasla-month-progress">{t('monthHours', { done: number.format(hours(monthMs)), target: number.format(contract.monthlyHours) })}</label>
-        <progress id="wasla-month-progress" max={contract.monthlyHours || 1} value={Math.min(hours(monthMs), contract.monthlyHours)} />
+        <label for="wasla-month-progress">
+          {t('monthHours', { done: number.format(hours(monthMs)), target: number.format(contract.monthlyHours) })}
+        </label>
+        <progress
+          id="wasla-month-progress"
+          max={contract.monthlyHours || 1}
+          value={Math.min(hours(monthMs), contract.monthlyHours)}
+        />
       </p>
       <p>
-        <label for="wasla-today-progress">{t('todayHours', { done: number.format(hours(todayMs)), target: number.format(contract.minDailyHours) })}</label>
-        <progress id="wasla-today-progress" max={contract.minDailyHours || 1} value={Math.min(hours(todayMs), contract.minDailyHours)} />
+        <label for="wasla-today-progress">
+          {t('todayHours', { done: number.format(hours(todayMs)), target: number.format(contract.minDailyHours) })}
+        </label>
+        <progress
+          id="wasla-today-progress"
+          max={contract.minDailyHours || 1}
+          value={Math.min(hours(todayMs), contract.minDailyHours)}
+        />
       </p>
       <p>
-        {t('contractLanguages')}: {contract.languages.map((code) => languageNames.of(code) ?? code).join(locale === 'ar' ? '، ' : ', ')}
+        {t('contractLanguages')}:{' '}
+        {contract.languages.map((code) => languageNames.of(code) ?? code).join(locale === 'ar' ? '، ' : ', ')}
       </p>
     </section>
   );

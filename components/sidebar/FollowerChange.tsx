@@ -7,7 +7,10 @@ export function FollowerChange({ followers }: { followers: { count: number; chan
   const number = new Intl.NumberFormat(numberLocale(locale), { signDisplay: 'exceptZero' });
   return (
     <p class="wasla-followers">
-      {t('followers30d', { count: new Intl.NumberFormat(numberLocale(locale)).format(followers.count), change: number.format(followers.change) })}
+      {t('followers30d', {
+        count: new Intl.NumberFormat(numberLocale(locale)).format(followers.count),
+        change: number.format(followers.change),
+      })}
     </p>
   );
 }

@@ -55,12 +55,12 @@ export function LabelPanel({ target, labels, onSave }: LabelPanelProps) {
           </blockquote>
           <label for="wasla-label-kind">{t('labelKind')}</label>
           <select id="wasla-label-kind" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
-              {builtInLabels.map((label) => (
-                <option key={label} value={label}>
-                  {labelText(label)}
-                </option>
-              ))}
-              <option value={customValue}>{t('labelCustom')}</option>
+            {builtInLabels.map((label) => (
+              <option key={label} value={label}>
+                {labelText(label)}
+              </option>
+            ))}
+            <option value={customValue}>{t('labelCustom')}</option>
           </select>
           {choice === customValue && (
             <label>

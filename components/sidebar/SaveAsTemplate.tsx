@@ -29,7 +29,12 @@ export function SaveAsTemplate({ onSave }: SaveAsTemplateProps) {
         }}
       >
         <label for="wasla-save-template-title">{t('saveAsTemplateTitle')}</label>
-        <input id="wasla-save-template-title" value={title} maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input
+          id="wasla-save-template-title"
+          value={title}
+          maxLength={200}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
         <button type="submit">{t('saveAsTemplateButton')}</button>
         <p role="status">{saved}</p>
         <ProblemList problems={problems} />

@@ -3,7 +3,6 @@ import type { Template } from '@/utils/model/template';
 import type { ReplyPreview } from '@/utils/templates/preview';
 import { useI18n } from '../i18n';
 
-
 export interface TemplatePickerProps {
   templates: Template[];
   query: string;
@@ -23,7 +22,15 @@ export interface TemplatePickerProps {
  * active one. Typing then Enter at once inserts the first template the typed search finds, not the one highlighted
  * before its results came in.
  */
-export function TemplatePicker({ templates, query, pending = false, onQuery, preview, onInsert, onEscape }: TemplatePickerProps) {
+export function TemplatePicker({
+  templates,
+  query,
+  pending = false,
+  onQuery,
+  preview,
+  onInsert,
+  onEscape,
+}: TemplatePickerProps) {
   const { t, locale } = useI18n();
   const [active, setActive] = useState(0);
   const [language, setLanguage] = useState<string | null>(null);
@@ -43,7 +50,8 @@ export function TemplatePicker({ templates, query, pending = false, onQuery, pre
 
   const insert = async (template: Template) => {
     const rendered = preview(template, template.id === current?.id ? language : null);
-    if (rendered.unresolved.length > 0) return setStatus(t('templateUnresolved', { names: rendered.unresolved.map((n) => `{{${n}}}`).join(' ') }));
+    if (rendered.unresolved.length > 0)
+      return setStatus(t('templateUnresolved', { names: rendered.unresolved.map((n) => `{{${n}}}`).join(' ') }));
     if (rendered.over && confirmOver !== template.id) {
       setConfirmOver(template.id);
       return setStatus(t('templateOverLimit', { used: rendered.used, limit: rendered.limit }));
@@ -56,6 +64,7 @@ export function TemplatePicker({ templates, query, pending = false, onQuery, pre
     if (!enterWaiting || pending) return;
     setEnterWaiting(false);
     if (templates[0]) void insert(templates[0]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fires when a waiting Enter meets a settled search; insert is a new closure every render
   }, [enterWaiting, pending, templates]);
 
   const switchLanguage = () => {
@@ -127,7 +136,9 @@ export function TemplatePicker({ templates, query, pending = false, onQuery, pre
                 {t('templateSwitchLanguage')}
               </button>
             )}
-            <span class={shown.over ? 'wasla-over' : 'wasla-muted'}>{t('templateLength', { used: shown.used, limit: shown.limit })}</span>
+            <span class={shown.over ? 'wasla-over' : 'wasla-muted'}>
+              {t('templateLength', { used: shown.used, limit: shown.limit })}
+            </span>
           </p>
           <p class="wasla-preview-text" dir="auto">
             {shown.text}

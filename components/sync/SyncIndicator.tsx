@@ -17,7 +17,10 @@ function formatWhen(iso: string, nowMs: number, locale: Locale): { time: string;
   const at = new Date(iso);
   const day = (date: Date) => date.toDateString();
   const today = day(at) === day(new Date(nowMs));
-  const format = new Intl.DateTimeFormat(numberLocale(locale), today ? { hour: '2-digit', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' });
+  const format = new Intl.DateTimeFormat(
+    numberLocale(locale),
+    today ? { hour: '2-digit', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' },
+  );
   return { time: format.format(at), today };
 }
 
@@ -43,7 +46,9 @@ export function SyncIndicator({ status, onRetry, nowMs = Date.now() }: SyncIndic
       text = t('sync.syncing');
       break;
     case 'offline':
-      text = status.nextAttemptAt ? t('sync.offlineAt', { time: formatWhen(status.nextAttemptAt, nowMs, locale).time }) : t('sync.offline');
+      text = status.nextAttemptAt
+        ? t('sync.offlineAt', { time: formatWhen(status.nextAttemptAt, nowMs, locale).time })
+        : t('sync.offline');
       break;
     case 'error': {
       const code = status.error?.code ?? 'unknown';
@@ -56,7 +61,9 @@ export function SyncIndicator({ status, onRetry, nowMs = Date.now() }: SyncIndic
   }
   const extra = [
     // Offline or refused, the user still needs to know how much is waiting on this computer.
-    (status.state === 'offline' || status.state === 'error') && status.pending > 0 ? plural(t, locale, 'sync.pending', status.pending) : null,
+    (status.state === 'offline' || status.state === 'error') && status.pending > 0
+      ? plural(t, locale, 'sync.pending', status.pending)
+      : null,
     status.conflicts > 0 ? plural(t, locale, 'sync.conflicts', status.conflicts) : null,
     status.rejected > 0 ? plural(t, locale, 'sync.rejected', status.rejected) : null,
   ].filter((part) => part !== null);
@@ -71,9 +78,17 @@ export function SyncIndicator({ status, onRetry, nowMs = Date.now() }: SyncIndic
       {status.state === 'syncing' && (
         // The numbers sit outside the live region: a long first sync would otherwise announce every step.
         <p class="wasla-sync-progress">
-          <progress aria-label={t('sync.progressLabel')} value={progress?.total ? progress.done : undefined} max={progress?.total ?? undefined} />
+          <progress
+            aria-label={t('sync.progressLabel')}
+            value={progress?.total ? progress.done : undefined}
+            max={progress?.total ?? undefined}
+          />
           {progress && (
-            <span>{progress.total ? t('sync.progress', { done: progress.done, total: progress.total }) : t('sync.progressDone', { done: progress.done })}</span>
+            <span>
+              {progress.total
+                ? t('sync.progress', { done: progress.done, total: progress.total })
+                : t('sync.progressDone', { done: progress.done })}
+            </span>
           )}
         </p>
       )}

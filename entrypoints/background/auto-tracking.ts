@@ -53,7 +53,11 @@ async function leftClientPages(): Promise<void> {
     return;
   }
   const { t } = uiLanguage(settings);
-  await notify(stopOffer, { title: t('appName'), message: t('autoOfferStop', { minutes: settings.idleMinutes }), buttons: [t('timerStop')] });
+  await notify(stopOffer, {
+    title: t('appName'),
+    message: t('autoOfferStop', { minutes: settings.idleMinutes }),
+    buttons: [t('timerStop')],
+  });
 }
 
 export function registerAutoTracking(): void {

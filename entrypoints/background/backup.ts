@@ -4,7 +4,14 @@ import type { Database } from '@/utils/db/open';
 import type { Result } from '@/utils/messages';
 import { settingsItem } from '@/utils/storage-items';
 import { storeNames } from '@/utils/model';
-import { partChars, partOf, tooLargeProblem, type DownloadPart, type UploadPart, type UploadProgress } from '@/utils/backup/transfer';
+import {
+  partChars,
+  partOf,
+  tooLargeProblem,
+  type DownloadPart,
+  type UploadPart,
+  type UploadProgress,
+} from '@/utils/backup/transfer';
 
 export async function exportBackup(db: Database, now = new Date()): Promise<Result<BackupFile>> {
   return {
@@ -75,11 +82,18 @@ export async function exportBackupPart(
     if (!file.ok) return file;
     const text = JSON.stringify(file.value, null, 2);
     const recordCount = storeNames.reduce((sum, store) => sum + file.value.data[store].length, 0);
-    download = { transfer: crypto.randomUUID(), parts: partOf(text, 0, size).parts, text, recordCount, exportedAt: file.value.exportedAt };
+    download = {
+      transfer: crypto.randomUUID(),
+      parts: partOf(text, 0, size).parts,
+      text,
+      recordCount,
+      exportedAt: file.value.exportedAt,
+    };
     downloads.clear();
     downloads.set(download.transfer, download);
   }
-  if (!download || request.part >= download.parts) return { ok: false, problems: [{ code: 'transferInterrupted', path: '' }] };
+  if (!download || request.part >= download.parts)
+    return { ok: false, problems: [{ code: 'transferInterrupted', path: '' }] };
   const { text: whole, ...about } = download;
   if (request.part === download.parts - 1) downloads.delete(download.transfer);
   return { ok: true, value: { ...about, part: request.part, text: partOf(whole, request.part, size).text } };

@@ -33,7 +33,9 @@ async function toggleTimer(): Promise<void> {
     await stopRunningTimer();
     return;
   }
-  const latest = await db.getAllFromIndex('entries', 'by-start').then((all) => all.reverse().find((e) => e.deletedAt === null));
+  const latest = await db
+    .getAllFromIndex('entries', 'by-start')
+    .then((all) => all.reverse().find((e) => e.deletedAt === null));
   const clients = await listRecords(db, 'clients');
   const clientId = latest && clients.some((c) => c.id === latest.clientId) ? latest.clientId : clients[0]?.id;
   if (clientId) await startTimerFor(clientId, null);

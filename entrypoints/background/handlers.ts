@@ -19,16 +19,38 @@ import { answerIdleQuestion, publishTimer, startTimerFor, stopRunningTimer } fro
 type Handler<T extends MessageType> = (data: Parameters<ProtocolMap[T]>[0]) => Promise<ReturnType<ProtocolMap[T]>>;
 type SyncMessage = Extract<
   MessageType,
-  | 'teamView' | 'teamRoles' | 'teamMembers' | 'setSyncConfig' | 'signIn' | 'signUp' | 'sendSignInCode' | 'verifySignInCode' | 'signOut' | 'createTeam' | 'joinTeam'
-  | 'setActiveTeam' | 'createInvite' | 'setMemberRole' | 'removeMember' | 'leaveTeam' | 'shareClients' | 'syncNow' | 'syncProblems'
-  | 'resolveConflict' | 'dismissRejections' | 'settleRemovedWork'
+  | 'teamView'
+  | 'teamRoles'
+  | 'teamMembers'
+  | 'setSyncConfig'
+  | 'signIn'
+  | 'signUp'
+  | 'sendSignInCode'
+  | 'verifySignInCode'
+  | 'signOut'
+  | 'createTeam'
+  | 'joinTeam'
+  | 'setActiveTeam'
+  | 'createInvite'
+  | 'setMemberRole'
+  | 'removeMember'
+  | 'leaveTeam'
+  | 'shareClients'
+  | 'syncNow'
+  | 'syncProblems'
+  | 'resolveConflict'
+  | 'dismissRejections'
+  | 'settleRemovedWork'
 >;
 /** Team sync's handlers live in sync/handlers.ts. */
 export type SyncHandlers = { [T in SyncMessage]: Handler<T> };
 
 const handlers: { [T in MessageType]: Handler<T> } = {
   ...syncHandlers,
-  ping: async () => ({ ok: true, value: { version: browser.runtime.getManifest().version, at: new Date().toISOString() } }),
+  ping: async () => ({
+    ok: true,
+    value: { version: browser.runtime.getManifest().version, at: new Date().toISOString() },
+  }),
   listRecords: async ({ store, includeDeleted }) => listStore(await database(), store, includeDeleted ?? false),
   saveRecord: async ({ store, record }) => {
     const result = await saveStoreRecord(await database(), store, record as Record<string, unknown>);
@@ -51,7 +73,10 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   exportBackup: async (request) => exportBackupPart(await database(), request),
   importBackup: async ({ text, transfer, part, parts }) => {
     const whole = { transfer: crypto.randomUUID(), part: 0, parts: 1 };
-    const result = await importBackupPart(await database(), transfer ? { transfer, part: part ?? 0, parts: parts ?? 1, text } : { ...whole, text });
+    const result = await importBackupPart(
+      await database(),
+      transfer ? { transfer, part: part ?? 0, parts: parts ?? 1, text } : { ...whole, text },
+    );
     if (result.ok && result.value.done) {
       await changedInBulk(storeNames);
       await publishTimer(); // the restored running entry (if any) is the timer now
@@ -64,12 +89,16 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   getTimer: async () => ({ ok: true, value: await publishTimer() }),
   startTimer: async ({ clientId, platform }) => {
     const client = await (await database()).get('clients', clientId);
-    if (!client || client.deletedAt !== null) return { ok: false, problems: [{ code: 'unknownReference', path: 'clientId' }] };
+    if (!client || client.deletedAt !== null)
+      return { ok: false, problems: [{ code: 'unknownReference', path: 'clientId' }] };
     return { ok: true, value: await startTimerFor(clientId, platform ?? null) };
   },
   stopTimer: async () => ({ ok: true, value: await stopRunningTimer() }),
   answerIdle: async ({ choice }) => ({ ok: true, value: await answerIdleQuestion(choice) }),
-  pageInfo: async ({ platform, key, handle }) => ({ ok: true, value: await pageInfo(await database(), platform, key, handle) }),
+  pageInfo: async ({ platform, key, handle }) => ({
+    ok: true,
+    value: await pageInfo(await database(), platform, key, handle),
+  }),
   tagAccount: async (request) => {
     const db = await database();
     const result = await saveStoreRecord(db, 'accounts', await accountDraft(db, request));
@@ -81,12 +110,22 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     if (result.ok) await changedInBulk(['templates']);
     return result;
   },
-  searchTemplates: async (request) => ({ ok: true, value: await searchTemplates(await database(), { limit: 30, ...request }) }),
+  searchTemplates: async (request) => ({
+    ok: true,
+    value: await searchTemplates(await database(), { limit: 30, ...request }),
+  }),
   recordTemplateUse: async ({ templateId, clientId, platform, language }) => {
     const db = await database();
     const template = await db.get('templates', templateId);
-    if (!template || template.deletedAt !== null) return { ok: false, problems: [{ code: 'notFound', path: 'templateId' }] };
-    const use = await saveStoreRecord(db, 'uses', { templateId, clientId, platform, language, usedAt: new Date().toISOString() });
+    if (!template || template.deletedAt !== null)
+      return { ok: false, problems: [{ code: 'notFound', path: 'templateId' }] };
+    const use = await saveStoreRecord(db, 'uses', {
+      templateId,
+      clientId,
+      platform,
+      language,
+      usedAt: new Date().toISOString(),
+    });
     if (!use.ok) return use;
     const counted = await saveStoreRecord(db, 'templates', { id: templateId, usageCount: template.usageCount + 1 });
     if (counted.ok) templateWritten(counted.value);
@@ -100,7 +139,8 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   recordFollowers: async ({ accountId, count }) => {
     const db = await database();
     const account = await db.get('accounts', accountId);
-    if (!account || account.deletedAt !== null) return { ok: false, problems: [{ code: 'notFound', path: 'accountId' }] };
+    if (!account || account.deletedAt !== null)
+      return { ok: false, problems: [{ code: 'notFound', path: 'accountId' }] };
     await recordFollowers(db, accountId, count);
     return { ok: true, value: null };
   },
@@ -126,7 +166,8 @@ export function registerHandlers(): void {
         return { ok: false, problems: [{ code: 'invalidMessage', path: 'sender' }] } satisfies Result<never>;
       }
       const parsed = requests[type].schema.safeParse(message.data);
-      if (!parsed.success) return { ok: false, problems: [{ code: 'invalidMessage', path: '' }] } satisfies Result<never>;
+      if (!parsed.success)
+        return { ok: false, problems: [{ code: 'invalidMessage', path: '' }] } satisfies Result<never>;
       try {
         return await (handlers[type] as Handler<MessageType>)(parsed.data as never);
       } catch (error) {

@@ -8,8 +8,14 @@ const icon = () => browser.runtime.getURL('/icon-128.png');
  * Shows a notification. Action buttons exist only in Chrome; Firefox rejects the option, so there the user
  * answers in the popup or sidebar instead (clicking the notification opens the popup where possible).
  */
-export async function notify(id: string, content: { title: string; message: string; buttons?: string[]; sticky?: boolean }): Promise<void> {
-  const options: Notifications.CreateNotificationOptions & { buttons?: { title: string }[]; requireInteraction?: boolean } = {
+export async function notify(
+  id: string,
+  content: { title: string; message: string; buttons?: string[]; sticky?: boolean },
+): Promise<void> {
+  const options: Notifications.CreateNotificationOptions & {
+    buttons?: { title: string }[];
+    requireInteraction?: boolean;
+  } = {
     type: 'basic',
     iconUrl: icon(),
     title: content.title,

@@ -31,7 +31,13 @@ export async function saveStoreRecord<S extends StoreName>(
   // counts, in the transaction that writes.
   const baseRevision = typeof draft.baseRevision === 'number' ? draft.baseRevision : undefined;
   const changedByTeammate: Result<never> = { ok: false, problems: [{ code: 'changedByTeammate', path: '' }] };
-  if (existing && existing.teamId !== null && sharedStores.has(store) && baseRevision !== undefined && baseRevision !== existing.revision) {
+  if (
+    existing &&
+    existing.teamId !== null &&
+    sharedStores.has(store) &&
+    baseRevision !== undefined &&
+    baseRevision !== existing.revision
+  ) {
     return changedByTeammate;
   }
   const fields = withoutSyncFields(draft);
@@ -49,7 +55,8 @@ export async function saveStoreRecord<S extends StoreName>(
   const record = parsed.data as RecordOf<S>;
   // What the team's server would refuse is refused here; a change it never sees (a usage count) is the user's.
   const seenByServer = isSyncedStore(store) && (!existing || !sameOnServer(store, existing as never, record as never));
-  if (seenByServer && !mayChange(store, existing ?? record, await currentWriter())) return { ok: false, problems: [{ code: 'forbidden', path: '' }] };
+  if (seenByServer && !mayChange(store, existing ?? record, await currentWriter()))
+    return { ok: false, problems: [{ code: 'forbidden', path: '' }] };
   const problems = await crossRecordProblems(db, store, record, now.getTime());
   if (problems.length > 0) return { ok: false, problems };
   if (!(await putRecordIfUnchanged(db, store, record, baseRevision))) return changedByTeammate;
@@ -57,10 +64,16 @@ export async function saveStoreRecord<S extends StoreName>(
 }
 
 /** Deletes leave a tombstone (deletedAt) so the deletion can reach other devices once sync exists. */
-export async function deleteStoreRecord(db: Database, store: StoreName, id: string, now = new Date()): Promise<Result<null>> {
+export async function deleteStoreRecord(
+  db: Database,
+  store: StoreName,
+  id: string,
+  now = new Date(),
+): Promise<Result<null>> {
   const existing = await getRecord(db, store, id);
   if (!existing) return { ok: false, problems: [{ code: 'notFound', path: 'id' }] };
-  if (!mayChange(store, existing, await currentWriter())) return { ok: false, problems: [{ code: 'forbidden', path: '' }] };
+  if (!mayChange(store, existing, await currentWriter()))
+    return { ok: false, problems: [{ code: 'forbidden', path: '' }] };
   if (existing.deletedAt === null) {
     const stamp = now.toISOString();
     await putRecord(db, store, { ...existing, deletedAt: stamp, updatedAt: stamp });
@@ -83,7 +96,14 @@ export async function saveManyRecords<S extends StoreName>(
   const problems = [];
   for (const [index, draft] of drafts.entries()) {
     const teamId = await teamForNewRecord(db, store, draft);
-    const candidate = { ...draft, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId };
+    const candidate = {
+      ...draft,
+      id: crypto.randomUUID(),
+      createdAt: stamp,
+      updatedAt: stamp,
+      deletedAt: null,
+      teamId,
+    };
     const parsed = recordSchemas[store].safeParse(candidate);
     if (!parsed.success) problems.push(...problemsFromZod(parsed.error, [index], candidate));
     else {

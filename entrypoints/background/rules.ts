@@ -19,7 +19,9 @@ async function entryProblems(db: Database, entry: TimeEntry, nowMs: number): Pro
   }
   // Only the user's own entries may not overlap: teammates work at the same time.
   const me = await currentUserId();
-  const neighbours = (await entriesOverlapping(db, entry.start, entry.end)).filter((e) => e.userId === null || e.userId === me);
+  const neighbours = (await entriesOverlapping(db, entry.start, entry.end)).filter(
+    (e) => e.userId === null || e.userId === me,
+  );
   const problem = validateEntry(entry, neighbours, nowMs);
   if (!problem) return [];
   if (problem.code === 'overlap') {
@@ -27,7 +29,13 @@ async function entryProblems(db: Database, entry: TimeEntry, nowMs: number): Pro
     const other = neighbours.find((e) => e.id === problem.conflictingId)!;
     const timeZone = resolveTimeZone((await settingsItem.getValue()).timeZone);
     const shown = (iso: string) => Object.values(instantToLocal(iso, timeZone)).join(' ');
-    return [{ code: 'overlap', path: 'start', params: { otherStart: shown(other.start), otherEnd: other.end === null ? '…' : shown(other.end) } }];
+    return [
+      {
+        code: 'overlap',
+        path: 'start',
+        params: { otherStart: shown(other.start), otherEnd: other.end === null ? '…' : shown(other.end) },
+      },
+    ];
   }
   const path = problem.code === 'inFuture' ? 'start' : 'end';
   return [{ code: problem.code === 'tooLong' ? 'entryTooLong' : problem.code, path }];
@@ -38,7 +46,11 @@ async function contractProblems(db: Database, contract: Contract): Promise<Probl
   const siblings = await db.getAllFromIndex('contracts', 'by-client', contract.clientId);
   const ends = (c: Contract) => c.endsOn ?? '9999-12-31';
   const clash = siblings.find(
-    (other) => other.id !== contract.id && other.deletedAt === null && other.startsOn <= ends(contract) && contract.startsOn <= ends(other),
+    (other) =>
+      other.id !== contract.id &&
+      other.deletedAt === null &&
+      other.startsOn <= ends(contract) &&
+      contract.startsOn <= ends(other),
   );
   return clash ? [{ code: 'contractOverlap', path: 'startsOn' }] : [];
 }
@@ -53,7 +65,12 @@ async function referenceProblems(db: Database, store: StoreName, record: Record<
   return teamId !== null && client.teamId !== teamId ? [{ code: 'otherTeam', path: 'clientId' }] : [];
 }
 
-export async function crossRecordProblems<S extends StoreName>(db: Database, store: S, record: RecordOf<S>, nowMs: number): Promise<Problem[]> {
+export async function crossRecordProblems<S extends StoreName>(
+  db: Database,
+  store: S,
+  record: RecordOf<S>,
+  nowMs: number,
+): Promise<Problem[]> {
   const references = await referenceProblems(db, store, record as Record<string, unknown>);
   if (references.length > 0) return references;
   if (store === 'entries') return entryProblems(db, record as TimeEntry, nowMs);

@@ -24,7 +24,8 @@ export function senderKind(sender: SenderFacts, extensionId: string): SenderKind
   } catch {
     return null;
   }
-  if (url.protocol === 'chrome-extension:' || url.protocol === 'moz-extension:') return url.pathname === sidebarPath ? 'sidebar' : 'page';
+  if (url.protocol === 'chrome-extension:' || url.protocol === 'moz-extension:')
+    return url.pathname === sidebarPath ? 'sidebar' : 'page';
   return url.protocol === 'https:' || url.protocol === 'http:' ? 'content' : null;
 }
 

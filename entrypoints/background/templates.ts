@@ -35,6 +35,12 @@ export async function searchTemplates(
   request: { query: string; clientId: string | null; platform: Platform | null; limit: number },
 ): Promise<Template[]> {
   const { search, byId } = await templateIndex(db);
-  const ids = search.search(request.query, { clientId: request.clientId, platform: request.platform, limit: request.limit });
-  return ids.map((id) => byId.get(id)).filter((t): t is Template => !!t && (t.clientId === null || t.clientId === request.clientId));
+  const ids = search.search(request.query, {
+    clientId: request.clientId,
+    platform: request.platform,
+    limit: request.limit,
+  });
+  return ids
+    .map((id) => byId.get(id))
+    .filter((t): t is Template => !!t && (t.clientId === null || t.clientId === request.clientId));
 }

@@ -21,7 +21,6 @@ const reminderAlarm = 'daily-reminder';
 const idleNotification = 'wasla-idle';
 const reminderNotification = 'wasla-reminder';
 
-
 /** Rewrites the views' mirror and the badge from the stored truth. */
 export async function publishTimer(): Promise<TimerStatus> {
   const db = await database();
@@ -45,7 +44,13 @@ async function afterChange(): Promise<TimerStatus> {
 }
 
 export async function startTimerFor(clientId: string, platform: Platform | null, source: 'timer' | 'auto' = 'timer') {
-  const timer = await startOrSwitch(await database(), { clientId, platform, source, atMs: Date.now(), newId: crypto.randomUUID() });
+  const timer = await startOrSwitch(await database(), {
+    clientId,
+    platform,
+    source,
+    atMs: Date.now(),
+    newId: crypto.randomUUID(),
+  });
   await afterChange();
   return timer;
 }
@@ -74,7 +79,12 @@ export async function handleIdleState(state: 'active' | 'idle' | 'locked', nowMs
     if (waiting) {
       const { t } = uiLanguage(await settingsItem.getValue());
       const minutes = Math.round(((waiting.returnedAtMs ?? nowMs) - waiting.idleSinceMs) / 60_000);
-      await notify(idleNotification, { title: t('idleTitle'), message: t('idleQuestion', { minutes }), buttons: [t('idleKeep'), t('idleDiscard')], sticky: true });
+      await notify(idleNotification, {
+        title: t('idleTitle'),
+        message: t('idleQuestion', { minutes }),
+        buttons: [t('idleKeep'), t('idleDiscard')],
+        sticky: true,
+      });
     }
   } else {
     const { idleMinutes } = await settingsItem.getValue();
@@ -94,15 +104,27 @@ async function scheduleReminder(): Promise<void> {
 async function remindIfUnderMinimum(): Promise<void> {
   const db = await database();
   const settings = await settingsItem.getValue();
-  const [contracts, entries, clients] = await Promise.all([listRecords(db, 'contracts'), listRecords(db, 'entries'), listRecords(db, 'clients')]);
-  const short = clientsUnderDailyMinimum({ contracts, entries, timeZone: resolveTimeZone(settings.timeZone), nowMs: Date.now() });
+  const [contracts, entries, clients] = await Promise.all([
+    listRecords(db, 'contracts'),
+    listRecords(db, 'entries'),
+    listRecords(db, 'clients'),
+  ]);
+  const short = clientsUnderDailyMinimum({
+    contracts,
+    entries,
+    timeZone: resolveTimeZone(settings.timeZone),
+    nowMs: Date.now(),
+  });
   if (short.length === 0) return;
   const { t, locale } = uiLanguage(settings);
   const names = short
     .map(({ clientId }) => clients.find((c) => c.id === clientId))
     .map((c) => (c ? clientDisplayName(c, locale) : ''))
     .filter(Boolean);
-  await notify(reminderNotification, { title: t('reminderTitle'), message: t('reminderMessage', { clients: names.join(locale === 'ar' ? '، ' : ', ') }) });
+  await notify(reminderNotification, {
+    title: t('reminderTitle'),
+    message: t('reminderMessage', { clients: names.join(locale === 'ar' ? '، ' : ', ') }),
+  });
 }
 
 export function registerTimer(): void {

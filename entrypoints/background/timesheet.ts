@@ -63,7 +63,8 @@ export async function currentTimesheet(db: Database, nowMs: number): Promise<Tim
   const cache = cacheStale ? null : await timesheetCacheItem.getValue();
   if (cache && nowMs - cache.computedAtMs >= 0 && nowMs - cache.computedAtMs < 60_000) {
     const timeZone = resolveTimeZone((await settingsItem.getValue()).timeZone);
-    if (cache.timeZone === timeZone && dayKey(cache.computedAtMs, timeZone) === dayKey(nowMs, timeZone)) return cache.sheet;
+    if (cache.timeZone === timeZone && dayKey(cache.computedAtMs, timeZone) === dayKey(nowMs, timeZone))
+      return cache.sheet;
   }
   return timesheet(db, nowMs);
 }

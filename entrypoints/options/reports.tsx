@@ -70,7 +70,9 @@ export function ReportsPage() {
   useEffect(() => {
     const range = monthRange(month, timeZone);
     const load = () =>
-      void api.entries(toInstant(range.startMs), toInstant(range.endMs)).then((result) => setEntries({ month, list: result.ok ? result.value : [] }));
+      void api
+        .entries(toInstant(range.startMs), toInstant(range.endMs))
+        .then((result) => setEntries({ month, list: result.ok ? result.value : [] }));
     load();
     return changesItem.watch(load);
   }, [month, timeZone]);
@@ -93,11 +95,27 @@ export function ReportsPage() {
     const myUserId = records.team.me?.id ?? null;
     return clients
       .filter((c) => chosenIds.includes(c.id))
-      .map((c) => clientMonthReport({ ...records, clientId: c.id, month, timeZone, nowMs, rounding: settings.rounding, myUserId, entries: entries.list }));
+      .map((c) =>
+        clientMonthReport({
+          ...records,
+          clientId: c.id,
+          month,
+          timeZone,
+          nowMs,
+          rounding: settings.rounding,
+          myUserId,
+          entries: entries.list,
+        }),
+      );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- clients are part of records; chosenIds compared by value (join), not by array identity
   }, [records, entries, month, timeZone, settings.rounding, chosenIds.join()]);
 
   const [year, monthNumber] = month.split('-').map(Number);
-  const monthLabel = new Intl.DateTimeFormat(numberLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year!, monthNumber! - 1, 1));
+  const monthLabel = new Intl.DateTimeFormat(numberLocale(locale), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.UTC(year!, monthNumber! - 1, 1));
 
   const exportCsv = () => {
     if (!entries) return;

@@ -11,7 +11,14 @@ import { clientDisplayName } from '@/utils/model/names';
 import type { Problem } from '@/utils/model/problem';
 import type { Settings } from '@/utils/model/settings';
 import { changesItem, syncStatusItem } from '@/utils/storage-items';
-import { syncStatusOff, type SyncConfig, type SyncConflict, type SyncRejection, type SyncStatus, type TeamView } from '@/utils/sync/status';
+import {
+  syncStatusOff,
+  type SyncConfig,
+  type SyncConflict,
+  type SyncRejection,
+  type SyncStatus,
+  type TeamView,
+} from '@/utils/sync/status';
 import { resolveTimeZone } from '@/utils/time/zone';
 
 /**
@@ -29,7 +36,10 @@ export async function requestProjectAccess(url: string): Promise<boolean> {
 
 /** Development only: `.env` pre-fills the project fields (see .env.example); a build without it has none. */
 const devProject: SyncConfig | null = import.meta.env.WXT_SUPABASE_URL
-  ? { url: import.meta.env.WXT_SUPABASE_URL as string, anonKey: (import.meta.env.WXT_SUPABASE_ANON_KEY as string | undefined) ?? '' }
+  ? {
+      url: import.meta.env.WXT_SUPABASE_URL as string,
+      anonKey: (import.meta.env.WXT_SUPABASE_ANON_KEY as string | undefined) ?? '',
+    }
   : null;
 
 const loopback = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -37,7 +47,7 @@ const loopback = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** The shape checks that give a clear message before anything is asked (the background checks again). */
 export function projectProblems(config: SyncConfig): Problem[] {
   const problems: Problem[] = [];
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(config.url);
   } catch {
@@ -47,7 +57,8 @@ export function projectProblems(config: SyncConfig): Problem[] {
   const secure = url?.protocol === 'https:' || (url?.protocol === 'http:' && loopback.has(url.hostname));
   if (!url || !secure || url.username || url.password) problems.push({ code: 'invalidUrl', path: '' });
   // A legacy anon JWT (three base64url parts) or a newer publishable key (`sb_publishable_…`).
-  if (!/^[\w-]+\.[\w-]+\.[\w-]+$|^sb_publishable_[\w-]+$/.test(config.anonKey)) problems.push({ code: 'invalidKey', path: '' });
+  if (!/^[\w-]+\.[\w-]+\.[\w-]+$|^sb_publishable_[\w-]+$/.test(config.anonKey))
+    problems.push({ code: 'invalidKey', path: '' });
   return problems;
 }
 
@@ -145,7 +156,12 @@ export function TeamPage({ settings }: { settings: Settings }) {
       onJoinTeam={(code) => act(api.joinTeam(code))}
       onSetActiveTeam={(teamId) => act(api.setActiveTeam(teamId))}
       onCreateInvite={(role) => api.createInvite(role)}
-      onCopy={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)}
+      onCopy={(text) =>
+        navigator.clipboard.writeText(text).then(
+          () => true,
+          () => false,
+        )
+      }
       onSetRole={(member, role) => act(api.setMemberRole(member, role))}
       onRemoveMember={(member) => act(api.removeMember(member))}
       onLeaveTeam={(discard) => act(api.leaveTeam(discard))}
@@ -161,7 +177,10 @@ export function TeamPage({ settings }: { settings: Settings }) {
       onDiscardRemovedWork={() => act(api.settleRemovedWork('discard'))}
       onExportRemovedWork={(work) => {
         const blob = new Blob([JSON.stringify(work, null, 2)], { type: 'application/json' });
-        const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `wasla-unsent-${work.at.slice(0, 10)}.json` });
+        const link = Object.assign(document.createElement('a'), {
+          href: URL.createObjectURL(blob),
+          download: `wasla-unsent-${work.at.slice(0, 10)}.json`,
+        });
         link.click();
         URL.revokeObjectURL(link.href);
       }}

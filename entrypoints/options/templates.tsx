@@ -24,7 +24,11 @@ interface Records {
 }
 
 async function listAll(): Promise<Records> {
-  const [templates, clients, contracts] = await Promise.all([api.list('templates'), api.list('clients'), api.list('contracts')]);
+  const [templates, clients, contracts] = await Promise.all([
+    api.list('templates'),
+    api.list('clients'),
+    api.list('contracts'),
+  ]);
   return {
     templates: templates.ok ? templates.value : [],
     clients: clients.ok ? clients.value : [],
@@ -58,7 +62,6 @@ function toDraft(values: TemplateFormValues) {
   };
 }
 
-
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 export function TemplatesPage() {
@@ -77,11 +80,18 @@ export function TemplatesPage() {
   const clients = useMemo<ClientChoice[]>(
     () =>
       records.clients
-        .map((client) => ({ id: client.id, name: clientDisplayName(client, locale), languages: contractedLanguages(records.contracts, client.id, today) }))
+        .map((client) => ({
+          id: client.id,
+          name: clientDisplayName(client, locale),
+          languages: contractedLanguages(records.contracts, client.id, today),
+        }))
         .sort((a, b) => a.name.localeCompare(b.name, locale)),
     [records.clients, records.contracts, locale, today],
   );
-  const templates = useMemo(() => [...records.templates].sort((a, b) => a.title.localeCompare(b.title, locale)), [records.templates, locale]);
+  const templates = useMemo(
+    () => [...records.templates].sort((a, b) => a.title.localeCompare(b.title, locale)),
+    [records.templates, locale],
+  );
   const nameOf = (id: string) => clients.find((c) => c.id === id)?.name ?? '';
 
   const exportFile = async (kind: TemplatesFileKind): Promise<TransferOutcome> => {
@@ -94,11 +104,20 @@ export function TemplatesPage() {
   const importFile = async (file: File): Promise<TransferOutcome> => {
     const text = await file.text();
     const name = file.name.toLowerCase();
-    const isJson = name.endsWith('.json') || (!name.endsWith('.csv') && text.replace(/^\uFEFF/, '').trimStart().startsWith('{'));
+    const isJson =
+      name.endsWith('.json') ||
+      (!name.endsWith('.csv') &&
+        text
+          .replace(/^\uFEFF/, '')
+          .trimStart()
+          .startsWith('{'));
     const parsed = isJson
       ? parseTemplatesJson(text, (id) => records.clients.some((c) => c.id === id))
       : // A CSV names the client in either language, as written in Arabic or English settings.
-        parseTemplatesCsv(text, (scope) => records.clients.find((c) => sameName(c.nameAr, scope) || sameName(c.nameEn, scope))?.id ?? null);
+        parseTemplatesCsv(
+          text,
+          (scope) => records.clients.find((c) => sameName(c.nameAr, scope) || sameName(c.nameEn, scope))?.id ?? null,
+        );
     if (!parsed.ok) return parsed;
     const result = await api.importTemplates(parsed.drafts);
     return result.ok ? { ok: true, count: result.value.count } : result;

@@ -10,11 +10,16 @@ import type { EntryFormValue } from '@/components/popup/EntryForm';
 import { Timesheet } from '@/components/popup/Timesheet';
 import { api, type TimerStatus, type Timesheet as TimesheetData } from '@/utils/messages';
 import type { Problem, TimeEntry } from '@/utils/model';
-import { changesItem, syncStatusItem, timerStatusItem, timesheetCacheItem, type TimesheetCache } from '@/utils/storage-items';
+import {
+  changesItem,
+  syncStatusItem,
+  timerStatusItem,
+  timesheetCacheItem,
+  type TimesheetCache,
+} from '@/utils/storage-items';
 import { syncStatusOff, type SyncStatus } from '@/utils/sync/status';
 import { instantToLocal, localSpanToInstants } from '@/utils/time/wall-clock';
 import { dayKey, resolveTimeZone } from '@/utils/time/zone';
-import { toInstant } from '@/utils/time/instant';
 import type { Settings } from '@/utils/model/settings';
 import { storedSettings, usePageLocale, useSettings } from '@/utils/views/use-settings';
 import { usePageTheme } from '@/components/design/theme';
@@ -28,7 +33,15 @@ function useNow(): number {
   return now;
 }
 
-function Popup({ initialSettings, cache, initialSync }: { initialSettings: Settings; cache: TimesheetCache | null; initialSync: SyncStatus }) {
+function Popup({
+  initialSettings,
+  cache,
+  initialSync,
+}: {
+  initialSettings: Settings;
+  cache: TimesheetCache | null;
+  initialSync: SyncStatus;
+}) {
   const settings = useSettings(initialSettings);
   const locale = usePageLocale(settings);
   usePageTheme(settings.theme);
@@ -70,12 +83,21 @@ function Popup({ initialSettings, cache, initialSync }: { initialSettings: Setti
 
   // Marks the first render with the month's numbers (devtools' Performance panel; the popup-render bench).
   useEffect(() => {
-    if (summary && performance.getEntriesByName('wasla:month-rendered').length === 0) performance.mark('wasla:month-rendered');
+    if (summary && performance.getEntriesByName('wasla:month-rendered').length === 0)
+      performance.mark('wasla:month-rendered');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once: the first render with numbers
   }, [summary !== null]);
 
   const toFormValue = (entry: TimeEntry): EntryFormValue => {
     const start = instantToLocal(entry.start, timeZone);
-    return { id: entry.id, clientId: entry.clientId, day: start.day, startTime: start.time, endTime: entry.end ? instantToLocal(entry.end, timeZone).time : '', note: entry.note };
+    return {
+      id: entry.id,
+      clientId: entry.clientId,
+      day: start.day,
+      startTime: start.time,
+      endTime: entry.end ? instantToLocal(entry.end, timeZone).time : '',
+      note: entry.note,
+    };
   };
 
   const saveEntry = async (value: EntryFormValue): Promise<Problem[] | null> => {
@@ -93,7 +115,11 @@ function Popup({ initialSettings, cache, initialSync }: { initialSettings: Setti
     return result.ok ? null : result.problems;
   };
 
-  const timeFormat = new Intl.DateTimeFormat(locale === 'ar' ? 'ar-u-nu-arab' : 'en', { hour: '2-digit', minute: '2-digit', timeZone });
+  const timeFormat = new Intl.DateTimeFormat(locale === 'ar' ? 'ar-u-nu-arab' : 'en', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  });
   return (
     <I18nProvider locale={locale} translator={createCommonTranslator}>
       <Timesheet
@@ -102,7 +128,13 @@ function Popup({ initialSettings, cache, initialSync }: { initialSettings: Setti
         today={entries}
         summary={summary}
         nowMs={nowMs}
-        newEntry={{ clientId: status.timer?.clientId ?? clients[0]?.id ?? '', day: today, startTime: '', endTime: '', note: '' }}
+        newEntry={{
+          clientId: status.timer?.clientId ?? clients[0]?.id ?? '',
+          day: today,
+          startTime: '',
+          endTime: '',
+          note: '',
+        }}
         toFormValue={toFormValue}
         formatTime={(iso) => timeFormat.format(new Date(iso))}
         onStart={(clientId) => void api.startTimer(clientId)}
@@ -123,4 +155,7 @@ const [initialSettings, cache, initialSync] = await Promise.all([
   timesheetCacheItem.getValue().catch(() => null),
   syncStatusItem.getValue().catch(() => syncStatusOff),
 ]);
-render(<Popup initialSettings={initialSettings} cache={cache} initialSync={initialSync} />, document.getElementById('app')!);
+render(
+  <Popup initialSettings={initialSettings} cache={cache} initialSync={initialSync} />,
+  document.getElementById('app')!,
+);

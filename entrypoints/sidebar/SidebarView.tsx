@@ -34,7 +34,14 @@ export function SidebarView({ context, platform, open, theme, features, onToggle
           <header class="wasla-header">
             <h2>{t('appName')}</h2>
             <span class="wasla-platform">{t(`platform.${platform}`)}</span>
-            <button type="button" id="wasla-collapse" class="wasla-icon-button" aria-expanded="true" aria-label={t('sidebarCollapse')} onClick={onToggle}>
+            <button
+              type="button"
+              id="wasla-collapse"
+              class="wasla-icon-button"
+              aria-expanded="true"
+              aria-label={t('sidebarCollapse')}
+              onClick={onToggle}
+            >
               ×
             </button>
           </header>
@@ -51,7 +58,14 @@ export function SidebarView({ context, platform, open, theme, features, onToggle
           </div>
         </aside>
       ) : (
-        <button type="button" id="wasla-expand" class="wasla-tab" aria-expanded="false" aria-label={t('sidebarExpand')} onClick={onToggle}>
+        <button
+          type="button"
+          id="wasla-expand"
+          class="wasla-tab"
+          aria-expanded="false"
+          aria-label={t('sidebarExpand')}
+          onClick={onToggle}
+        >
           {t('appName')}
         </button>
       )}

@@ -9,7 +9,13 @@ import { overlayApi as api, type PageInfo } from '@/utils/messages';
 import type { PageFacts } from '@/utils/overlay/port';
 import type { Settings } from '@/utils/model/settings';
 import { readStored, storedReader } from '@/utils/overlay/stored-reader';
-import { storedChanges, storedOverlayCatalog, storedSettings, storedSidebarOpen, storedSyncStatus } from '@/utils/stored-values';
+import {
+  storedChanges,
+  storedOverlayCatalog,
+  storedSettings,
+  storedSidebarOpen,
+  storedSyncStatus,
+} from '@/utils/stored-values';
 import type { SidebarContext } from './context';
 import { features } from './features';
 import { connectToPage, type PageLink } from './page-link';
@@ -26,7 +32,13 @@ function focusSoon(selector: string, tries = 20) {
 type SidebarSettings = Pick<Settings, 'agentName' | 'timeZone' | 'theme'>;
 const sidebarSettings = ({ agentName, timeZone, theme }: Settings): SidebarSettings => ({ agentName, timeZone, theme });
 
-function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCatalog; openBySite: Record<string, boolean>; settings: SidebarSettings; sync: boolean } }) {
+function App({
+  link,
+  initial,
+}: {
+  link: PageLink;
+  initial: { catalog: OverlayCatalog; openBySite: Record<string, boolean>; settings: SidebarSettings; sync: boolean };
+}) {
   const [catalog, setCatalog] = useState(initial.catalog);
   const [openBySite, setOpenBySite] = useState(initial.openBySite);
   const [settings, setSettings] = useState(initial.settings);
@@ -70,6 +82,7 @@ function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCat
       stops.forEach((stop) => stop());
       document.removeEventListener('keydown', escape);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the page link lives as long as the frame: subscribe once
   }, []);
 
   useEffect(() => {
@@ -84,6 +97,7 @@ function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCat
       if (command === 'focusLabel') focusSoon('#wasla-label-kind');
     });
     return () => void (stop.done = true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- toggle closes over platform, open and openBySite, which are the dependencies
   }, [platform, open, openBySite]);
 
   // The background's view of the open account: on every new account, and after every stored change.
@@ -91,8 +105,11 @@ function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCat
   useEffect(() => {
     if (!facts || !key) return setInfo(null);
     let current = true;
-    void api.pageInfo(facts.platform, key, facts.account?.handle ?? '').then((result) => current && result.ok && setInfo(result.value));
+    void api
+      .pageInfo(facts.platform, key, facts.account?.handle ?? '')
+      .then((result) => current && result.ok && setInfo(result.value));
     return () => void (current = false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- asks again for a new account or a stored change, not for every new facts object (each page read makes one)
   }, [platform, key, infoWanted]);
   useEffect(() => setInfo(null), [key]);
 
@@ -102,19 +119,28 @@ function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCat
       open,
       preferred: directionOf(catalog.locale) === 'rtl' ? 'left' : 'right',
       title: t('appName'),
-      labelButton: info?.client ? { short: t('labelShort'), post: t('labelThisPost', { author: '{author}' }), comment: t('labelThisComment', { author: '{author}' }) } : null,
+      labelButton: info?.client
+        ? {
+            short: t('labelShort'),
+            post: t('labelThisPost', { author: '{author}' }),
+            comment: t('labelThisComment', { author: '{author}' }),
+          }
+        : null,
     });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t follows catalog; the Label button depends on whether there is a client, compared by id
   }, [open, catalog, info?.client?.id]);
 
   useEffect(() => {
     document.documentElement.lang = catalog.locale;
     document.documentElement.dir = directionOf(catalog.locale);
     document.title = t('appName');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t follows catalog
   }, [catalog]);
 
   // The first frame that names the account, for `sidebar-first-frame-ms` (tests/bench/host-overhead.bench.ts).
   useEffect(() => {
-    if (key && performance.getEntriesByName('wasla-account-shown').length === 0) requestAnimationFrame(() => performance.mark('wasla-account-shown'));
+    if (key && performance.getEntriesByName('wasla-account-shown').length === 0)
+      requestAnimationFrame(() => performance.mark('wasla-account-shown'));
   }, [key]);
 
   if (!facts) return null;
@@ -130,13 +156,25 @@ function App({ link, initial }: { link: PageLink; initial: { catalog: OverlayCat
   };
   return (
     <I18nProvider locale={catalog.locale} translator={translator}>
-      <SidebarView context={context} platform={facts.platform} open={open} theme={settings.theme === 'auto' ? facts.theme : settings.theme} features={features} onToggle={() => toggle()} />
+      <SidebarView
+        context={context}
+        platform={facts.platform}
+        open={open}
+        theme={settings.theme === 'auto' ? facts.theme : settings.theme}
+        features={features}
+        onToggle={() => toggle()}
+      />
     </I18nProvider>
   );
 }
 
 async function start() {
-  const [catalog, openBySite, settings, syncStatus] = await readStored([storedOverlayCatalog, storedSidebarOpen, storedSettings, storedSyncStatus]);
+  const [catalog, openBySite, settings, syncStatus] = await readStored([
+    storedOverlayCatalog,
+    storedSidebarOpen,
+    storedSettings,
+    storedSyncStatus,
+  ]);
   // A catalog not published yet (the worker has not run since install): waking it publishes one.
   if (Object.keys(catalog.messages).length === 0) void api.ping();
   const link = await connectToPage();

@@ -1,5 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
-import { sidebarPortName, type FrameLayout, type FrameMessage, type InsertOutcome, type PageFacts, type PageMessage, type ReplyingTo } from '@/utils/overlay/port';
+import {
+  sidebarPortName,
+  type FrameLayout,
+  type FrameMessage,
+  type InsertOutcome,
+  type PageFacts,
+  type PageMessage,
+  type ReplyingTo,
+} from '@/utils/overlay/port';
 
 /** The sidebar's side of the port to its tab's page agent (utils/overlay/page-agent.ts). */
 export interface PageLink {
@@ -43,7 +51,9 @@ export function linkOver(port: Pick<Browser.runtime.Port, 'postMessage' | 'onMes
     }
   });
   const send = (message: FrameMessage) => port.postMessage(message);
-  const ask = <T extends InsertOutcome | string>(message: { type: 'insert'; text: string; replyingTo: ReplyingTo | null } | { type: 'composerText' }) =>
+  const ask = <T extends InsertOutcome | string>(
+    message: { type: 'insert'; text: string; replyingTo: ReplyingTo | null } | { type: 'composerText' },
+  ) =>
     new Promise<T>((resolve) => {
       const id = nextId++;
       pending.set(id, resolve as (value: InsertOutcome | string) => void);

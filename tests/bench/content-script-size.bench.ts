@@ -18,7 +18,11 @@ export default async function contentScriptSize(): Promise<BenchRow[]> {
   const largest = sizes.reduce((a, b) => (b.kb > a.kb ? b : a));
 
   const floor = await build({
-    stdin: { contents: "import { render, h } from 'preact'; import { useState } from 'preact/hooks'; render(h(() => useState(0)[0], null), document.body);", resolveDir: root },
+    stdin: {
+      contents:
+        "import { render, h } from 'preact'; import { useState } from 'preact/hooks'; render(h(() => useState(0)[0], null), document.body);",
+      resolveDir: root,
+    },
     bundle: true,
     minify: true,
     write: false,
@@ -26,5 +30,13 @@ export default async function contentScriptSize(): Promise<BenchRow[]> {
   });
   const floorKb = gzipSync(floor.outputFiles[0]!.contents, { level: 9 }).length / 1024;
   const all = sizes.map((s) => `${s.file} ${s.kb.toFixed(1)}`).join(', ');
-  return [row('content-script-gzip-kb', largest.kb, 'KiB', floorKb, `largest: ${largest.file}; all: ${all}; baseline = Preact+hooks alone; goal <= 15`)];
+  return [
+    row(
+      'content-script-gzip-kb',
+      largest.kb,
+      'KiB',
+      floorKb,
+      `largest: ${largest.file}; all: ${all}; baseline = Preact+hooks alone; goal <= 15`,
+    ),
+  ];
 }

@@ -49,12 +49,24 @@ const syncedStatus: SyncStatus = { ...syncStatusOff, state: 'synced', lastSynced
 async function tagAsClient(context: BrowserContext, extensionId: string): Promise<void> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const client = await sendToBackground(options, 'saveRecord', { store: 'clients', record: { nameAr: 'عميل', nameEn: 'Client', color: '#0f766e', notes: '', archived: false } });
+  const client = await sendToBackground(options, 'saveRecord', {
+    store: 'clients',
+    record: { nameAr: 'عميل', nameEn: 'Client', color: '#0f766e', notes: '', archived: false },
+  });
   if (!client.ok) throw new Error('the bench could not create its client');
   const clientId = (client.value as { id: string }).id;
-  const contract = await sendToBackground(options, 'saveRecord', { store: 'contracts', record: { clientId, startsOn: '2020-01-01', monthlyHours: 80, minDailyHours: 4 } });
+  const contract = await sendToBackground(options, 'saveRecord', {
+    store: 'contracts',
+    record: { clientId, startsOn: '2020-01-01', monthlyHours: 80, minDailyHours: 4 },
+  });
   if (!contract.ok) throw new Error('the bench could not give its client a contract');
-  const tagged = await sendToBackground(options, 'tagAccount', { platform: 'x', key: 'wasla_demo', handle: 'wasla_demo', displayName: 'Wasla Demo', clientId });
+  const tagged = await sendToBackground(options, 'tagAccount', {
+    platform: 'x',
+    key: 'wasla_demo',
+    handle: 'wasla_demo',
+    displayName: 'Wasla Demo',
+    clientId,
+  });
   if (!tagged.ok) throw new Error('the bench could not tag its account');
   await options.close();
 }
@@ -72,8 +84,15 @@ async function sidebarFrame(page: Page): Promise<Frame> {
 /** `sidebar`: the real extension (wait for its frame to show the client's contract); else the page alone or the floor. */
 async function sample(dir: string | null): Promise<Sample> {
   const profile = mkdtempSync(join(tmpdir(), 'wasla-bench-'));
-  const args = dir ? [...quietChromiumArgs, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : [...quietChromiumArgs, '--disable-extensions'];
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, viewport: { width: 1280, height: 800 }, args });
+  const args = dir
+    ? [...quietChromiumArgs, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`]
+    : [...quietChromiumArgs, '--disable-extensions'];
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args,
+  });
   try {
     const worker = dir ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
     await serveReplicas(context);
@@ -90,7 +109,9 @@ async function sample(dir: string | null): Promise<Sample> {
     // in one arm would count more of the page's own work), after the sidebar has had ample time to show.
     await page.waitForTimeout(settleMs);
     const metrics = async () => {
-      const { metrics: all } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      const { metrics: all } = (await cdp.send('Performance.getMetrics')) as {
+        metrics: { name: string; value: number }[];
+      };
       return (name: string) => all.find((m) => m.name === name)?.value ?? 0;
     };
     const scriptMs = (await metrics())('ScriptDuration') * 1000;
@@ -99,8 +120,12 @@ async function sample(dir: string | null): Promise<Sample> {
       const frame = await sidebarFrame(page);
       // Waiting happens in the frame's own process: nothing of Playwright's lands in the page's heap.
       await frame.locator('.wasla-contract').waitFor({ timeout: 60_000 });
-      const shownAt = await frame.evaluate(`performance.timeOrigin + performance.getEntriesByName('wasla-account-shown')[0].startTime`);
-      const loadedAt = await page.evaluate(`performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventStart`);
+      const shownAt = await frame.evaluate(
+        `performance.timeOrigin + performance.getEntriesByName('wasla-account-shown')[0].startTime`,
+      );
+      const loadedAt = await page.evaluate(
+        `performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventStart`,
+      );
       firstFrameMs = (shownAt as number) - (loadedAt as number);
     }
     await cdp.send('HeapProfiler.collectGarbage');
@@ -154,6 +179,12 @@ export default async function hostOverhead(): Promise<BenchRow[]> {
       median(floorAdded),
       `${page}: JS heap after forced GC with − without, ${pairs} pairs: ${spread(heapAdded, 3)}; baseline = a one-line content script (${spread(floorAdded, 3)}); goal <= 0.3`,
     ),
-    row('sidebar-first-frame-ms', median(firstFrames), 'ms', null, `${page}: DOMContentLoaded → the sidebar frame's first frame naming the account, ${pairs} runs: ${spread(firstFrames, 0)}; goal <= 300`),
+    row(
+      'sidebar-first-frame-ms',
+      median(firstFrames),
+      'ms',
+      null,
+      `${page}: DOMContentLoaded → the sidebar frame's first frame naming the account, ${pairs} runs: ${spread(firstFrames, 0)}; goal <= 300`,
+    ),
   ];
 }

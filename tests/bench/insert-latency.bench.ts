@@ -18,14 +18,19 @@ export default async function insertLatency(): Promise<BenchRow[]> {
     await serveReplicas(ext.context);
     const options = await ext.context.newPage();
     await openExtensionPage(options, ext.extensionId, 'options.html');
-    await sendToBackground(options, 'saveRecord', { store: 'templates', record: { title: 'Bench reply', bodies: { en: text }, clientId: null } });
+    await sendToBackground(options, 'saveRecord', {
+      store: 'templates',
+      record: { title: 'Bench reply', bodies: { en: text }, clientId: null },
+    });
     const page = await ext.context.newPage();
     // tsx compiles this file with esbuild's keepNames, which wraps the functions sent to page.evaluate in a
     // `__name` helper the page does not have.
     await page.addInitScript('window.__name = (fn) => fn');
     await page.goto(replicaUrls.x.postWithComments);
     await ensureTagged(page, 'Bench client');
-    await sidebarOf(page).getByRole('button', { name: /^Bench reply/ }).waitFor();
+    await sidebarOf(page)
+      .getByRole('button', { name: /^Bench reply/ })
+      .waitFor();
     const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'))!;
 
     const clear = async () => {
@@ -68,7 +73,9 @@ export default async function insertLatency(): Promise<BenchRow[]> {
                 const data = new DataTransfer();
                 data.setData('text/plain', expected!);
                 editor.focus();
-                editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+                editor.dispatchEvent(
+                  new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+                );
                 return at;
               },
               [text, composer] as const,
@@ -89,7 +96,13 @@ export default async function insertLatency(): Promise<BenchRow[]> {
       }
     }
     return [
-      row('insert-latency-ms', median(sidebar), 'ms', median(paste), `X replica (Draft.js), median of ${runs}: sidebar button → model updated; baseline = the same text pasted straight into the editor; goal <= 50`),
+      row(
+        'insert-latency-ms',
+        median(sidebar),
+        'ms',
+        median(paste),
+        `X replica (Draft.js), median of ${runs}: sidebar button → model updated; baseline = the same text pasted straight into the editor; goal <= 50`,
+      ),
     ];
   } finally {
     await ext.dispose();

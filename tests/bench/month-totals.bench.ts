@@ -19,11 +19,21 @@ function medianMs(run: () => unknown): number {
 }
 
 export default async function monthTotals(): Promise<BenchRow[]> {
-  const plainSum = medianMs(() => entries.reduce((sum, e) => sum + (e.end ? Date.parse(e.end) - Date.parse(e.start) : 0), 0));
+  const plainSum = medianMs(() =>
+    entries.reduce((sum, e) => sum + (e.end ? Date.parse(e.end) - Date.parse(e.start) : 0), 0),
+  );
   const all = medianMs(() => {
     totalsByClient(entries, april, nowMs);
     totalsByDay(entries, { timeZone: cairo, nowMs, range: april });
     totalsByClientAndDay(entries, { timeZone: cairo, nowMs, range: april });
   });
-  return [row('month-totals-20k-ms', all, 'ms', plainSum, 'totalsByClient + totalsByDay + totalsByClientAndDay, Africa/Cairo; baseline = plain Date.parse sum of durations')];
+  return [
+    row(
+      'month-totals-20k-ms',
+      all,
+      'ms',
+      plainSum,
+      'totalsByClient + totalsByDay + totalsByClientAndDay, Africa/Cairo; baseline = plain Date.parse sum of durations',
+    ),
+  ];
 }

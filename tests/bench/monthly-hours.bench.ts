@@ -28,12 +28,21 @@ export default async function (): Promise<BenchRow[]> {
       await backend.db.query(
         `select client_id, user_id, sum(extract(epoch from "end" - start)) / 3600 as hours
          from time_entries where team_id = $1 and start >= '2026-03-01' and start < '2026-04-01' and deleted_at is null
-         group by client_id, user_id`, [teamA]);
+         group by client_id, user_id`,
+        [teamA],
+      );
       baselines.push(performance.now() - started);
     }
-    return [row('monthly-hours-100k-ms', median(calls), 'ms', median(baselines),
-      `monthly_hours over ${count.toLocaleString('en')} entries in one month via supabase-js → stand-in; median of ${runs}; ` +
-      'baseline: superuser GROUP BY of the same entries (no zone bounds, clipping, targets, RLS or HTTP); on today\'s Supabase defaults (no default grants, postgres no superuser, per-role timeouts)')];
+    return [
+      row(
+        'monthly-hours-100k-ms',
+        median(calls),
+        'ms',
+        median(baselines),
+        `monthly_hours over ${count.toLocaleString('en')} entries in one month via supabase-js → stand-in; median of ${runs}; ` +
+          "baseline: superuser GROUP BY of the same entries (no zone bounds, clipping, targets, RLS or HTTP); on today's Supabase defaults (no default grants, postgres no superuser, per-role timeouts)",
+      ),
+    ];
   } finally {
     await backend.stop();
   }

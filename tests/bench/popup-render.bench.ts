@@ -13,12 +13,29 @@ import { median, row, type BenchRow } from './row';
 // 21 opens: on this 2-core machine single opens swing by ±30 ms; fewer made the median itself swing by ±15 ms.
 const opens = 21;
 const stamp = '2025-11-01T08:00:00.000Z';
-const uuid = (kind: number, n: number) => `00000000-0000-4000-8000-${kind.toString(16).padStart(4, '0')}${n.toString(16).padStart(8, '0')}`;
+const uuid = (kind: number, n: number) =>
+  `00000000-0000-4000-8000-${kind.toString(16).padStart(4, '0')}${n.toString(16).padStart(8, '0')}`;
 
 /** 30 clients with contracts; 20,000 back-to-back 12-minute entries (every 15 minutes, 07:00 UTC on), ending now. */
 function yearBackup(nowMs: number): string {
-  const clients = Array.from({ length: 30 }, (_, i) => ({ id: uuid(1, i), createdAt: stamp, updatedAt: stamp, deletedAt: null, nameAr: `عميل ${i}`, nameEn: `Client ${i}` }));
-  const contracts = clients.map((c, i) => ({ id: uuid(2, i), createdAt: stamp, updatedAt: stamp, deletedAt: null, clientId: c.id, startsOn: '2025-01-01', monthlyHours: 40, minDailyHours: 2 }));
+  const clients = Array.from({ length: 30 }, (_, i) => ({
+    id: uuid(1, i),
+    createdAt: stamp,
+    updatedAt: stamp,
+    deletedAt: null,
+    nameAr: `عميل ${i}`,
+    nameEn: `Client ${i}`,
+  }));
+  const contracts = clients.map((c, i) => ({
+    id: uuid(2, i),
+    createdAt: stamp,
+    updatedAt: stamp,
+    deletedAt: null,
+    clientId: c.id,
+    startsOn: '2025-01-01',
+    monthlyHours: 40,
+    minDailyHours: 2,
+  }));
   const perDay = Math.ceil(20_000 / 365);
   const firstDayMs = Math.floor(nowMs / 86_400_000) * 86_400_000 - 364 * 86_400_000;
   const entries = Array.from({ length: 20_000 }, (_, i) => {
@@ -34,20 +51,29 @@ function yearBackup(nowMs: number): string {
       source: 'manual',
     };
   });
-  return JSON.stringify({ format: 'wasla-backup', version: 1, exportedAt: stamp, data: { clients, contracts, entries } });
+  return JSON.stringify({
+    format: 'wasla-backup',
+    version: 1,
+    exportedAt: stamp,
+    data: { clients, contracts, entries },
+  });
 }
 
 async function openUntilMonthRendered(page: Page, extensionId: string): Promise<{ first: number; complete: number }> {
   await page.goto('about:blank');
   await openExtensionPage(page, extensionId, 'popup.html');
-  await page.waitForFunction(() => performance.getEntriesByName('wasla:month-complete').length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('wasla:month-complete').length > 0, undefined, {
+    timeout: 30_000,
+  });
   return page.evaluate(() => ({
     first: performance.getEntriesByName('wasla:month-rendered')[0]!.startTime,
     complete: performance.getEntriesByName('wasla:month-complete')[0]!.startTime,
   }));
 }
 
-async function medianOpenMs(backupText: string | null): Promise<{ ms: number; completeMs: number; clientCards: number }> {
+async function medianOpenMs(
+  backupText: string | null,
+): Promise<{ ms: number; completeMs: number; clientCards: number }> {
   const ext = await launchWithExtension();
   try {
     const page = await ext.context.newPage();

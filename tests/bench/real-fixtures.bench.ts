@@ -6,7 +6,9 @@ import { row, type BenchRow } from './row';
 
 export default async function realFixtures(): Promise<BenchRow[]> {
   const all = fixtures();
-  const results = all.flatMap((fixture) => checkFixture(fixture).map((result) => ({ fixture: fixture.name, ...result })));
+  const results = all.flatMap((fixture) =>
+    checkFixture(fixture).map((result) => ({ fixture: fixture.name, ...result })),
+  );
   const right = results.filter((result) => result.ok).length;
   const wrong = results.filter((result) => !result.ok).map((result) => `${result.fixture} ${result.field}`);
   const note = `${right}/${results.length} fields over ${all.length} pages; goal 1.0${wrong.length > 0 ? `; wrong: ${wrong.join(', ')}` : ''}`;

@@ -10,7 +10,14 @@ export interface BenchRow {
 
 export function row(name: string, value: number, unit: string, baseline: number | null, note: string): BenchRow {
   const ratio = baseline === null || baseline === 0 ? null : Number((value / baseline).toFixed(4));
-  return { name, value: Number(value.toFixed(4)), unit, baseline: baseline === null ? null : Number(baseline.toFixed(4)), ratio, note };
+  return {
+    name,
+    value: Number(value.toFixed(4)),
+    unit,
+    baseline: baseline === null ? null : Number(baseline.toFixed(4)),
+    ratio,
+    note,
+  };
 }
 
 export function median(values: number[]): number {

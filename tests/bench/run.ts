@@ -26,11 +26,21 @@ for (const file of files) {
 
 const fmt = (n: number | null) => (n === null ? '–' : Number.isInteger(n) ? String(n) : n.toFixed(3));
 console.table(
-  rows.map((r) => ({ name: r.name, value: fmt(r.value), unit: r.unit, baseline: fmt(r.baseline), ratio: fmt(r.ratio), note: r.note })),
+  rows.map((r) => ({
+    name: r.name,
+    value: fmt(r.value),
+    unit: r.unit,
+    baseline: fmt(r.baseline),
+    ratio: fmt(r.ratio),
+    note: r.note,
+  })),
 );
 // A partial run (`npm run bench -- <name>`) keeps the other rows of the last full run.
 const resultsPath = resolve(benchDir, '../../bench-results.json');
-const previous: BenchRow[] = only.length > 0 && existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { rows: BenchRow[] }).rows : [];
+const previous: BenchRow[] =
+  only.length > 0 && existsSync(resultsPath)
+    ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { rows: BenchRow[] }).rows
+    : [];
 const measured = new Set(rows.map((r) => r.name));
 const merged = [...previous.filter((r) => !measured.has(r.name)), ...rows].sort((a, b) => a.name.localeCompare(b.name));
 writeFileSync(resultsPath, JSON.stringify({ rows: merged }, null, 2) + '\n');

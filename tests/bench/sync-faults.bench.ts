@@ -16,7 +16,11 @@ export default async function (): Promise<BenchRow[]> {
   try {
     const run = async (seed: number, withFaults: boolean): Promise<WorkloadReport> => {
       const team = await newTeam(backend.standin, `Bench ${seed}`);
-      return runWorkload(backend.standin, backend.db, team, { mutations, seed, faults: withFaults ? { ...faults, seed } : undefined });
+      return runWorkload(backend.standin, backend.db, team, {
+        mutations,
+        seed,
+        faults: withFaults ? { ...faults, seed } : undefined,
+      });
     };
     const faulty: WorkloadReport[] = [];
     const clean: WorkloadReport[] = [];
@@ -27,20 +31,33 @@ export default async function (): Promise<BenchRow[]> {
     const bad = (r: WorkloadReport) => r.verdict.duplicates + r.verdict.losses;
     const sum = (reports: WorkloadReport[], f: (r: WorkloadReport) => number) => reports.reduce((n, r) => n + f(r), 0);
     const perSeed = faulty
-      .map((r, i) => `seed ${seeds[i]}: ${r.faults.dropped} dropped, ${r.faults.failed503} 503, ${r.retries} failed rounds retried, ${r.inFlightEdits} edits mid-sync, ${r.duplicateResults} resent mutations answered as duplicates`)
+      .map(
+        (r, i) =>
+          `seed ${seeds[i]}: ${r.faults.dropped} dropped, ${r.faults.failed503} 503, ${r.retries} failed rounds retried, ${r.inFlightEdits} edits mid-sync, ${r.duplicateResults} resent mutations answered as duplicates`,
+      )
       .join('; ');
     const others = (reports: WorkloadReport[]) =>
       `divergences ${sum(reports, (r) => r.verdict.divergences)}, conflicts ${sum(reports, (r) => r.verdict.conflicts)}, ` +
       `rejections ${sum(reports, (r) => r.verdict.rejections)}, outbox left ${sum(reports, (r) => r.verdict.outbox)}`;
     return [
-      row('sync-faults-duplicates-or-losses', sum(faulty, bad), 'count', sum(clean, bad),
+      row(
+        'sync-faults-duplicates-or-losses',
+        sum(faulty, bad),
+        'count',
+        sum(clean, bad),
         `${mutations} mutations × ${seeds.length} seeds, admin + member, stand-in faults dropAfterCommit ${faults.dropAfterCommit}, ` +
-        `fail503 ${faults.fail503} (${perSeed}); with faults: ${others(faulty)}; baseline: the same runs without faults ` +
-        `(${others(clean)}); goal 0`),
-      row('sync-faults-run-s', median(faulty.map((r) => r.seconds)), 's', median(clean.map((r) => r.seconds)),
+          `fail503 ${faults.fail503} (${perSeed}); with faults: ${others(faulty)}; baseline: the same runs without faults ` +
+          `(${others(clean)}); goal 0`,
+      ),
+      row(
+        'sync-faults-run-s',
+        median(faulty.map((r) => r.seconds)),
+        's',
+        median(clean.map((r) => r.seconds)),
         `one run of ${mutations} mutations with its sync rounds (${faulty.map((r) => r.rounds).join('/')} rounds + ` +
-        `${faulty.map((r) => r.retries).join('/')} retries), the final sync and the check, median of ${seeds.length}; ` +
-        'baseline: the same without faults; fake-indexeddb (slower than Chrome\'s IndexedDB), no backoff waits'),
+          `${faulty.map((r) => r.retries).join('/')} retries), the final sync and the check, median of ${seeds.length}; ` +
+          "baseline: the same without faults; fake-indexeddb (slower than Chrome's IndexedDB), no backoff waits",
+      ),
     ];
   } finally {
     await backend.stop();

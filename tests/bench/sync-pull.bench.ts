@@ -11,12 +11,24 @@ const runs = 3;
 export default async function (): Promise<BenchRow[]> {
   const backend = await startBenchBackend();
   try {
-    const existing = Number((await backend.db.query(
-      `select (select count(*) from clients where team_id = $1) + (select count(*) from contracts where team_id = $1)
+    const existing = Number(
+      (
+        await backend.db.query(
+          `select (select count(*) from clients where team_id = $1) + (select count(*) from contracts where team_id = $1)
             + (select count(*) from social_accounts where team_id = $1) + (select count(*) from templates where team_id = $1)
             + (select count(*) from time_entries where team_id = $1) + (select count(*) from post_labels where team_id = $1)
-            + (select count(*) from follower_snapshots where team_id = $1) as n`, [teamA])).rows[0].n);
-    await seedEntries(backend.db, { count: rows - existing, users: 20, from: '2025-01-01T00:00:00Z', stepMinutes: 60, minutes: 45 });
+            + (select count(*) from follower_snapshots where team_id = $1) as n`,
+          [teamA],
+        )
+      ).rows[0].n,
+    );
+    await seedEntries(backend.db, {
+      count: rows - existing,
+      users: 20,
+      from: '2025-01-01T00:00:00Z',
+      stepMinutes: 60,
+      minutes: 45,
+    });
 
     const pulls: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -44,13 +56,22 @@ export default async function (): Promise<BenchRow[]> {
          union all select to_jsonb(a) from social_accounts a where team_id = $1
          union all select to_jsonb(x) from templates x where team_id = $1
          union all select to_jsonb(l) from post_labels l where team_id = $1
-         union all select to_jsonb(s) from follower_snapshots s where team_id = $1`, [teamA]);
+         union all select to_jsonb(s) from follower_snapshots s where team_id = $1`,
+        [teamA],
+      );
       if (result.rowCount !== rows) throw new Error(`baseline selected ${result.rowCount} rows`);
       baselines.push((performance.now() - started) / 1000);
     }
-    return [row('sync-pull-10k-s', median(pulls), 's', median(baselines),
-      `cold pull of ${rows} rows in pages of 1000 via supabase-js → stand-in → sync_pull (RLS); median of ${runs}; ` +
-      'baseline: superuser select of the same rows as JSON, one query, no HTTP/RLS; target ≤ 3 s; on today\'s Supabase defaults (no default grants, postgres no superuser, per-role timeouts)')];
+    return [
+      row(
+        'sync-pull-10k-s',
+        median(pulls),
+        's',
+        median(baselines),
+        `cold pull of ${rows} rows in pages of 1000 via supabase-js → stand-in → sync_pull (RLS); median of ${runs}; ` +
+          "baseline: superuser select of the same rows as JSON, one query, no HTTP/RLS; target ≤ 3 s; on today's Supabase defaults (no default grants, postgres no superuser, per-role timeouts)",
+      ),
+    ];
   } finally {
     await backend.stop();
   }

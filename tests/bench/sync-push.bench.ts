@@ -27,9 +27,19 @@ export default async function (): Promise<BenchRow[]> {
   try {
     const pushes: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const mutations = entries(i).map((r) => ({ id: crypto.randomUUID(), table: 'time_entries', op: 'upsert', base_revision: null, row: r }));
+      const mutations = entries(i).map((r) => ({
+        id: crypto.randomUUID(),
+        table: 'time_entries',
+        op: 'upsert',
+        base_revision: null,
+        row: r,
+      }));
       const started = performance.now();
-      const { data, error } = await backend.supabase.rpc('sync_push', { team: teamA, device: crypto.randomUUID(), mutations });
+      const { data, error } = await backend.supabase.rpc('sync_push', {
+        team: teamA,
+        device: crypto.randomUUID(),
+        mutations,
+      });
       pushes.push((performance.now() - started) / 1000);
       if (error) throw error;
       const applied = data.results.filter((r: { status: string }) => r.status === 'applied').length;
@@ -44,13 +54,22 @@ export default async function (): Promise<BenchRow[]> {
       await backend.db.query(
         `insert into time_entries (id, team_id, client_id, user_id, start, "end", source, platform, note)
          select id, team_id, client_id, user_id, start, "end", source, platform, note
-         from jsonb_populate_recordset(null::time_entries, $1)`, [JSON.stringify(rows)]);
+         from jsonb_populate_recordset(null::time_entries, $1)`,
+        [JSON.stringify(rows)],
+      );
       baselines.push((performance.now() - started) / 1000);
     }
-    return [row('sync-push-1k-s', median(pushes), 's', median(baselines),
-      `${count} new time entries in one sync_push via supabase-js → stand-in (RLS, per-mutation checks, idempotency ` +
-      `records); median of ${runs}; baseline: one superuser INSERT of the same rows; target ≤ 1 s; ` +
-      `on today's Supabase defaults (no default grants, postgres no superuser, per-role timeouts)`)];
+    return [
+      row(
+        'sync-push-1k-s',
+        median(pushes),
+        's',
+        median(baselines),
+        `${count} new time entries in one sync_push via supabase-js → stand-in (RLS, per-mutation checks, idempotency ` +
+          `records); median of ${runs}; baseline: one superuser INSERT of the same rows; target ≤ 1 s; ` +
+          `on today's Supabase defaults (no default grants, postgres no superuser, per-role timeouts)`,
+      ),
+    ];
   } finally {
     await backend.stop();
   }

@@ -57,7 +57,10 @@ export async function startBenchBackend(email = 'member@wasla.test'): Promise<Be
  * `from`) as the superuser. Triggers are off for speed (session_replication_role = replica), so revisions are
  * assigned here the way private.stamp_synced_row would: the team's next ones, in order.
  */
-export async function seedEntries(db: pg.Client, options: { count: number; users: number; from: string; stepMinutes: number; minutes: number }): Promise<void> {
+export async function seedEntries(
+  db: pg.Client,
+  options: { count: number; users: number; from: string; stepMinutes: number; minutes: number },
+): Promise<void> {
   const { count, users, from, stepMinutes, minutes } = options;
   await db.query('begin');
   await db.query('set local session_replication_role = replica');

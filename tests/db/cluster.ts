@@ -44,17 +44,37 @@ export function startCluster(options: { seed?: boolean } = {}): Cluster {
   const port = 20000 + Math.floor(Math.random() * 20000);
   let started = false;
   const stop = () => {
-    if (started) spawnSync(asRoot ? 'runuser' : `${pgBin}/pg_ctl`, asRoot
-      ? ['-u', 'postgres', '--', `${pgBin}/pg_ctl`, '-D', `${dir}/data`, '-m', 'immediate', 'stop']
-      : ['-D', `${dir}/data`, '-m', 'immediate', 'stop']);
+    if (started)
+      spawnSync(
+        asRoot ? 'runuser' : `${pgBin}/pg_ctl`,
+        asRoot
+          ? ['-u', 'postgres', '--', `${pgBin}/pg_ctl`, '-D', `${dir}/data`, '-m', 'immediate', 'stop']
+          : ['-D', `${dir}/data`, '-m', 'immediate', 'stop'],
+      );
     started = false;
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    run(`${pgBin}/initdb`, ['-D', `${dir}/data`, '-U', 'supabase_admin', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
-    run(`${pgBin}/pg_ctl`, ['-D', `${dir}/data`, '-l', `${dir}/server.log`, '-w', '-s', '-o',
+    run(`${pgBin}/initdb`, [
+      '-D',
+      `${dir}/data`,
+      '-U',
+      'supabase_admin',
+      '--auth=trust',
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+    ]);
+    run(`${pgBin}/pg_ctl`, [
+      '-D',
+      `${dir}/data`,
+      '-l',
+      `${dir}/server.log`,
+      '-w',
+      '-s',
+      '-o',
       `-p ${port} -k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`,
-      'start']);
+      'start',
+    ]);
     started = true;
     process.once('exit', stop);
     const url = `postgresql://postgres@/postgres?host=${encodeURIComponent(dir)}&port=${port}`;
@@ -76,7 +96,10 @@ export function startCluster(options: { seed?: boolean } = {}): Cluster {
 
 /** Applies tests/db/bootstrap.sql (as `adminUrl`, the superuser, when given), every migration in order, and
  * seed.sql, with psql (as run.sh does). */
-export function prepareDatabase(url: string, { seed = true, adminUrl = url }: { seed?: boolean; adminUrl?: string } = {}): void {
+export function prepareDatabase(
+  url: string,
+  { seed = true, adminUrl = url }: { seed?: boolean; adminUrl?: string } = {},
+): void {
   const psql = existsSync(`${pgBin}/psql`) ? `${pgBin}/psql` : 'psql';
   const apply = (file: string, as = url) =>
     execFileSync(psql, [as, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-1', '-f', file], {
@@ -85,6 +108,9 @@ export function prepareDatabase(url: string, { seed = true, adminUrl = url }: { 
     });
   apply(join(root, 'tests/db/bootstrap.sql'), adminUrl);
   const migrations = join(root, 'supabase/migrations');
-  for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql')).sort()) apply(join(migrations, file));
+  for (const file of readdirSync(migrations)
+    .filter((f) => f.endsWith('.sql'))
+    .sort())
+    apply(join(migrations, file));
   if (seed) apply(join(root, 'supabase/seed.sql'));
 }

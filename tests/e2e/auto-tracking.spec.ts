@@ -28,14 +28,18 @@ test('automatic mode starts the client timer on its page, switches on another cl
 
   const page = await ext.context.newPage();
   await page.goto(replicaUrls.x.profileA); // wasla_demo
-  await expect.poll(async () => (await sendToBackground(options, 'getTimer')).ok && (await sendToBackground(options, 'getTimer'))).toMatchObject({
-    value: { timer: { clientId: wasla } },
-  });
+  await expect
+    .poll(async () => (await sendToBackground(options, 'getTimer')).ok && (await sendToBackground(options, 'getTimer')))
+    .toMatchObject({
+      value: { timer: { clientId: wasla } },
+    });
   await navigateInSite(page, replicaUrls.x.profileB); // acme_store
-  await expect.poll(async () => {
-    const status = await sendToBackground(options, 'getTimer');
-    return status.ok ? status.value.timer?.clientId : null;
-  }).toBe(acme);
+  await expect
+    .poll(async () => {
+      const status = await sendToBackground(options, 'getTimer');
+      return status.ok ? status.value.timer?.clientId : null;
+    })
+    .toBe(acme);
   const entries = await allEntries(options);
   expect(entries.filter((e) => e.end === null)).toHaveLength(1);
   expect(entries.map((e) => [e.clientId, e.source])).toEqual([
@@ -56,7 +60,9 @@ test('offer mode asks before starting and changes nothing by itself', async () =
   await expect
     .poll(() => ext.worker.evaluate(() => chrome.notifications.getAll().then((all) => Object.keys(all))))
     .toContainEqual(expect.stringMatching(/^wasla-auto-start:/));
-  expect((await sendToBackground(options, 'getTimer')).ok && (await sendToBackground(options, 'getTimer'))).toMatchObject({ value: { timer: null } });
+  expect(
+    (await sendToBackground(options, 'getTimer')).ok && (await sendToBackground(options, 'getTimer')),
+  ).toMatchObject({ value: { timer: null } });
   expect(await allEntries(options)).toHaveLength(before);
   await sendToBackground(options, 'updateSettings', { autoTracking: 'off' });
   await page.close();

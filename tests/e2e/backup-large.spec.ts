@@ -14,7 +14,8 @@ const templateCount = 3600;
 
 function largeBackup(): string {
   const stamp = '2026-03-01T08:00:00.000Z';
-  const body = (seed: number) => `Reply ${seed}: ${'thank you for your message, we will answer shortly. '.repeat(190)}`.slice(0, 10_000);
+  const body = (seed: number) =>
+    `Reply ${seed}: ${'thank you for your message, we will answer shortly. '.repeat(190)}`.slice(0, 10_000);
   const templates = Array.from({ length: templateCount }, (_, i) => ({
     id: `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
     createdAt: stamp,
@@ -41,10 +42,15 @@ test('a backup over 64 MiB imports and exports through the options page', async 
     await expect(page.getByRole('status')).toHaveText(`Backup restored. Records: 3,600.`, { timeout: 180_000 });
     await expect(page.getByRole('alert')).toHaveCount(0);
 
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.getByRole('button', { name: 'Export backup' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 180_000 }),
+      page.getByRole('button', { name: 'Export backup' }).click(),
+    ]);
     const saved = await download.path();
     expect(statSync(saved).size).toBeGreaterThan(chromeMessageLimit);
-    const exported = JSON.parse(readFileSync(saved, 'utf8')) as { data: { templates: { id: string; bodies: Record<string, string> }[] } };
+    const exported = JSON.parse(readFileSync(saved, 'utf8')) as {
+      data: { templates: { id: string; bodies: Record<string, string> }[] };
+    };
     expect(exported.data.templates).toHaveLength(templateCount);
     expect(exported.data.templates.find((t) => t.id.endsWith('e0f'))?.bodies.en).toMatch(/^Reply 3599: thank you/);
     await expect(page.getByRole('status')).toHaveText(`Backup saved. Records: 3,600.`, { timeout: 30_000 });

@@ -31,7 +31,16 @@ const entry = (n: number, start: string, end: string | null) => ({
 });
 function backup(overrides: Record<string, unknown>): string {
   const path = join(tmpdir(), `wasla-backup-${crypto.randomUUID()}.json`);
-  writeFileSync(path, JSON.stringify({ format: 'wasla-backup', version: 1, exportedAt: stamp, data: { clients: [client] }, ...overrides }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      format: 'wasla-backup',
+      version: 1,
+      exportedAt: stamp,
+      data: { clients: [client] },
+      ...overrides,
+    }),
+  );
   return path;
 }
 async function importFile(page: Page, label: string, path: string) {
@@ -48,17 +57,38 @@ async function options(language: 'ar' | 'en'): Promise<Page> {
 
 test('Arabic messages name fields by their Arabic labels and say what was expected and found', async () => {
   const page = await options('ar');
-  const contract = { id: '00000000-0000-4000-8000-0000000000d1', createdAt: stamp, updatedAt: stamp, clientId, startsOn: '2026-01-01', monthlyHours: '40', minDailyHours: 2 };
-  await importFile(page, 'استيراد نسخة احتياطية', backup({ data: { clients: [client], contracts: [contract], entries: [entry(1, '2026-03-02T09:00:00.000Z', '2026-03-02T08:00:00.000Z')] } }));
+  const contract = {
+    id: '00000000-0000-4000-8000-0000000000d1',
+    createdAt: stamp,
+    updatedAt: stamp,
+    clientId,
+    startsOn: '2026-01-01',
+    monthlyHours: '40',
+    minDailyHours: 2,
+  };
+  await importFile(
+    page,
+    'استيراد نسخة احتياطية',
+    backup({
+      data: {
+        clients: [client],
+        contracts: [contract],
+        entries: [entry(1, '2026-03-02T09:00:00.000Z', '2026-03-02T08:00:00.000Z')],
+      },
+    }),
+  );
   const items = page.getByRole('alert').getByRole('listitem');
   await expect(items).toHaveText([
     'العقود › رقم ١ › الساعات الشهرية: نوع القيمة غير صحيح — المتوقَّع رقم، والموجود النص «\u206840\u2069»',
     'إدخالات الوقت › رقم ١ › إلى: يجب أن تكون النهاية بعد البداية',
   ]);
   // No English field name inside the Arabic sentence (the only Latin text would be a value found in the file).
-  for (const text of await items.allTextContents()) expect(text.replace(/\u2068[^\u2069]*\u2069/g, '')).not.toMatch(/[A-Za-z]/);
+  for (const text of await items.allTextContents())
+    expect(text.replace(/\u2068[^\u2069]*\u2069/g, '')).not.toMatch(/[A-Za-z]/);
   await importFile(page, 'استيراد نسخة احتياطية', backup({ version: '1' }));
-  await expect(items).toHaveText(['إصدار النسخة الاحتياطية: لا يمكن قراءة هذا الإصدار من النسخة الاحتياطية — المتوقَّع الرقم ١، والموجود النص «\u20681\u2069»']);
+  await expect(items).toHaveText([
+    'إصدار النسخة الاحتياطية: لا يمكن قراءة هذا الإصدار من النسخة الاحتياطية — المتوقَّع الرقم ١، والموجود النص «\u20681\u2069»',
+  ]);
   await page.close();
 });
 
@@ -89,7 +119,11 @@ test('overlapping entries and a second running entry are refused, each naming th
 
 test('settings in a backup are checked like the Settings page, which gives the same refusal', async () => {
   const page = await options('en');
-  await importFile(page, 'Import backup', backup({ settings: { timeZone: 'Mars/Olympus_Mons', reminderTime: '99:99' } }));
+  await importFile(
+    page,
+    'Import backup',
+    backup({ settings: { timeZone: 'Mars/Olympus_Mons', reminderTime: '99:99' } }),
+  );
   await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([
     'Settings › Time zone: not a known time zone — found the text “\u2068Mars/Olympus_Mons\u2069”',
     'Settings › Daily reminder time: not a valid time — found the text “\u206899:99\u2069”',
@@ -97,7 +131,9 @@ test('settings in a backup are checked like the Settings page, which gives the s
   await page.goto(page.url().replace('#backup', '#settings'));
   await page.getByLabel('Time zone for days and months').fill('Mars/Olympus_Mons');
   await page.getByLabel('Time zone for days and months').press('Tab');
-  await expect(page.getByRole('alert')).toHaveText('Time zone: not a known time zone — found the text “\u2068Mars/Olympus_Mons\u2069”');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Time zone: not a known time zone — found the text “\u2068Mars/Olympus_Mons\u2069”',
+  );
   const stored = await ext.worker.evaluate(() => chrome.storage.local.get(null));
   expect(JSON.stringify(stored)).not.toContain('Mars');
   await page.close();
@@ -105,7 +141,11 @@ test('settings in a backup are checked like the Settings page, which gives the s
 
 test('a restored running entry is the timer: the popup shows it and Stop stops it', async () => {
   const page = await options('en');
-  await importFile(page, 'Import backup', backup({ data: { clients: [client], entries: [entry(5, '2026-03-02T08:00:00.000Z', null)] } }));
+  await importFile(
+    page,
+    'Import backup',
+    backup({ data: { clients: [client], entries: [entry(5, '2026-03-02T08:00:00.000Z', null)] } }),
+  );
   await expect(page.getByRole('status')).toHaveText('Backup restored. Records: 2.');
   const popup = await ext.context.newPage();
   await openExtensionPage(popup, ext.extensionId, 'popup.html');

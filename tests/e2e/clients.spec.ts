@@ -29,7 +29,9 @@ test('clients and contracts: invalid values are explained and not saved, valid o
   await contractForm.getByLabel('Contracted languages').fill('ar, xx-notalanguage-reallynot');
   await contractForm.getByRole('button', { name: 'Save' }).click();
   const alert = contractForm.getByRole('alert');
-  await expect(alert).toContainText('Monthly hours: the value is out of range — expected at least 0, found the number -5');
+  await expect(alert).toContainText(
+    'Monthly hours: the value is out of range — expected at least 0, found the number -5',
+  );
   let stored = await sendToBackground(page, 'listRecords', { store: 'contracts' });
   expect(stored.ok && stored.value).toEqual([]);
 
@@ -42,7 +44,16 @@ test('clients and contracts: invalid values are explained and not saved, valid o
   await contractForm.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('80 h a month, 4 h a working day')).toBeVisible();
   stored = await sendToBackground(page, 'listRecords', { store: 'contracts' });
-  expect(stored.ok && stored.value).toMatchObject([{ startsOn: '2026-01-01', endsOn: null, monthlyHours: 80, minDailyHours: 4, languages: ['ar', 'en'], workingDays: [0, 1, 2, 3, 4] }]);
+  expect(stored.ok && stored.value).toMatchObject([
+    {
+      startsOn: '2026-01-01',
+      endsOn: null,
+      monthlyHours: 80,
+      minDailyHours: 4,
+      languages: ['ar', 'en'],
+      workingDays: [0, 1, 2, 3, 4],
+    },
+  ]);
 
   // A second contract for the same client may not overlap the first (the add form stays open, emptied).
   await contractForm.getByLabel('Starts on').fill('2026-06-01');

@@ -26,7 +26,9 @@ const themes = ['light', 'dark'] as const;
 /** The color-contrast violations on the page as it is now, one line per failing element, for a readable diff. */
 async function contrastProblems(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-  return violations.flatMap((v) => v.nodes.map((node) => `${node.target.join(' ')}: ${node.any.map((check) => check.message).join('; ')}`));
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => `${node.target.join(' ')}: ${node.any.map((check) => check.message).join('; ')}`),
+  );
 }
 
 async function settingsPage(language: (typeof languages)[number], theme: (typeof themes)[number]): Promise<Page> {
@@ -61,7 +63,8 @@ for (const language of languages) {
       await openOctoberReport(page, ext.extensionId);
       await expect(page.locator('article.client-report svg[role="img"]')).not.toHaveCount(0);
       // The numbers behind the charts too.
-      for (const details of await page.locator('article.client-report details').all()) await details.locator('summary').click();
+      for (const details of await page.locator('article.client-report details').all())
+        await details.locator('summary').click();
       expect(await contrastProblems(page)).toEqual([]);
       await page.close();
     });
@@ -113,7 +116,10 @@ for (const language of languages) {
         for (const element of report.querySelectorAll('*')) {
           const box = element.getBoundingClientRect();
           if (box.width === 0 && box.height === 0) continue; // not printed (display: none)
-          if (box.left < -0.5 || box.right > width + 0.5) outside.push(`${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ${Math.round(box.left)}–${Math.round(box.right)}`);
+          if (box.left < -0.5 || box.right > width + 0.5)
+            outside.push(
+              `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ${Math.round(box.left)}–${Math.round(box.right)}`,
+            );
         }
       }
       return { outside, scrollWidth: document.documentElement.scrollWidth };

@@ -11,7 +11,10 @@ type EditorsModule = typeof import('../../utils/editors/index');
 
 const test = replicaTest;
 
-const sites: Record<ReplicaSite, { kind: string; composer: string; target: string; submit: string; elsewhere: string }> = {
+const sites: Record<
+  ReplicaSite,
+  { kind: string; composer: string; target: string; submit: string; elsewhere: string }
+> = {
   x: {
     kind: 'draft',
     composer: '.public-DraftEditor-content[contenteditable="true"][data-testid="tweetTextarea_0"]',
@@ -80,17 +83,22 @@ for (const site of Object.keys(sites) as ReplicaSite[]) {
   const { kind, composer, target, submit, elsewhere } = sites[site];
 
   test.describe(`${site} (${kind})`, () => {
-    test('each sample reaches the model exactly and once, enables submit, and leaves the caret after it', async ({ replicaPage: page }) => {
+    test('each sample reaches the model exactly and once, enables submit, and leaves the caret after it', async ({
+      replicaPage: page,
+    }) => {
       await openComposer(page, site);
       for (const [name, text] of Object.entries(samples)) {
         await page.locator(composer).click();
         expect(await insert(page, target, text), name).toEqual({ ok: true, kind });
         expect(await modelText(page), name).toBe(text);
         expect((await readReplica(page)).submitEnabled, name).toBe(true);
-        for (const line of text.split('\n').filter(Boolean)) expect(await timesShown(page, composer, line), `${name}: ${line}`).toBe(1);
+        for (const line of text.split('\n').filter(Boolean))
+          expect(await timesShown(page, composer, line), `${name}: ${line}`).toBe(1);
         if (name === 'arabic' && kind === 'draft') {
           // Draft.js sets the block's direction from its first strong character.
-          await expect(page.locator(`${composer} .public-DraftStyleDefault-block`)).toHaveClass(/public-DraftStyleDefault-rtl/);
+          await expect(page.locator(`${composer} .public-DraftStyleDefault-block`)).toHaveClass(
+            /public-DraftStyleDefault-rtl/,
+          );
         }
         if (name === 'arabic' && kind === 'lexical') {
           await expect(page.locator(`${composer} p`)).toHaveJSProperty('dir', 'auto');
@@ -105,7 +113,9 @@ for (const site of Object.keys(sites) as ReplicaSite[]) {
       }
     });
 
-    test('inserts at the caret, replaces a selection, and one Ctrl+Z takes the insertion back out', async ({ replicaPage: page }) => {
+    test('inserts at the caret, replaces a selection, and one Ctrl+Z takes the insertion back out', async ({
+      replicaPage: page,
+    }) => {
       await openComposer(page, site);
       await page.locator(composer).click();
       await page.keyboard.type('abcd');
@@ -130,7 +140,9 @@ for (const site of Object.keys(sites) as ReplicaSite[]) {
       await expect.poll(() => modelText(page)).toBe('abcd');
     });
 
-    test('focuses the editor itself and inserts at the caret the user left there (Lexical: after the text once the selection moved away)', async ({ replicaPage: page }) => {
+    test('focuses the editor itself and inserts at the caret the user left there (Lexical: after the text once the selection moved away)', async ({
+      replicaPage: page,
+    }) => {
       await openComposer(page, site);
       await page.locator(composer).click();
       await page.keyboard.type('abcd');
@@ -170,7 +182,10 @@ test.describe('from an isolated world, as a content script runs it', () => {
       await page.goto(replicaUrls[site].postWithComments);
       const cdp = await page.context().newCDPSession(page);
       const { frameTree } = await cdp.send('Page.getFrameTree');
-      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'wasla-editors' });
+      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'wasla-editors',
+      });
       const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
         expression: `${await editorsBundle()}
           if ('__replica' in window) throw new Error('this is the page world');
@@ -188,7 +203,9 @@ test.describe('from an isolated world, as a content script runs it', () => {
 });
 
 test.describe('what cannot be inserted into', () => {
-  test('detached, non-editable and disabled elements return ok:false and change nothing', async ({ replicaPage: page }) => {
+  test('detached, non-editable and disabled elements return ok:false and change nothing', async ({
+    replicaPage: page,
+  }) => {
     await openComposer(page, 'instagram');
     const results = await page.evaluate(async () => {
       const { insertText } = (window as unknown as { WaslaEditors: EditorsModule }).WaslaEditors;
@@ -214,7 +231,9 @@ test.describe('what cannot be inserted into', () => {
     expect(await readReplica(page)).toMatchObject({ modelText: '', submitEnabled: false });
   });
 
-  test('an editor that ignores its method reports notApplied after the timeout and nothing is inserted', async ({ replicaPage: page }) => {
+  test('an editor that ignores its method reports notApplied after the timeout and nothing is inserted', async ({
+    replicaPage: page,
+  }) => {
     await openComposer(page, 'facebook');
     // Looks like Lexical but no Lexical listens: the one synthetic event does nothing, and nothing else is tried.
     const result = await page.evaluate(async () => {
@@ -227,10 +246,16 @@ test.describe('what cannot be inserted into', () => {
       const result = await insertText(fake, 'Hello', { timeoutMs: 150 });
       return { result, text: fake.textContent, waited: performance.now() - started >= 150 };
     });
-    expect(result).toEqual({ result: { ok: false, kind: 'lexical', reason: 'notApplied' }, text: 'before', waited: true });
+    expect(result).toEqual({
+      result: { ok: false, kind: 'lexical', reason: 'notApplied' },
+      text: 'before',
+      waited: true,
+    });
   });
 
-  test('a plain contenteditable gets the text once, line breaks included, and Ctrl+Z removes it', async ({ replicaPage: page }) => {
+  test('a plain contenteditable gets the text once, line breaks included, and Ctrl+Z removes it', async ({
+    replicaPage: page,
+  }) => {
     await openComposer(page, 'instagram');
     await page.evaluate(() => {
       const plain = document.body.appendChild(document.createElement('div'));
@@ -249,12 +274,20 @@ test.describe('what cannot be inserted into', () => {
 });
 
 test.describe('facebook reply box (Lexical rich text, opened by a comment’s Reply)', () => {
-  const replyBox = 'div[role="article"][aria-label="Comment by John Smith"] [data-lexical-editor="true"][aria-label="Write a reply…"]';
-  const mentions = (page: Page) => page.evaluate(() => (window as unknown as { __replica: { mentions(): string[] } }).__replica.mentions());
+  const replyBox =
+    'div[role="article"][aria-label="Comment by John Smith"] [data-lexical-editor="true"][aria-label="Write a reply…"]';
+  const mentions = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __replica: { mentions(): string[] } }).__replica.mentions());
 
-  test('inserts after the opening mention, which stays one entity in the model; one Ctrl+Z leaves it as it was', async ({ replicaPage: page }) => {
+  test('inserts after the opening mention, which stays one entity in the model; one Ctrl+Z leaves it as it was', async ({
+    replicaPage: page,
+  }) => {
     await openComposer(page, 'facebook');
-    await page.locator('div[role="article"][aria-label="Comment by John Smith"]').getByRole('button', { name: 'Reply', exact: true }).first().click();
+    await page
+      .locator('div[role="article"][aria-label="Comment by John Smith"]')
+      .getByRole('button', { name: 'Reply', exact: true })
+      .first()
+      .click();
     await expect(page.locator(replyBox)).toBeFocused();
     expect(await mentions(page)).toEqual(['John Smith']);
     // Focus leaves for the sidebar, as when a template is picked there.

@@ -29,7 +29,10 @@ test('the background refuses a malformed request and writes nothing', async () =
   await openExtensionPage(page, ext.extensionId, 'options.html');
   const refused = await sendToBackground(page, 'saveRecord', { store: 'nonsense' as never, record: {} });
   expect(refused).toEqual({ ok: false, problems: [{ code: 'invalidMessage', path: '' }] });
-  const invalidClient = await sendToBackground(page, 'saveRecord', { store: 'clients', record: { nameAr: '', nameEn: '' } });
+  const invalidClient = await sendToBackground(page, 'saveRecord', {
+    store: 'clients',
+    record: { nameAr: '', nameEn: '' },
+  });
   expect(invalidClient).toEqual({ ok: false, problems: [{ code: 'clientName', path: 'nameAr' }] });
   const clients = await sendToBackground(page, 'listRecords', { store: 'clients', includeDeleted: true });
   expect(clients).toEqual({ ok: true, value: [] });
@@ -42,10 +45,14 @@ for (const site of ['facebook', 'instagram', 'x'] as const) {
     await page.goto(replicaUrls[site].profileA);
     await expect(sidebarOf(page)).toBeVisible();
     // The page holds only the frame (issue 16): an extension page it cannot read.
-    const frameUrl = await page.evaluate(() => document.querySelector('wasla-sidebar')?.shadowRoot?.querySelector('iframe')?.src ?? null);
+    const frameUrl = await page.evaluate(
+      () => document.querySelector('wasla-sidebar')?.shadowRoot?.querySelector('iframe')?.src ?? null,
+    );
     expect(frameUrl).toMatch(/^chrome-extension:\/\/[^/]+\/sidebar\.html$/);
     // Web pages cannot message the extension: no externally_connectable, so the page sees no runtime.
-    const pageCanMessage = await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage);
+    const pageCanMessage = await page.evaluate(
+      () => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+    );
     expect(pageCanMessage).toBe('undefined');
     await page.close();
   });
@@ -61,7 +68,9 @@ test('the options page restores a backup and refuses a bad one by path, in Arabi
     format: 'wasla-backup',
     version: 1,
     exportedAt: stamp,
-    data: { clients: [{ id: clientId, createdAt: stamp, updatedAt: stamp, deletedAt: null, nameAr: 'متجر', nameEn: 'Shop' }] },
+    data: {
+      clients: [{ id: clientId, createdAt: stamp, updatedAt: stamp, deletedAt: null, nameAr: 'متجر', nameEn: 'Shop' }],
+    },
   };
   const goodPath = join(tmpdir(), `wasla-good-${Date.now()}.json`);
   writeFileSync(goodPath, JSON.stringify(good));
@@ -71,7 +80,10 @@ test('the options page restores a backup and refuses a bad one by path, in Arabi
   await sendToBackground(page, 'updateSettings', { language: 'ar' });
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const badPath = join(tmpdir(), `wasla-bad-${Date.now()}.json`);
-  writeFileSync(badPath, JSON.stringify({ ...good, data: { clients: [{ ...good.data.clients[0], createdAt: 'yesterday' }] } }));
+  writeFileSync(
+    badPath,
+    JSON.stringify({ ...good, data: { clients: [{ ...good.data.clients[0], createdAt: 'yesterday' }] } }),
+  );
   await page.getByLabel('استيراد نسخة احتياطية').setInputFiles(badPath);
   await expect(page.getByRole('alert')).toContainText('العملاء › رقم ١ › وقت الإنشاء: ليس تاريخًا ووقتًا صالحين');
   const clients = await sendToBackground(page, 'listRecords', { store: 'clients' });

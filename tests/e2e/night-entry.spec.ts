@@ -23,9 +23,9 @@ test('the popup saves 22:00 to 01:00 as one entry ending the next day, and says 
     await expect(form.getByLabel('To')).toHaveAccessibleDescription('Ends the next day (Jan 16, 2026).');
     await form.getByRole('button', { name: 'Save' }).click();
     // Cairo is UTC+2 in January: 22:00 on the 15th to 01:00 on the 16th.
-    await expect.poll(async () => (await allEntries(page)).map((e) => [e.start, e.end, e.source])).toEqual([
-      ['2026-01-15T20:00:00.000Z', '2026-01-15T23:00:00.000Z', 'manual'],
-    ]);
+    await expect
+      .poll(async () => (await allEntries(page)).map((e) => [e.start, e.end, e.source]))
+      .toEqual([['2026-01-15T20:00:00.000Z', '2026-01-15T23:00:00.000Z', 'manual']]);
     await expect(form.getByRole('alert')).toHaveCount(0);
     // An end equal to the start is still refused: that is a mistake, not 24 hours of work.
     await form.getByLabel('Day').fill('2026-01-14');

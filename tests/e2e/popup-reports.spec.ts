@@ -51,28 +51,58 @@ test('popup month totals and the CSV match independently computed hours (midnigh
   const popup = await ext.context.newPage();
   await popup.clock.setFixedTime(new Date('2026-10-31T21:30:00Z'));
   await openExtensionPage(popup, ext.extensionId, 'popup.html');
-  await expect(popup.getByRole('progressbar', { name: 'Acme Store: this month vs monthly hours' })).toHaveAttribute('aria-valuetext', `${expected['Acme Store']} of 80 h`);
-  await expect(popup.getByRole('progressbar', { name: 'Nile Foods: this month vs monthly hours' })).toHaveAttribute('aria-valuetext', `${expected['Nile Foods']} of 40 h`);
+  await expect(popup.getByRole('progressbar', { name: 'Acme Store: this month vs monthly hours' })).toHaveAttribute(
+    'aria-valuetext',
+    `${expected['Acme Store']} of 80 h`,
+  );
+  await expect(popup.getByRole('progressbar', { name: 'Nile Foods: this month vs monthly hours' })).toHaveAttribute(
+    'aria-valuetext',
+    `${expected['Nile Foods']} of 40 h`,
+  );
   // 21 Sunday–Thursday working days in October × 4 h minimum for Acme.
-  await expect(popup.getByRole('progressbar', { name: 'Acme Store: this month vs daily minimum so far' })).toHaveAttribute('aria-valuetext', '12.5 of 84 h');
+  await expect(
+    popup.getByRole('progressbar', { name: 'Acme Store: this month vs daily minimum so far' }),
+  ).toHaveAttribute('aria-valuetext', '12.5 of 84 h');
   await expect(popup.getByText('71.5 h behind')).toBeVisible();
-  await expect(popup.getByRole('img', { name: 'Hours per day this month: 17 h in total over 8 days with tracked time; most on October 20 (3.75 h).' })).toBeVisible();
+  await expect(
+    popup.getByRole('img', {
+      name: 'Hours per day this month: 17 h in total over 8 days with tracked time; most on October 20 (3.75 h).',
+    }),
+  ).toBeVisible();
 
   // Arabic: the same numbers in Arabic-Indic digits, the page mirrored.
   await sendToBackground(popup, 'updateSettings', { language: 'ar' });
   await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(popup.getByRole('progressbar', { name: 'متجر أكمي: هذا الشهر مقابل الساعات الشهرية' })).toHaveAttribute('aria-valuetext', '١٢٫٥ من ٨٠ س');
+  await expect(popup.getByRole('progressbar', { name: 'متجر أكمي: هذا الشهر مقابل الساعات الشهرية' })).toHaveAttribute(
+    'aria-valuetext',
+    '١٢٫٥ من ٨٠ س',
+  );
   await sendToBackground(popup, 'updateSettings', { language: 'en' });
 
   // The CSV for October, all clients.
   await options.goto(`chrome-extension://${ext.extensionId}/options.html#reports`);
   await options.getByLabel('Month', { exact: true }).fill('2026-10');
   await expect(options.getByRole('article', { name: 'Acme Store · October 2026' })).toBeVisible();
-  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
-  expect(parsed.meta.fields).toEqual(['User', 'Email', 'Client', 'Project', 'Description', 'Start date', 'Start time', 'End date', 'End time', 'Duration', 'Tags']);
+  expect(parsed.meta.fields).toEqual([
+    'User',
+    'Email',
+    'Client',
+    'Project',
+    'Description',
+    'Start date',
+    'Start time',
+    'End date',
+    'End time',
+    'Duration',
+    'Tags',
+  ]);
   const csvHours: Record<string, number> = {};
   for (const row of parsed.data) {
     const [h, m, s] = row.Duration!.split(':').map(Number);
@@ -80,8 +110,19 @@ test('popup month totals and the CSV match independently computed hours (midnigh
   }
   expect(csvHours).toEqual(expected);
   // The DST entry keeps its local wall-clock start and end; the month-end one is clipped at midnight.
-  expect(parsed.data.find((r) => r.Description === 'across the DST change')).toMatchObject({ 'Start date': '2026-10-29', 'Start time': '22:00:00', 'End date': '2026-10-30', 'End time': '01:00:00', Duration: '4:00:00' });
-  expect(parsed.data.find((r) => r.Description === 'across the month end')).toMatchObject({ 'Start time': '21:00:00', 'End date': '2026-11-01', 'End time': '00:00:00', Duration: '3:00:00' });
+  expect(parsed.data.find((r) => r.Description === 'across the DST change')).toMatchObject({
+    'Start date': '2026-10-29',
+    'Start time': '22:00:00',
+    'End date': '2026-10-30',
+    'End time': '01:00:00',
+    Duration: '4:00:00',
+  });
+  expect(parsed.data.find((r) => r.Description === 'across the month end')).toMatchObject({
+    'Start time': '21:00:00',
+    'End date': '2026-11-01',
+    'End time': '00:00:00',
+    Duration: '3:00:00',
+  });
   expect(parsed.data.find((r) => r.Description === 'ردود، "تعليقات"')?.Client).toBe('Acme Store');
 
   // The printed report puts the contract's terms beside the actuals.

@@ -38,18 +38,20 @@ for (const fixture of fixtures()) {
     const html = readFileSync(resolve(import.meta.dirname, '../fixtures/real', `${fixture.name}.html`), 'utf8');
     // Only the page itself: its images and links point nowhere real (example.com / data:).
     await context.route('**/*', (route) =>
-      route.request().url() === fixture.url ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
+      route.request().url() === fixture.url
+        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
+        : route.abort(),
     );
     const page = await context.newPage();
     await page.goto(fixture.url);
     await page.addScriptTag({ content: bundle });
     const results = await page.evaluate(
       ([url, expected]) =>
-        (window as unknown as { WaslaConformance: { checkFields(doc: Document, url: string, expected: unknown): FieldResult[] } }).WaslaConformance.checkFields(
-          document,
-          url,
-          expected,
-        ),
+        (
+          window as unknown as {
+            WaslaConformance: { checkFields(doc: Document, url: string, expected: unknown): FieldResult[] };
+          }
+        ).WaslaConformance.checkFields(document, url, expected),
       [fixture.url, fixture.expect] as const,
     );
     expect(results.length).toBeGreaterThan(0);

@@ -28,7 +28,8 @@ const sites: Record<
     linkToReserved: '[data-testid="AppTabBar_Explore_Link"]',
     nameA: 'Wasla Demo 🌙',
     nameB: '<b>Acme</b> \u200FStore',
-    composer: '.DraftEditor-root .public-DraftEditor-content[contenteditable="true"][role="textbox"][aria-label="Post text"][data-testid="tweetTextarea_0"]',
+    composer:
+      '.DraftEditor-root .public-DraftEditor-content[contenteditable="true"][role="textbox"][aria-label="Post text"][data-testid="tweetTextarea_0"]',
     submit: '[data-testid="tweetButtonInline"][role="button"]',
     newLine: 'Enter', // a new Draft.js block
     send: 'Control+Enter',
@@ -73,7 +74,9 @@ async function expectSubmitDisabled(page: Page, site: ReplicaSite, disabled: boo
 
 for (const site of siteNames) {
   test.describe(`${site} replica`, () => {
-    test('serves the app for every page path on the real origin, its bundle, and 404 for anything else', async ({ replicaPage: page }) => {
+    test('serves the app for every page path on the real origin, its bundle, and 404 for anything else', async ({
+      replicaPage: page,
+    }) => {
       const response = await page.goto(replicaUrls[site].reserved);
       expect(response?.status()).toBe(200);
       expect(new URL(page.url()).origin).toBe(replicaOrigins[site]);
@@ -83,12 +86,16 @@ for (const site of siteNames) {
       await expect(page.locator(sites[site].accountName)).toHaveCount(0);
       const statuses = await page.evaluate(async () =>
         // Not /favicon.ico: Chromium fetches that itself, outside Playwright's routing.
-        Promise.all(['/robots.txt', '/__replica/app.js', '/api/graphql/'].map(async (path) => (await fetch(path)).status)),
+        Promise.all(
+          ['/robots.txt', '/__replica/app.js', '/api/graphql/'].map(async (path) => (await fetch(path)).status),
+        ),
       );
       expect(statuses).toEqual([404, 200, 404]);
     });
 
-    test('in-site links re-render another account or a reserved page with pushState; Back works without a reload', async ({ replicaPage: page }) => {
+    test('in-site links re-render another account or a reserved page with pushState; Back works without a reload', async ({
+      replicaPage: page,
+    }) => {
       await page.goto(replicaUrls[site].profileA);
       await expect(page.locator(sites[site].accountName)).toHaveText(sites[site].nameA);
       await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
@@ -103,7 +110,9 @@ for (const site of siteNames) {
       expect(await page.evaluate(() => 'loadedOnce' in window)).toBe(true);
     });
 
-    test('the submit control is disabled while empty and follows real typing; the model holds Arabic and a blank line', async ({ replicaPage: page }) => {
+    test('the submit control is disabled while empty and follows real typing; the model holds Arabic and a blank line', async ({
+      replicaPage: page,
+    }) => {
       await page.goto(replicaUrls[site].postWithComments);
       await expectSubmitDisabled(page, site, true);
       expect((await readReplica(page)).modelText).toBe('');
@@ -135,7 +144,9 @@ for (const site of siteNames) {
 }
 
 test.describe('DOM-only writes never reach the editor’s model', () => {
-  test('Draft.js (X): textContent changes the screen, not the model; a paste event reaches the model and undoes', async ({ replicaPage: page }) => {
+  test('Draft.js (X): textContent changes the screen, not the model; a paste event reaches the model and undoes', async ({
+    replicaPage: page,
+  }) => {
     await page.goto(replicaUrls.x.postWithComments);
     const editor = page.locator(sites.x.composer);
     await editor.evaluate((element) => {
@@ -157,7 +168,9 @@ test.describe('DOM-only writes never reach the editor’s model', () => {
     await expect.poll(async () => (await readReplica(page)).modelText).toBe('');
   });
 
-  test('Lexical (Facebook): textContent leaves the model empty; a paste event reaches the model and undoes', async ({ replicaPage: page }) => {
+  test('Lexical (Facebook): textContent leaves the model empty; a paste event reaches the model and undoes', async ({
+    replicaPage: page,
+  }) => {
     await page.goto(replicaUrls.facebook.postWithComments);
     const editor = page.locator(sites.facebook.composer);
     await editor.evaluate((element) => {
@@ -179,7 +192,9 @@ test.describe('DOM-only writes never reach the editor’s model', () => {
     await expect.poll(async () => (await readReplica(page)).modelText).toBe('');
   });
 
-  test('React textarea (Instagram): setting value, even with an input event, leaves React state empty; setRangeText + input does not', async ({ replicaPage: page }) => {
+  test('React textarea (Instagram): setting value, even with an input event, leaves React state empty; setRangeText + input does not', async ({
+    replicaPage: page,
+  }) => {
     await page.goto(replicaUrls.instagram.postWithComments);
     const textarea = page.locator(sites.instagram.composer);
     await textarea.evaluate((element: HTMLTextAreaElement) => {
@@ -202,7 +217,9 @@ test.describe('DOM-only writes never reach the editor’s model', () => {
 });
 
 test.describe('Reply buttons (as the real sites answer a comment)', () => {
-  test('X: Reply on a reply opens the reply dialog holding that tweet and its own focused composer', async ({ replicaPage: page }) => {
+  test('X: Reply on a reply opens the reply dialog holding that tweet and its own focused composer', async ({
+    replicaPage: page,
+  }) => {
     await page.goto(replicaUrls.x.postWithComments);
     const articles = page.locator('section article[data-testid="tweet"]');
     await expect(articles).toHaveCount(3);
@@ -222,20 +239,28 @@ test.describe('Reply buttons (as the real sites answer a comment)', () => {
     await expect(page.locator(sites.x.composer)).toBeFocused();
   });
 
-  test('Facebook: Reply on a comment opens a rich-text reply box under it, starting with a mention of its author', async ({ replicaPage: page }) => {
+  test('Facebook: Reply on a comment opens a rich-text reply box under it, starting with a mention of its author', async ({
+    replicaPage: page,
+  }) => {
     await page.goto(replicaUrls.facebook.postWithComments);
     const comment = page.locator('div[role="article"][aria-label="Comment by John Smith"]');
-    await expect(comment.locator('[lang] div[dir="auto"]').first()).toHaveText('What are your opening hours during Ramadan?');
+    await expect(comment.locator('[lang] div[dir="auto"]').first()).toHaveText(
+      'What are your opening hours during Ramadan?',
+    );
     await comment.getByRole('button', { name: 'Reply', exact: true }).first().click();
     const box = comment.locator('div[contenteditable="true"][data-lexical-editor="true"][aria-label="Write a reply…"]');
     await expect(box).toBeFocused();
     await expect(page.locator('[data-replying-to]')).toHaveCount(0);
     await page.keyboard.type('thanks');
     expect(await readReplica(page)).toMatchObject({ modelText: 'John Smith thanks', submitEnabled: true });
-    expect(await page.evaluate(() => (window as unknown as { __replica: { mentions(): string[] } }).__replica.mentions())).toEqual(['John Smith']);
+    expect(
+      await page.evaluate(() => (window as unknown as { __replica: { mentions(): string[] } }).__replica.mentions()),
+    ).toEqual(['John Smith']);
   });
 
-  test('Instagram: Reply on a comment starts the box with "@user " in React state, caret at the end', async ({ replicaPage: page }) => {
+  test('Instagram: Reply on a comment starts the box with "@user " in React state, caret at the end', async ({
+    replicaPage: page,
+  }) => {
     await page.goto(replicaUrls.instagram.postWithComments);
     await expect(page.locator('main article, main ul > li, main h1')).toHaveCount(0);
     const comment = page.locator('main .comment').filter({ has: page.locator('a[href="/layla.k/"]') });
@@ -250,16 +275,22 @@ test.describe('Reply buttons (as the real sites answer a comment)', () => {
 });
 
 test.describe('Site details the extension reads', () => {
-  test('X renders a display name with markup-like text and a right-to-left mark as text', async ({ replicaPage: page }) => {
+  test('X renders a display name with markup-like text and a right-to-left mark as text', async ({
+    replicaPage: page,
+  }) => {
     await page.goto(replicaUrls.x.profileB);
     const name = page.locator('[data-testid="UserName"]');
     await expect(name.locator('span', { hasText: /^@acme_store$/ })).toHaveCount(1);
     await expect(name.locator('b')).toHaveCount(0);
     await expect(page.locator('a[href="/acme_store/verified_followers"]')).toHaveText('1,234 Followers');
-    await expect(page.locator('article[data-testid="tweet"] a[href^="/acme_store/status/"] time').first()).toBeVisible();
+    await expect(
+      page.locator('article[data-testid="tweet"] a[href^="/acme_store/status/"] time').first(),
+    ).toBeVisible();
   });
 
-  test('Facebook keeps the app link current and renders the same Page by id and by /people/', async ({ replicaPage: page }) => {
+  test('Facebook keeps the app link current and renders the same Page by id and by /people/', async ({
+    replicaPage: page,
+  }) => {
     const appLink = page.locator('meta[property="al:android:url"]');
     await page.goto(replicaUrls.facebook.profileAById);
     await expect(page.locator(sites.facebook.accountName)).toHaveText('Wasla Demo');
@@ -272,7 +303,9 @@ test.describe('Site details the extension reads', () => {
     await expect(page.locator('a[href$="/followers/"]')).toHaveText('12K followers');
   });
 
-  test('Instagram gives the exact follower count in a title only when it abbreviates', async ({ replicaPage: page }) => {
+  test('Instagram gives the exact follower count in a title only when it abbreviates', async ({
+    replicaPage: page,
+  }) => {
     await page.goto(replicaUrls.instagram.profileA);
     await expect(page.locator('header a[href="/wasla.demo/followers/"] span[title="12,345"]')).toHaveText('12.3K');
     await page.goto(replicaUrls.instagram.profileB);
@@ -281,11 +314,16 @@ test.describe('Site details the extension reads', () => {
     await expect(count).not.toHaveAttribute('title', /.*/);
   });
 
-  test('?theme=dark renders every replica dark and stays dark across in-site navigation; without it, light', async ({ replicaPage: page }) => {
+  test('?theme=dark renders every replica dark and stays dark across in-site navigation; without it, light', async ({
+    replicaPage: page,
+  }) => {
     const appearance = () =>
       page.evaluate(() => {
         const [red, green, blue] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
-        return { colorScheme: getComputedStyle(document.documentElement).colorScheme, dark: red! + green! + blue! < 150 };
+        return {
+          colorScheme: getComputedStyle(document.documentElement).colorScheme,
+          dark: red! + green! + blue! < 150,
+        };
       });
     for (const site of siteNames) {
       await page.goto(`${replicaUrls[site].profileA}?theme=dark`);
@@ -304,14 +342,22 @@ test.describe('Site details the extension reads', () => {
     await expect(page.locator(sites.x.accountName)).toHaveText(sites.x.nameA);
   });
 
-  test('X /home?stream=N&batch=B adds N full tweets in separate batches, then marks the stream done', async ({ replicaContext }) => {
+  test('X /home?stream=N&batch=B adds N full tweets in separate batches, then marks the stream done', async ({
+    replicaContext,
+  }) => {
     // A page of its own: the init script below must not outlive this test.
     const page = await replicaContext.newPage();
     // Count the DOM commits that add timeline cells: one per batch, not one for everything.
     await page.addInitScript(() => {
       let commits = 0;
       new MutationObserver((records) => {
-        if (records.some((record) => [...record.addedNodes].some((node) => node instanceof Element && node.matches('[data-testid="cellInnerDiv"]')))) {
+        if (
+          records.some((record) =>
+            [...record.addedNodes].some(
+              (node) => node instanceof Element && node.matches('[data-testid="cellInnerDiv"]'),
+            ),
+          )
+        ) {
           commits += 1;
         }
       }).observe(document, { childList: true, subtree: true });
@@ -321,7 +367,9 @@ test.describe('Site details the extension reads', () => {
     await expect(page.locator('html[data-stream-done="1"]')).toHaveCount(1, { timeout: 10_000 });
     await expect(page.locator('article[data-testid="tweet"]')).toHaveCount(200);
     await expect(page.locator('article[data-testid="tweet"] [role="group"] button')).toHaveCount(800);
-    expect(await page.evaluate(() => (window as unknown as { cellCommits: () => number }).cellCommits())).toBeGreaterThanOrEqual(10);
+    expect(
+      await page.evaluate(() => (window as unknown as { cellCommits: () => number }).cellCommits()),
+    ).toBeGreaterThanOrEqual(10);
     await expect(page.locator('[data-testid="tweetButtonInline"]')).toHaveText('Post');
     await page.close();
   });

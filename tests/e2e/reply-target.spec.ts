@@ -12,7 +12,10 @@ import { ensureTagged, sidebarOf } from '../support/sidebar';
 
 let ext: LoadedExtension;
 
-const greeting = { title: 'Reply target greeting', bodies: { ar: 'أهلًا {{customer}}، شكرًا لك', en: 'Hello {{customer}}, thanks' } };
+const greeting = {
+  title: 'Reply target greeting',
+  bodies: { ar: 'أهلًا {{customer}}، شكرًا لك', en: 'Hello {{customer}}, thanks' },
+};
 const english = (name: string) => `Hello ${name}, thanks`;
 const arabic = (name: string) => `أهلًا ${name}، شكرًا لك`;
 
@@ -21,7 +24,10 @@ test.beforeAll(async () => {
   await serveReplicas(ext.context);
   const options = await ext.context.newPage();
   await openExtensionPage(options, ext.extensionId, 'options.html');
-  const saved = await sendToBackground(options, 'saveRecord', { store: 'templates', record: { ...greeting, clientId: null } });
+  const saved = await sendToBackground(options, 'saveRecord', {
+    store: 'templates',
+    record: { ...greeting, clientId: null },
+  });
   expect(saved.ok).toBe(true);
   await options.close();
 });
@@ -34,7 +40,8 @@ async function insertGreeting(page: Page): Promise<void> {
   await expect(sidebar.getByRole('status')).toHaveText('Inserted.');
 }
 
-const mentions = (page: Page) => page.evaluate(() => (window as unknown as { __replica: { mentions(): string[] } }).__replica.mentions());
+const mentions = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __replica: { mentions(): string[] } }).__replica.mentions());
 
 test('Facebook (Lexical, rich text): the reply box under a comment answers that comment, its mention kept intact', async () => {
   const page = await ext.context.newPage();
@@ -62,7 +69,9 @@ test('Facebook (Lexical, rich text): the reply box under a comment answers that 
   // The post's own box, below all comments, answers the post: {{customer}} is the post's author.
   await page.locator('[data-lexical-editor="true"][aria-label="Write a comment…"]').click();
   await insertGreeting(page);
-  await expect.poll(async () => (await readReplica(page)).modelText).toMatch(/^(Hello Wasla Demo, thanks|أهلًا Wasla Demo، شكرًا لك)$/);
+  await expect
+    .poll(async () => (await readReplica(page)).modelText)
+    .toMatch(/^(Hello Wasla Demo, thanks|أهلًا Wasla Demo، شكرًا لك)$/);
   await page.close();
 });
 
@@ -88,7 +97,9 @@ test('X (Draft.js): the reply dialog answers the tweet it holds', async () => {
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.locator('section [data-testid="tweetTextarea_0"][contenteditable="true"]').click();
   await insertGreeting(page);
-  await expect.poll(async () => (await readReplica(page)).modelText).toMatch(/^(Hello Wasla Demo 🌙, thanks|أهلًا Wasla Demo 🌙، شكرًا لك)$/);
+  await expect
+    .poll(async () => (await readReplica(page)).modelText)
+    .toMatch(/^(Hello Wasla Demo 🌙, thanks|أهلًا Wasla Demo 🌙، شكرًا لك)$/);
   await page.close();
 });
 
@@ -96,7 +107,11 @@ test('Instagram (React textarea): the "@user " a comment\'s Reply types names th
   const page = await ext.context.newPage();
   await page.goto(replicaUrls.instagram.postWithComments);
   await ensureTagged(page, 'Reply target client on instagram');
-  const row = (user: string) => page.locator('main .comment').filter({ has: page.locator(`a[href="/${user}/"]`) }).first();
+  const row = (user: string) =>
+    page
+      .locator('main .comment')
+      .filter({ has: page.locator(`a[href="/${user}/"]`) })
+      .first();
 
   await row('mike_r').getByRole('button', { name: 'Reply' }).click();
   await expect(page.locator('main form textarea')).toBeFocused();

@@ -15,7 +15,12 @@ test.afterAll(async () => ext.dispose());
 
 /** What each replica shows: the display names its two profiles carry, verbatim. */
 const sites = {
-  x: { a: 'Wasla Demo 🌙', b: '<b>Acme</b> \u200fStore', commentText: 'Will online orders still ship', commenter: 'Jane Doe' },
+  x: {
+    a: 'Wasla Demo 🌙',
+    b: '<b>Acme</b> \u200fStore',
+    commentText: 'Will online orders still ship',
+    commenter: 'Jane Doe',
+  },
   facebook: { a: 'Wasla Demo', b: 'Acme Store', commentText: 'What are your opening hours', commenter: 'John Smith' },
   instagram: { a: 'Wasla Demo', b: 'متجر أكمي', commentText: 'Do the new hours apply', commenter: 'mike_r' },
 } as const;
@@ -55,7 +60,9 @@ for (const [site, names] of Object.entries(sites) as [keyof typeof sites, (typeo
       await sidebarOf(page).getByRole('button', { name: 'Untag this account' }).click();
       await expect(sidebarOf(page).getByRole('button', { name: 'Tag this account' })).toBeVisible();
       // Tag it again to an existing client by picking it.
-      await sidebarOf(page).getByLabel('Client', { exact: true }).selectOption({ label: `Client on ${site}` });
+      await sidebarOf(page)
+        .getByLabel('Client', { exact: true })
+        .selectOption({ label: `Client on ${site}` });
       await sidebarOf(page).getByRole('button', { name: 'Tag this account' }).click();
       await expect(sidebarOf(page).getByText(`Client on ${site}`)).toBeVisible();
       await page.close();
@@ -134,7 +141,9 @@ test('on a feed the sidebar shows its frame alone until there is more: the sync 
   await expect(sidebar.getByRole('group', { name: 'Team sync' })).toHaveCount(0);
   const status: SyncStatus = { ...syncStatusOff, state: 'offline', pending: 1 };
   await ext.worker.evaluate((value) => chrome.storage.local.set({ syncStatus: value }), status);
-  await expect(sidebar.getByRole('group', { name: 'Team sync' }).getByRole('status')).toHaveText('Offline — will retry · 1 change waiting');
+  await expect(sidebar.getByRole('group', { name: 'Team sync' }).getByRole('status')).toHaveText(
+    'Offline — will retry · 1 change waiting',
+  );
   await expect(sidebar.getByText('Not a client page')).toBeVisible();
   await ext.worker.evaluate((value) => chrome.storage.local.set({ syncStatus: value }), syncStatusOff);
   await expect(sidebar.getByRole('group', { name: 'Team sync' })).toHaveCount(0);
@@ -146,7 +155,9 @@ test('the keyboard command hides and shows the sidebar, remembered per site', as
   await page.goto(replicaUrls.x.profileA);
   await page.bringToFront();
   await expect(sidebarOf(page)).toBeVisible();
-  await ext.worker.evaluate(() => (globalThis as never as { waslaCommand: (c: string) => Promise<void> }).waslaCommand('toggle-sidebar'));
+  await ext.worker.evaluate(() =>
+    (globalThis as never as { waslaCommand: (c: string) => Promise<void> }).waslaCommand('toggle-sidebar'),
+  );
   await expect(sidebarOf(page)).toBeHidden();
   await expect(sidebarFrameOf(page).getByRole('button', { name: 'Show Wasla sidebar' })).toBeVisible();
   await page.reload();
@@ -173,7 +184,10 @@ test('the sidebar covers neither the composer nor its Reply button at 1280 px', 
     const page = await ext.context.newPage();
     await page.goto(replicaUrls[site].postWithComments);
     const box = await sidebarOf(page).boundingBox();
-    const composer = await page.locator('[data-testid="tweetTextarea_0"], [data-lexical-editor="true"], textarea').first().boundingBox();
+    const composer = await page
+      .locator('[data-testid="tweetTextarea_0"], [data-lexical-editor="true"], textarea')
+      .first()
+      .boundingBox();
     expect(box && composer).toBeTruthy();
     const overlaps = (a: NonNullable<typeof box>, b: NonNullable<typeof box>) =>
       a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -197,7 +211,12 @@ test("the host page's scripts can neither read nor drive the sidebar", async () 
     } catch {
       inside = 'blocked';
     }
-    return { frame: Boolean(iframe), contentDocument: iframe?.contentDocument ?? null, inside, pageText: document.documentElement.innerText };
+    return {
+      frame: Boolean(iframe),
+      contentDocument: iframe?.contentDocument ?? null,
+      inside,
+      pageText: document.documentElement.innerText,
+    };
   });
   expect(seen.frame).toBe(true);
   expect(seen.contentDocument).toBeNull();
@@ -228,7 +247,9 @@ test('says which comment the focused reply box answers, follows another reply bo
   await expect(sidebar.getByText(/^Replying to:/)).toHaveText('Replying to: Jane Doe');
   // A reply to the post itself: {{customer}} is the post's author, and the sidebar says so.
   await page.locator('article[data-testid="tweet"]').nth(0).locator('[data-testid="reply"]').click();
-  await expect(sidebar.getByText(/^Replying to the post/)).toHaveText('Replying to the post; {{customer}} is its author: Wasla Demo 🌙');
+  await expect(sidebar.getByText(/^Replying to the post/)).toHaveText(
+    'Replying to the post; {{customer}} is its author: Wasla Demo 🌙',
+  );
   await page.close();
 });
 
@@ -236,7 +257,11 @@ test("on an account page no reader can read, it says so and offers a diagnostic 
   const page = await ext.context.newPage();
   // An account-shaped address whose page holds nothing any reader knows (a layout the adapters have not met).
   await page.route('https://x.com/quiet_acct', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body><main><div>Someone Private · 999 followers</div></main></body></html>' }),
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><html><body><main><div>Someone Private · 999 followers</div></main></body></html>',
+    }),
   );
   await page.goto('https://x.com/quiet_acct');
   const sidebar = sidebarOf(page);
@@ -250,7 +275,9 @@ test("on an account page no reader can read, it says so and offers a diagnostic 
   await sidebar.getByRole('button', { name: 'Copy the diagnostic' }).click();
   await expect(sidebar.getByRole('status')).toHaveText('Copied.');
   // What was copied is the diagnostic: pasted into a field of the page, it is there.
-  await page.evaluate(() => document.body.append(Object.assign(document.createElement('textarea'), { id: 'paste-here' })));
+  await page.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('textarea'), { id: 'paste-here' })),
+  );
   await page.locator('#paste-here').focus();
   await page.keyboard.press('ControlOrMeta+V');
   await expect(page.locator('#paste-here')).toHaveValue(/site=x kind=account urlHandle=yes/);
@@ -265,9 +292,15 @@ test("on an account page no reader can read, it says so and offers a diagnostic 
 });
 
 const commentReplyButtons = {
-  x: (page: Page, author: string) => page.locator('article[data-testid="tweet"]').filter({ hasText: author }).locator('[data-testid="reply"]'),
-  facebook: (page: Page, author: string) => page.locator(`div[role="article"][aria-label="Comment by ${author}"]`).getByRole('button', { name: 'Reply', exact: true }).first(),
-  instagram: (page: Page, author: string) => page.locator('main .comment').filter({ hasText: author }).first().getByRole('button', { name: 'Reply' }),
+  x: (page: Page, author: string) =>
+    page.locator('article[data-testid="tweet"]').filter({ hasText: author }).locator('[data-testid="reply"]'),
+  facebook: (page: Page, author: string) =>
+    page
+      .locator(`div[role="article"][aria-label="Comment by ${author}"]`)
+      .getByRole('button', { name: 'Reply', exact: true })
+      .first(),
+  instagram: (page: Page, author: string) =>
+    page.locator('main .comment').filter({ hasText: author }).first().getByRole('button', { name: 'Reply' }),
 };
 
 for (const site of ['x', 'facebook', 'instagram'] as const) {

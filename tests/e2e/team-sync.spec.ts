@@ -30,7 +30,9 @@ async function openMember(email: string): Promise<Member> {
   await openExtensionPage(options, ext.extensionId, 'options.html', '#team');
   // Chrome's permission prompt for the project's origin cannot be answered in headless automation (the page's
   // request is unit-tested); the project goes to the background through the same message the page sends next.
-  const saved = await sendToBackground(options, 'setSyncConfig', { config: { url: line.url, anonKey: harness.standin.anonKey } });
+  const saved = await sendToBackground(options, 'setSyncConfig', {
+    config: { url: line.url, anonKey: harness.standin.anonKey },
+  });
   expect(saved.ok).toBe(true);
   await options.reload();
   return { ext, line, options, email };
@@ -51,7 +53,13 @@ const list = async (who: Member, store: 'clients' | 'contracts' | 'templates' | 
 async function serverMonthHours(teamId: string): Promise<Map<string, number>> {
   const { url, anonKey } = harness.standin;
   const headers = { apikey: anonKey, 'content-type': 'application/json' };
-  const session = await (await fetch(`${url}/auth/v1/token?grant_type=password`, { method: 'POST', headers, body: JSON.stringify({ email: admin.email, password }) })).json();
+  const session = await (
+    await fetch(`${url}/auth/v1/token?grant_type=password`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ email: admin.email, password }),
+    })
+  ).json();
   const response = await fetch(`${url}/rest/v1/rpc/monthly_hours`, {
     method: 'POST',
     headers: { ...headers, authorization: `Bearer ${session.access_token}` },
@@ -84,13 +92,18 @@ test.afterAll(async () => {
 test('the admin signs up and creates a team; a member signs in with an emailed code and joins by invite', async () => {
   const a = admin.options;
   // A client the admin kept before there was a team: it stays local until chosen.
-  const bakery = await sendToBackground(a, 'saveRecord', { store: 'clients', record: { nameAr: '', nameEn: 'Local Bakery', color: '#b45309', notes: '', archived: false } });
+  const bakery = await sendToBackground(a, 'saveRecord', {
+    store: 'clients',
+    record: { nameAr: '', nameEn: 'Local Bakery', color: '#b45309', notes: '', archived: false },
+  });
   expect(bakery.ok && (bakery.value as { teamId: string | null }).teamId).toBe(null);
   await a.getByLabel('Email').fill(admin.email);
   await a.getByLabel('Password').fill(password);
   await a.getByRole('button', { name: 'Create account' }).click();
   // Confirmation on: no session yet; the page asks for the code the confirmation e-mail carries.
-  await expect(a.getByText(`Check your email: a code was sent to ${admin.email} to confirm the address.`, { exact: false })).toBeVisible();
+  await expect(
+    a.getByText(`Check your email: a code was sent to ${admin.email} to confirm the address.`, { exact: false }),
+  ).toBeVisible();
   // Signing in with the password before confirming is GoTrue's 400 email_not_confirmed, said in words.
   await a.getByRole('button', { name: 'Sign in' }).click();
   await expect(a.getByText('this address is not confirmed yet', { exact: false })).toBeVisible();
@@ -141,19 +154,38 @@ test('the admin signs up and creates a team; a member signs in with an emailed c
 
 test('what the admin creates reaches the member in one sync; both track time; each popup agrees with monthly_hours', async () => {
   const a = admin.options;
-  const client = await sendToBackground(a, 'saveRecord', { store: 'clients', record: { nameAr: 'متجر النخيل', nameEn: 'Palm Store', color: '#0f766e', notes: '', archived: false } });
+  const client = await sendToBackground(a, 'saveRecord', {
+    store: 'clients',
+    record: { nameAr: 'متجر النخيل', nameEn: 'Palm Store', color: '#0f766e', notes: '', archived: false },
+  });
   if (!client.ok) throw new Error(JSON.stringify(client.problems));
   const clientId = (client.value as { id: string; teamId: string }).id;
   const teamId = (client.value as { teamId: string }).teamId;
   expect(teamId).toMatch(/^[0-9a-f-]{36}$/);
   const contract = await sendToBackground(a, 'saveRecord', {
     store: 'contracts',
-    record: { clientId, startsOn: `${month}-01`, endsOn: null, monthlyHours: 40, minDailyHours: 2, workingDays: [0, 1, 2, 3, 4], languages: ['ar', 'en'], hourlyRate: null, currency: null },
+    record: {
+      clientId,
+      startsOn: `${month}-01`,
+      endsOn: null,
+      monthlyHours: 40,
+      minDailyHours: 2,
+      workingDays: [0, 1, 2, 3, 4],
+      languages: ['ar', 'en'],
+      hourlyRate: null,
+      currency: null,
+    },
   });
   expect(contract.ok).toBe(true);
   const template = await sendToBackground(a, 'saveRecord', {
     store: 'templates',
-    record: { title: 'Thanks', bodies: { ar: 'شكراً لتواصلك', en: 'Thanks for reaching out' }, clientId, platforms: ['x', 'facebook', 'instagram'], tags: [] },
+    record: {
+      title: 'Thanks',
+      bodies: { ar: 'شكراً لتواصلك', en: 'Thanks for reaching out' },
+      clientId,
+      platforms: ['x', 'facebook', 'instagram'],
+      tags: [],
+    },
   });
   expect(template.ok).toBe(true);
   expect(await syncNow(admin)).toMatchObject({ state: 'synced', pending: 0 });
@@ -163,12 +195,16 @@ test('what the admin creates reaches the member in one sync; both track time; ea
   expect(memberClients.map((c) => c.nameEn).sort()).toEqual(['Local Bakery', 'Palm Store']);
   expect(memberClients.find((c) => c.id === clientId)).toMatchObject({ nameEn: 'Palm Store', teamId });
   expect(await list(member, 'contracts')).toMatchObject([{ clientId, monthlyHours: 40 }]);
-  expect(await list(member, 'templates')).toMatchObject([{ title: 'Thanks', bodies: { en: 'Thanks for reaching out' } }]);
+  expect(await list(member, 'templates')).toMatchObject([
+    { title: 'Thanks', bodies: { en: 'Thanks for reaching out' } },
+  ]);
   // The member sees the team's client and contract but gets no controls to change them (only admins may).
   const clientsPage = await member.ext.context.newPage();
   await openExtensionPage(clientsPage, member.ext.extensionId, 'options.html', '#clients');
   await expect(clientsPage.getByRole('heading', { name: 'Palm Store' })).toBeVisible();
-  await expect(clientsPage.getByText('Shared by your team: only its admins change this client and its contracts.')).toHaveCount(2);
+  await expect(
+    clientsPage.getByText('Shared by your team: only its admins change this client and its contracts.'),
+  ).toHaveCount(2);
   await expect(clientsPage.getByRole('button', { name: 'Edit: Palm Store' })).toHaveCount(0);
   // Nor the admin's template (members change the templates they made), while the admin keeps the controls.
   await clientsPage.goto(`chrome-extension://${member.ext.extensionId}/options.html#templates`);
@@ -187,7 +223,10 @@ test('what the admin creates reaches the member in one sync; both track time; ea
   // and the report agree with monthly_hours. (Saving and pushing entries through the extension is covered by the
   // offline and restart tests below.)
   const at = (time: string) => `${month}-15T${time}:00.000Z`;
-  for (const [who, from, to] of [[admin, '09:00', '10:30'], [member, '11:00', '11:45']] as const) {
+  for (const [who, from, to] of [
+    [admin, '09:00', '10:30'],
+    [member, '11:00', '11:45'],
+  ] as const) {
     await harness.standin.sql(
       `insert into public.time_entries (id, team_id, client_id, user_id, start, "end", source, platform, note, created_by)
        select gen_random_uuid(), '${teamId}', '${clientId}', u.id, '${at(from)}', '${at(to)}', 'manual', 'x', 'replies', u.id
@@ -204,9 +243,17 @@ test('what the admin creates reaches the member in one sync; both track time; ea
   const report = await admin.ext.context.newPage();
   await openExtensionPage(report, admin.ext.extensionId, 'options.html', '#reports');
   await report.getByLabel('Month', { exact: true }).fill(month);
-  const monthName = new Date(`${month}-15T12:00:00Z`).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const byMember = report.getByRole('article', { name: `Palm Store · ${monthName}` }).getByRole('table', { name: /Hours by member/ });
-  await expect(byMember.getByRole('row', { name: new RegExp(`^${admin.email.replace(/[.]/g, '\\.')} 1\\.5 `) })).toBeVisible();
+  const monthName = new Date(`${month}-15T12:00:00Z`).toLocaleString('en', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const byMember = report
+    .getByRole('article', { name: `Palm Store · ${monthName}` })
+    .getByRole('table', { name: /Hours by member/ });
+  await expect(
+    byMember.getByRole('row', { name: new RegExp(`^${admin.email.replace(/[.]/g, '\\.')} 1\\.5 `) }),
+  ).toBeVisible();
   await expect(byMember.getByRole('row', { name: /^Total 2\.25 / })).toBeVisible();
   await expect(byMember).toContainText(member.email);
   await report.close();
@@ -215,7 +262,10 @@ test('what the admin creates reaches the member in one sync; both track time; ea
     await syncNow(who);
     const popup = await who.ext.context.newPage();
     await openExtensionPage(popup, who.ext.extensionId, 'popup.html');
-    await expect(popup.getByRole('progressbar', { name: 'Palm Store: this month vs monthly hours' })).toHaveAttribute('aria-valuetext', `${expected} of 40 h`);
+    await expect(popup.getByRole('progressbar', { name: 'Palm Store: this month vs monthly hours' })).toHaveAttribute(
+      'aria-valuetext',
+      `${expected} of 40 h`,
+    );
     // A sync the saves scheduled may still be running when the popup opens: it settles on Synced.
     await expect(popup.getByRole('status').filter({ hasText: /Synced/ })).toBeVisible({ timeout: 15_000 });
     await popup.close();
@@ -227,7 +277,13 @@ test('an offline edit meeting an online one becomes a conflict the member resolv
   const [client] = await list(member, 'clients');
   const created = await sendToBackground(member.options, 'saveRecord', {
     store: 'templates',
-    record: { title: 'Welcome', bodies: { ar: 'أهلاً بك', en: 'Welcome' }, clientId: client!.id as string, platforms: ['x'], tags: [] },
+    record: {
+      title: 'Welcome',
+      bodies: { ar: 'أهلاً بك', en: 'Welcome' },
+      clientId: client!.id as string,
+      platforms: ['x'],
+      tags: [],
+    },
   });
   if (!created.ok) throw new Error(JSON.stringify(created.problems));
   const id = (created.value as { id: string }).id;
@@ -243,14 +299,20 @@ test('an offline edit meeting an online one becomes a conflict the member resolv
   await expect(sidebarSync.getByRole('status')).toContainText('Synced');
 
   member.line.setOnline(false);
-  const offlineEdit = await sendToBackground(member.options, 'saveRecord', { store: 'templates', record: { id, bodies: { ar: 'شكراً جزيلاً', en: 'Thank you so much (member, offline)' } } });
+  const offlineEdit = await sendToBackground(member.options, 'saveRecord', {
+    store: 'templates',
+    record: { id, bodies: { ar: 'شكراً جزيلاً', en: 'Thank you so much (member, offline)' } },
+  });
   expect(offlineEdit.ok).toBe(true);
   expect(await syncNow(member)).toMatchObject({ state: 'offline', pending: 1 });
   await expect(sidebarSync.getByRole('status')).toContainText('Offline — will retry');
   await expect(sidebarSync.getByRole('status')).toContainText('1 change waiting');
   await site.close();
 
-  const onlineEdit = await sendToBackground(admin.options, 'saveRecord', { store: 'templates', record: { id, title: 'Thanks (admin)', bodies: { ar: 'شكراً لك', en: 'Thank you (admin, online)' } } });
+  const onlineEdit = await sendToBackground(admin.options, 'saveRecord', {
+    store: 'templates',
+    record: { id, title: 'Thanks (admin)', bodies: { ar: 'شكراً لك', en: 'Thank you (admin, online)' } },
+  });
   expect(onlineEdit.ok).toBe(true);
   expect(await syncNow(admin)).toMatchObject({ state: 'synced', pending: 0 });
 
@@ -264,14 +326,23 @@ test('an offline edit meeting an online one becomes a conflict the member resolv
   // The member merges both: the admin's title, both English sentences.
   await conflict.getByRole('button', { name: 'Edit' }).click();
   await conflict.getByLabel('Title').fill('Thanks (admin)');
-  await conflict.getByLabel(/English|en/).first().fill('Thank you so much (member) — Thank you (admin)');
+  await conflict
+    .getByLabel(/English|en/)
+    .first()
+    .fill('Thank you so much (member) — Thank you (admin)');
   await conflict.getByRole('button', { name: 'Save merged' }).click();
   await expect(conflict.getByRole('button', { name: 'Keep mine' })).toHaveCount(0);
   expect(await syncNow(member)).toMatchObject({ conflicts: 0, pending: 0 });
-  expect(await sendToBackground(member.options, 'syncProblems')).toEqual({ ok: true, value: { conflicts: [], rejections: [] } });
+  expect(await sendToBackground(member.options, 'syncProblems')).toEqual({
+    ok: true,
+    value: { conflicts: [], rejections: [] },
+  });
   await syncNow(admin);
   for (const who of [admin, member]) {
-    expect((await list(who, 'templates')).find((t) => t.id === id)).toMatchObject({ title: 'Thanks (admin)', bodies: { en: 'Thank you so much (member) — Thank you (admin)' } });
+    expect((await list(who, 'templates')).find((t) => t.id === id)).toMatchObject({
+      title: 'Thanks (admin)',
+      bodies: { en: 'Thank you so much (member) — Thank you (admin)' },
+    });
   }
 });
 
@@ -282,15 +353,22 @@ test("a form opened before a teammate's change came in is refused on save, never
   await page.getByRole('button', { name: 'Edit: Thanks (admin)' }).click();
   await page.getByLabel('Title', { exact: true }).last().fill('Thanks (admin, stale form)');
 
-  const teammate = await sendToBackground(member.options, 'saveRecord', { store: 'templates', record: { id: welcome.id as string, title: 'Thanks (member, newer)' } });
+  const teammate = await sendToBackground(member.options, 'saveRecord', {
+    store: 'templates',
+    record: { id: welcome.id as string, title: 'Thanks (member, newer)' },
+  });
   expect(teammate.ok).toBe(true);
   await syncNow(member);
   await syncNow(admin);
-  expect((await list(admin, 'templates')).find((t) => t.id === welcome.id)).toMatchObject({ title: 'Thanks (member, newer)' });
+  expect((await list(admin, 'templates')).find((t) => t.id === welcome.id)).toMatchObject({
+    title: 'Thanks (member, newer)',
+  });
 
   await page.getByRole('button', { name: 'Save' }).first().click();
   await expect(page.getByRole('alert').first()).toContainText('a teammate changed this while you were editing it');
-  expect((await list(admin, 'templates')).find((t) => t.id === welcome.id)).toMatchObject({ title: 'Thanks (member, newer)' });
+  expect((await list(admin, 'templates')).find((t) => t.id === welcome.id)).toMatchObject({
+    title: 'Thanks (member, newer)',
+  });
   await page.close();
 });
 
@@ -299,7 +377,14 @@ test('the session and unsent edits survive a worker shutdown and a browser resta
   member.line.setOnline(false);
   const label = await sendToBackground(member.options, 'saveRecord', {
     store: 'labels',
-    record: { clientId: client!.id as string, platform: 'x', postUrl: 'https://x.com/palm/status/1', excerpt: 'Where is my order?', label: 'question', note: '' },
+    record: {
+      clientId: client!.id as string,
+      platform: 'x',
+      postUrl: 'https://x.com/palm/status/1',
+      excerpt: 'Where is my order?',
+      label: 'question',
+      note: '',
+    },
   });
   if (!label.ok) throw new Error(JSON.stringify(label.problems));
   const labelId = (label.value as { id: string }).id;
@@ -325,7 +410,13 @@ test('a member removed from the team loses its data locally and gets no more row
   member.line.setOnline(false);
   const unsent = await sendToBackground(member.options, 'saveRecord', {
     store: 'templates',
-    record: { title: 'Written offline', bodies: { ar: 'كُتب دون اتصال', en: 'Written offline' }, clientId: null, platforms: ['x'], tags: [] },
+    record: {
+      title: 'Written offline',
+      bodies: { ar: 'كُتب دون اتصال', en: 'Written offline' },
+      clientId: null,
+      platforms: ['x'],
+      tags: [],
+    },
   });
   if (!unsent.ok) throw new Error(JSON.stringify(unsent.problems));
 
@@ -336,13 +427,17 @@ test('a member removed from the team loses its data locally and gets no more row
   await a.getByRole('button', { name: /^Yes, remove/ }).click();
   await expect(a.getByRole('table', { name: 'Members of Wasla Agency' })).not.toContainText(member.email);
 
-  const later = await sendToBackground(a, 'saveRecord', { store: 'clients', record: { nameAr: '', nameEn: 'After Removal', color: '#0f766e', notes: '', archived: false } });
+  const later = await sendToBackground(a, 'saveRecord', {
+    store: 'clients',
+    record: { nameAr: '', nameEn: 'After Removal', color: '#0f766e', notes: '', archived: false },
+  });
   expect(later.ok).toBe(true);
   await syncNow(admin);
 
   member.line.setOnline(true);
   await syncNow(member);
-  for (const store of ['clients', 'contracts', 'templates', 'entries'] as const) expect(await list(member, store)).toEqual([]);
+  for (const store of ['clients', 'contracts', 'templates', 'entries'] as const)
+    expect(await list(member, store)).toEqual([]);
   const view = await sendToBackground(member.options, 'teamView');
   expect(view.ok && view.value.teams).toEqual([]);
 
@@ -350,8 +445,12 @@ test('a member removed from the team loses its data locally and gets no more row
   const b = member.options;
   await b.reload();
   const removed = b.getByRole('region', { name: 'Removed from a team' });
-  await expect(removed.getByRole('alert')).toHaveText('You were removed from Wasla Agency. These changes had not reached the team (1):');
-  await expect(removed.getByRole('list', { name: 'Changes that had not reached the team' })).toHaveText('Template: Written offline');
+  await expect(removed.getByRole('alert')).toHaveText(
+    'You were removed from Wasla Agency. These changes had not reached the team (1):',
+  );
+  await expect(removed.getByRole('list', { name: 'Changes that had not reached the team' })).toHaveText(
+    'Template: Written offline',
+  );
   await removed.getByRole('button', { name: 'Keep them on this computer' }).click();
   await expect(b.getByRole('region', { name: 'Removed from a team' })).toHaveCount(0);
   expect(await list(member, 'templates')).toMatchObject([{ title: 'Written offline', teamId: null }]);
@@ -360,7 +459,10 @@ test('a member removed from the team loses its data locally and gets no more row
 test('signing out offline says exactly what would be lost; confirming removes the team data from this browser', async () => {
   const a = admin.options;
   admin.line.setOnline(false);
-  const client = await sendToBackground(a, 'saveRecord', { store: 'clients', record: { nameAr: 'غير مرسل', nameEn: '', color: '#0f766e', notes: '', archived: false } });
+  const client = await sendToBackground(a, 'saveRecord', {
+    store: 'clients',
+    record: { nameAr: 'غير مرسل', nameEn: '', color: '#0f766e', notes: '', archived: false },
+  });
   expect(client.ok).toBe(true);
   await a.reload();
   await a.getByRole('button', { name: 'Sign out' }).click();
@@ -368,6 +470,7 @@ test('signing out offline says exactly what would be lost; confirming removes th
   expect((await list(admin, 'clients')).length).toBeGreaterThan(0);
   await a.getByRole('button', { name: 'Sign out and discard 1 change' }).click();
   await expect(a.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  for (const store of ['clients', 'contracts', 'templates', 'entries'] as const) expect(await list(admin, store)).toEqual([]);
+  for (const store of ['clients', 'contracts', 'templates', 'entries'] as const)
+    expect(await list(admin, store)).toEqual([]);
   admin.line.setOnline(true);
 });

@@ -12,7 +12,10 @@ test.afterAll(async () => ext.dispose());
 
 /** A client whose contract lists Arabic, English and French; its id. */
 async function createPalmRestaurant(page: Page): Promise<string> {
-  const client = await sendToBackground(page, 'saveRecord', { store: 'clients', record: { nameAr: 'مطعم النخيل', nameEn: 'Palm Restaurant' } });
+  const client = await sendToBackground(page, 'saveRecord', {
+    store: 'clients',
+    record: { nameAr: 'مطعم النخيل', nameEn: 'Palm Restaurant' },
+  });
   if (!client.ok) throw new Error(JSON.stringify(client.problems));
   const clientId = (client.value as { id: string }).id;
   const contract = await sendToBackground(page, 'saveRecord', {
@@ -31,7 +34,13 @@ async function storedTemplates(page: Page): Promise<Template[]> {
 
 /** What a template means to its user, without identity, times or usage. */
 const essence = (templates: Template[], clientName: (id: string | null) => string) =>
-  templates.map((t) => ({ title: t.title, bodies: t.bodies, scope: clientName(t.clientId), platforms: t.platforms, tags: t.tags }));
+  templates.map((t) => ({
+    title: t.title,
+    bodies: t.bodies,
+    scope: clientName(t.clientId),
+    platforms: t.platforms,
+    tags: t.tags,
+  }));
 
 test('a template is written through the form: refused when invalid, warned about missing languages and length, edited, deleted', async () => {
   const page = await ext.context.newPage();
@@ -66,7 +75,14 @@ test('a template is written through the form: refused when invalid, warned about
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: 'Thanks' })).toBeVisible();
   expect(await storedTemplates(page)).toMatchObject([
-    { title: 'Thanks', clientId, bodies: { ar: 'شكرًا لتواصلك معنا يا {{customer}}' }, platforms: ['facebook', 'instagram', 'x'], tags: [], usageCount: 0 },
+    {
+      title: 'Thanks',
+      clientId,
+      bodies: { ar: 'شكرًا لتواصلك معنا يا {{customer}}' },
+      platforms: ['facebook', 'instagram', 'x'],
+      tags: [],
+      usageCount: 0,
+    },
   ]);
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Thanks' }) });
   await expect(card).toContainText('For: Palm Restaurant');
@@ -120,25 +136,49 @@ test('templates export to CSV and JSON and import back the same; a file with a b
   await openExtensionPage(page, ext.extensionId, 'options.html', '#templates');
   const clientId = await createPalmRestaurant(page);
   const seeds = [
-    { title: 'Greeting', bodies: { ar: 'مرحبًا {{customer}}،\nكيف نساعدك؟', en: 'Hi {{customer}},\nhow can we help?' }, clientId: null, tags: ['hello', 'welcome'], platforms: ['facebook', 'x'] },
-    { title: 'Opening hours', bodies: { ar: 'نفتح من ٩ صباحًا', fr: 'Ouvert dès 9 h, "bienvenue"' }, clientId, tags: [], platforms: ['facebook', 'instagram', 'x'] },
+    {
+      title: 'Greeting',
+      bodies: { ar: 'مرحبًا {{customer}}،\nكيف نساعدك؟', en: 'Hi {{customer}},\nhow can we help?' },
+      clientId: null,
+      tags: ['hello', 'welcome'],
+      platforms: ['facebook', 'x'],
+    },
+    {
+      title: 'Opening hours',
+      bodies: { ar: 'نفتح من ٩ صباحًا', fr: 'Ouvert dès 9 h, "bienvenue"' },
+      clientId,
+      tags: [],
+      platforms: ['facebook', 'instagram', 'x'],
+    },
   ];
-  for (const record of seeds) expect((await sendToBackground(page, 'saveRecord', { store: 'templates', record })).ok).toBe(true);
+  for (const record of seeds)
+    expect((await sendToBackground(page, 'saveRecord', { store: 'templates', record })).ok).toBe(true);
   await expect(page.getByRole('heading', { name: 'Opening hours' })).toBeVisible();
   const original = await storedTemplates(page);
   const nameHere = (id: string | null) => (id === null ? 'all' : id === clientId ? 'Palm Restaurant' : '?');
 
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export templates (CSV)' }).click()]);
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export templates (CSV)' }).click(),
+  ]);
   await expect(page.getByRole('status').filter({ hasText: 'Templates exported' })).toHaveText('Templates exported: 2.');
   const csvPath = (await csvDownload.path())!;
   expect(csvDownload.suggestedFilename()).toMatch(/^wasla-templates-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(readFileSync(csvPath, 'utf8')).toContain('Palm Restaurant');
-  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export templates (JSON)' }).click()]);
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export templates (JSON)' }).click(),
+  ]);
   const jsonPath = (await jsonDownload.path())!;
-  expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toMatchObject({ format: 'wasla-templates', version: 1, templates: [{ title: 'Greeting' }, { title: 'Opening hours' }] });
+  expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toMatchObject({
+    format: 'wasla-templates',
+    version: 1,
+    templates: [{ title: 'Greeting' }, { title: 'Opening hours' }],
+  });
 
   // After deleting everything, the JSON file brings the same templates back (client ids kept).
-  for (const template of original) await sendToBackground(page, 'deleteRecord', { store: 'templates', id: template.id });
+  for (const template of original)
+    await sendToBackground(page, 'deleteRecord', { store: 'templates', id: template.id });
   await expect(page.getByText('No templates yet.')).toBeVisible();
   await page.getByLabel('Import templates').setInputFiles(jsonPath);
   await expect(page.getByRole('status').filter({ hasText: 'Templates imported' })).toHaveText('Templates imported: 2.');
@@ -146,7 +186,9 @@ test('templates export to CSV and JSON and import back the same; a file with a b
 
   // A CSV whose row 3 names no known client and has no title: every problem shown, nothing written.
   const bad = 'title,scope,tags,ar,en\r\nFine,all,,مرحبا,Hello\r\n,Nobody Inc,,نعم,Yes\r\n';
-  await page.getByLabel('Import templates').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page
+    .getByLabel('Import templates')
+    .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The file was not imported; nothing was changed.');
   await expect(alert).toContainText('row 3 › scope: refers to a record that does not exist');
@@ -161,7 +203,9 @@ test('templates export to CSV and JSON and import back the same; a file with a b
     await openExtensionPage(other, fresh.extensionId, 'options.html', '#templates');
     const otherClientId = await createPalmRestaurant(other);
     await other.getByLabel('Import templates').setInputFiles(csvPath);
-    await expect(other.getByRole('status').filter({ hasText: 'Templates imported' })).toHaveText('Templates imported: 2.');
+    await expect(other.getByRole('status').filter({ hasText: 'Templates imported' })).toHaveText(
+      'Templates imported: 2.',
+    );
     const nameThere = (id: string | null) => (id === null ? 'all' : id === otherClientId ? 'Palm Restaurant' : '?');
     expect(essence(await storedTemplates(other), nameThere)).toEqual(essence(original, nameHere));
   } finally {

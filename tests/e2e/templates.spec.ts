@@ -20,19 +20,58 @@ const greeting = { title: 'Greeting', bodies: { ar: 'مرحبًا {{customer}}،
 /** The comment in Arabic and the one in English on each replica's post, and how to press its Reply. */
 const comments = {
   x: {
-    arabic: { author: 'أحمد علي', reply: (p: Page) => p.locator('article[data-testid="tweet"]').nth(1).locator('[data-testid="reply"]').click() },
-    english: { author: 'Jane Doe', reply: (p: Page) => p.locator('article[data-testid="tweet"]').nth(2).locator('[data-testid="reply"]').click() },
+    arabic: {
+      author: 'أحمد علي',
+      reply: (p: Page) => p.locator('article[data-testid="tweet"]').nth(1).locator('[data-testid="reply"]').click(),
+    },
+    english: {
+      author: 'Jane Doe',
+      reply: (p: Page) => p.locator('article[data-testid="tweet"]').nth(2).locator('[data-testid="reply"]').click(),
+    },
     // The last one: the reply dialog's once a Reply opened it, else the inline composer.
     composer: '[data-testid="tweetTextarea_0"][contenteditable="true"] >> nth=-1',
   },
   facebook: {
-    arabic: { author: 'سارة محمد', reply: (p: Page) => p.locator('div[role="article"][aria-label="Comment by سارة محمد"]').getByRole('button', { name: 'Reply', exact: true }).first().click() },
-    english: { author: 'John Smith', reply: (p: Page) => p.locator('div[role="article"][aria-label="Comment by John Smith"]').getByRole('button', { name: 'Reply', exact: true }).first().click() },
+    arabic: {
+      author: 'سارة محمد',
+      reply: (p: Page) =>
+        p
+          .locator('div[role="article"][aria-label="Comment by سارة محمد"]')
+          .getByRole('button', { name: 'Reply', exact: true })
+          .first()
+          .click(),
+    },
+    english: {
+      author: 'John Smith',
+      reply: (p: Page) =>
+        p
+          .locator('div[role="article"][aria-label="Comment by John Smith"]')
+          .getByRole('button', { name: 'Reply', exact: true })
+          .first()
+          .click(),
+    },
     composer: '[data-lexical-editor="true"][aria-label="Write a comment…"]',
   },
   instagram: {
-    arabic: { author: 'layla.k', reply: (p: Page) => p.locator('main .comment').filter({ has: p.locator('a[href="/layla.k/"]') }).getByRole('button', { name: 'Reply' }).click() },
-    english: { author: 'mike_r', reply: (p: Page) => p.locator('main .comment').filter({ has: p.locator('a[href="/mike_r/"]') }).first().getByRole('button', { name: 'Reply' }).click() },
+    arabic: {
+      author: 'layla.k',
+      reply: (p: Page) =>
+        p
+          .locator('main .comment')
+          .filter({ has: p.locator('a[href="/layla.k/"]') })
+          .getByRole('button', { name: 'Reply' })
+          .click(),
+    },
+    english: {
+      author: 'mike_r',
+      reply: (p: Page) =>
+        p
+          .locator('main .comment')
+          .filter({ has: p.locator('a[href="/mike_r/"]') })
+          .first()
+          .getByRole('button', { name: 'Reply' })
+          .click(),
+    },
     composer: 'main form textarea',
   },
 } as const;
@@ -43,7 +82,10 @@ test.beforeAll(async () => {
   const options = await ext.context.newPage();
   await openExtensionPage(options, ext.extensionId, 'options.html');
   for (const template of [...plain, greeting]) {
-    const saved = await sendToBackground(options, 'saveRecord', { store: 'templates', record: { ...template, clientId: null } });
+    const saved = await sendToBackground(options, 'saveRecord', {
+      store: 'templates',
+      record: { ...template, clientId: null },
+    });
     expect(saved.ok).toBe(true);
   }
   await options.close();
@@ -74,7 +116,9 @@ for (const site of ['x', 'facebook', 'instagram'] as const) {
       }
       // Counted per template, client and platform.
       const uses = await sendToBackground(await optionsPage(), 'listRecords', { store: 'uses' });
-      expect(uses.ok && (uses.value as { platform: string }[]).filter((u) => u.platform === site)).toHaveLength(plain.length);
+      expect(uses.ok && (uses.value as { platform: string }[]).filter((u) => u.platform === site)).toHaveLength(
+        plain.length,
+      );
       await page.close();
     });
 
@@ -92,7 +136,9 @@ for (const site of ['x', 'facebook', 'instagram'] as const) {
         const before = (await readReplica(page)).modelText ?? '';
         await sidebar.getByRole('button', { name: /^Greeting/ }).click();
         await expect(sidebar.getByRole('status')).toHaveText('Inserted.');
-        await expect.poll(async () => (await readReplica(page)).modelText, { message: which }).toBe(before + expected(comment.author));
+        await expect
+          .poll(async () => (await readReplica(page)).modelText, { message: which })
+          .toBe(before + expected(comment.author));
       }
       await page.close();
     });
@@ -101,7 +147,10 @@ for (const site of ['x', 'facebook', 'instagram'] as const) {
 
 test('an unresolved variable is shown and never inserted', async () => {
   const options = await optionsPage();
-  await sendToBackground(options, 'saveRecord', { store: 'templates', record: { title: 'Signed', bodies: { en: 'Thanks, {{agent}}' }, clientId: null } });
+  await sendToBackground(options, 'saveRecord', {
+    store: 'templates',
+    record: { title: 'Signed', bodies: { en: 'Thanks, {{agent}}' }, clientId: null },
+  });
   const page = await ext.context.newPage();
   await page.goto(replicaUrls.x.postWithComments);
   await emptyComposer(page, comments.x.composer);
@@ -137,7 +186,16 @@ test('saves the text written in the reply box as a template for the open client'
   await form.getByRole('button', { name: 'Save template' }).click();
   await expect(form.getByRole('status')).toHaveText('Saved as “Delivery (Arabic)”.');
   const templates = await sendToBackground(await optionsPage(), 'listRecords', { store: 'templates' });
-  const saved = templates.ok && (templates.value as { title: string; bodies: Record<string, string>; clientId: string | null; platforms: string[] }[]).find((t) => t.title === 'Delivery (Arabic)');
+  const saved =
+    templates.ok &&
+    (
+      templates.value as {
+        title: string;
+        bodies: Record<string, string>;
+        clientId: string | null;
+        platforms: string[];
+      }[]
+    ).find((t) => t.title === 'Delivery (Arabic)');
   expect(saved).toMatchObject({ bodies: { ar: 'نشكرك على سؤالك، التوصيل متاح يوميًا' }, platforms: ['instagram'] });
   expect(saved && saved.clientId).toBeTruthy();
   await expect(sidebar.getByRole('button', { name: /^Delivery \(Arabic\)/ })).toBeVisible();
@@ -154,7 +212,9 @@ test('from a focused reply box to the right template inserted in at most 4 keyst
   const keys: string[] = [];
   const command = async () => {
     keys.push('focus-templates command');
-    await ext.worker.evaluate(() => (globalThis as never as { waslaCommand: (c: string) => Promise<void> }).waslaCommand('focus-templates'));
+    await ext.worker.evaluate(() =>
+      (globalThis as never as { waslaCommand: (c: string) => Promise<void> }).waslaCommand('focus-templates'),
+    );
   };
   const press = async (key: string) => {
     keys.push(key);
@@ -187,9 +247,23 @@ test('from a focused reply box to the right template inserted in at most 4 keyst
 async function axeViolations(page: Page): Promise<string[]> {
   const frame = page.frames().find((candidate) => new URL(candidate.url()).pathname === '/sidebar.html');
   if (!frame) throw new Error('no sidebar frame');
-  if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-  const result = await frame.evaluate(() => (window as never as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  if (!(await frame.evaluate(() => 'axe' in window)))
+    await frame.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  const result = await frame.evaluate(() =>
+    (
+      window as never as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] }),
+  );
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 // Issue 16 item 6 and issue 19 item 8: the template search referred to a list that is not there when nothing matches.

@@ -72,7 +72,13 @@ test('a timer survives closing and reopening the browser', async () => {
 test.describe('coming back after idling', () => {
   const scenarios = [
     { answer: 'Keep idle time', expected: (t: Instants) => [[t.start, null]] },
-    { answer: 'Discard idle time', expected: (t: Instants) => [[t.start, t.idleSince], [t.returned, null]] },
+    {
+      answer: 'Discard idle time',
+      expected: (t: Instants) => [
+        [t.start, t.idleSince],
+        [t.returned, null],
+      ],
+    },
     { answer: 'Discard and stop timer', expected: (t: Instants) => [[t.start, t.idleSince]] },
   ];
   interface Instants {
@@ -94,13 +100,28 @@ test.describe('coming back after idling', () => {
         // reports. "locked" marks idleness from that instant; "active" is the return.
         const idleSince = start + 60_000;
         const returned = start + 5 * 60_000;
-        await ext.worker.evaluate(([at]) => (globalThis as never as { waslaIdleStateChanged: (s: string, n: number) => Promise<void> }).waslaIdleStateChanged('locked', at!), [idleSince]);
-        await ext.worker.evaluate(([at]) => (globalThis as never as { waslaIdleStateChanged: (s: string, n: number) => Promise<void> }).waslaIdleStateChanged('active', at!), [returned]);
+        await ext.worker.evaluate(
+          ([at]) =>
+            (
+              globalThis as never as { waslaIdleStateChanged: (s: string, n: number) => Promise<void> }
+            ).waslaIdleStateChanged('locked', at!),
+          [idleSince],
+        );
+        await ext.worker.evaluate(
+          ([at]) =>
+            (
+              globalThis as never as { waslaIdleStateChanged: (s: string, n: number) => Promise<void> }
+            ).waslaIdleStateChanged('active', at!),
+          [returned],
+        );
         const prompt = page.getByRole('alertdialog', { name: 'You were away' });
         await expect(prompt).toContainText('4 min');
         await prompt.getByRole('button', { name: answer }).click();
         await expect(prompt).toBeHidden();
-        const spans = (await allEntries(page)).map((e) => [Date.parse(e.start), e.end === null ? null : Date.parse(e.end)]);
+        const spans = (await allEntries(page)).map((e) => [
+          Date.parse(e.start),
+          e.end === null ? null : Date.parse(e.end),
+        ]);
         expect(spans).toEqual(expected({ start, idleSince, returned }));
       } finally {
         await ext.dispose();

@@ -81,7 +81,11 @@ export async function queryRole(
 const describe = (query: RoleQuery) => `${query.role} "${query.name ?? '*'}"`;
 
 /** Polls until `find` gives a value; fails with `what` after `timeoutMs` (a generous limit, not an assertion). */
-export async function waitFor<T>(what: string | (() => string), find: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(
+  what: string | (() => string),
+  find: () => Promise<T | null | undefined | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -92,13 +96,20 @@ export async function waitFor<T>(what: string | (() => string), find: () => Prom
       // A navigation or a re-render can destroy the context mid-query; try again.
       lastError = error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out waiting for ${typeof what === 'string' ? what : what()}${lastError ? ` (last error: ${String(lastError)})` : ''}`,
+      );
     await new Promise((done) => setTimeout(done, 100));
   }
 }
 
 /** Waits for an element with this role and name, then returns it. */
-export function getByRole(where: Page | Frame, query: RoleQuery, scope?: ElementHandle<Element>): Promise<ElementHandle<Element>> {
+export function getByRole(
+  where: Page | Frame,
+  query: RoleQuery,
+  scope?: ElementHandle<Element>,
+): Promise<ElementHandle<Element>> {
   return waitFor(describe(query), () => queryRole(where, query, scope));
 }
 
@@ -115,10 +126,13 @@ export async function waitForText(
   scope?: ElementHandle<Element>,
 ): Promise<string> {
   let last = '';
-  return waitFor(() => `${describe(query)} to read ${String(expected)} (last: "${last}")`, async () => {
-    const element = await queryRole(where, query, scope);
-    if (!element) return null;
-    last = await textOf(element);
-    return (typeof expected === 'string' ? last === expected : expected.test(last)) ? last : null;
-  });
+  return waitFor(
+    () => `${describe(query)} to read ${String(expected)} (last: "${last}")`,
+    async () => {
+      const element = await queryRole(where, query, scope);
+      if (!element) return null;
+      last = await textOf(element);
+      return (typeof expected === 'string' ? last === expected : expected.test(last)) ? last : null;
+    },
+  );
 }

@@ -17,7 +17,8 @@ export const extensionOrigin = `moz-extension://${extensionUuid}`;
 export function firefoxPath(): string {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
   const found = candidates.find((path): path is string => !!path && existsSync(path));
-  if (!found) throw new Error('Firefox not found: install it (Debian: apt-get install -y firefox-esr) or set FIREFOX_PATH.');
+  if (!found)
+    throw new Error('Firefox not found: install it (Debian: apt-get install -y firefox-esr) or set FIREFOX_PATH.');
   return found;
 }
 
@@ -62,7 +63,10 @@ export async function launchFirefox(): Promise<Firefox> {
     await browser.close();
     throw error;
   }
-  const files = Object.fromEntries(replicaSites.map((site) => [site, readReplicaFiles(site)])) as Record<ReplicaSite, ReplicaFiles>;
+  const files = Object.fromEntries(replicaSites.map((site) => [site, readReplicaFiles(site)])) as Record<
+    ReplicaSite,
+    ReplicaFiles
+  >;
   return {
     browser,
     downloadsDir,
@@ -78,7 +82,9 @@ export async function launchFirefox(): Promise<Firefox> {
       // The tab changes process on this navigation and Puppeteer never sees it finish (it reports a detached
       // frame), although the tab shows the page and evaluates in it: start it, then wait for the document.
       void page.goto(url).catch(() => undefined);
-      await waitFor(`${url} to load`, () => page.evaluate(() => location.href.startsWith('moz-extension:') && document.readyState === 'complete'));
+      await waitFor(`${url} to load`, () =>
+        page.evaluate(() => location.href.startsWith('moz-extension:') && document.readyState === 'complete'),
+      );
       return page;
     },
     async close() {
@@ -96,7 +102,8 @@ interface ReplicaFiles {
 
 function readReplicaFiles(site: ReplicaSite): ReplicaFiles {
   const bundle = (ext: string) => join(replicaBuildDir, `${site}.${ext}`);
-  if (!existsSync(bundle('js'))) throw new Error(`replica bundle ${bundle('js')} is missing: run npx tsx tests/replicas/build.ts`);
+  if (!existsSync(bundle('js')))
+    throw new Error(`replica bundle ${bundle('js')} is missing: run npx tsx tests/replicas/build.ts`);
   return {
     html: readFileSync(resolve(replicaBuildDir, '..', site, 'index.html'), 'utf8'),
     js: readFileSync(bundle('js'), 'utf8'),
@@ -119,10 +126,15 @@ async function serveReplicas(page: Page, files: Record<ReplicaSite, ReplicaFiles
     // The extension's own frames (moz-extension:) load as usual; other web origins are refused.
     if (!site) return void (/^https?:$/.test(url.protocol) ? request.abort('blockedbyclient') : request.continue());
     const replica = files[site];
-    if (url.pathname === '/__replica/app.js') return void request.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', body: replica.js });
-    if (url.pathname === '/__replica/app.css') return void request.respond({ status: 200, contentType: 'text/css; charset=utf-8', body: replica.css });
+    if (url.pathname === '/__replica/app.js')
+      return void request.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', body: replica.js });
+    if (url.pathname === '/__replica/app.css')
+      return void request.respond({ status: 200, contentType: 'text/css; charset=utf-8', body: replica.css });
     // Handles end in dots too (/wasla.demo, /acme.store): only the file types a page fetches are files.
-    if (/\.(?:ico|png|jpe?g|gif|webp|svg|js|mjs|css|map|json|woff2?|ttf|webmanifest)$/i.test(url.pathname) || url.pathname.startsWith('/api/')) {
+    if (
+      /\.(?:ico|png|jpe?g|gif|webp|svg|js|mjs|css|map|json|woff2?|ttf|webmanifest)$/i.test(url.pathname) ||
+      url.pathname.startsWith('/api/')
+    ) {
       return void request.respond({ status: 404, contentType: 'text/plain', body: 'not part of the replica' });
     }
     return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: replica.html });
@@ -149,7 +161,8 @@ export async function sendToBackground<T extends keyof ProtocolMap>(
     type,
     data as never,
   )) as { res?: ReturnType<ProtocolMap[T]>; err?: unknown };
-  if (reply.err !== undefined || reply.res === undefined) throw new Error(`background failed on ${type}: ${JSON.stringify(reply.err)}`);
+  if (reply.err !== undefined || reply.res === undefined)
+    throw new Error(`background failed on ${type}: ${JSON.stringify(reply.err)}`);
   return reply.res;
 }
 

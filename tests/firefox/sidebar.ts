@@ -27,7 +27,9 @@ async function findSidebar(page: Page): Promise<{ frame: Frame; root: ElementHan
     if (frame === page.mainFrame()) continue;
     // Over BiDi, Puppeteer can keep reporting an extension iframe's first URL (about:blank) after it loaded
     // its moz-extension:// page, so ask the frame itself where it is.
-    const inExtension = await frame.evaluate(() => /^(moz|chrome)-extension:$/.test(location.protocol)).catch(() => false);
+    const inExtension = await frame
+      .evaluate(() => /^(moz|chrome)-extension:$/.test(location.protocol))
+      .catch(() => false);
     if (!inExtension) continue;
     const inFrame = await queryRole(frame, landmark);
     if (inFrame) return { frame, root: inFrame };

@@ -42,15 +42,25 @@ const templates = [
 before(async () => {
   firefox = await launchFirefox();
   extensionPage = await firefox.openExtensionPage('options.html');
-  const client = await sendToBackground(extensionPage, 'saveRecord', { store: 'clients', record: { nameEn: clientName, nameAr: 'أغذية النيل' } });
+  const client = await sendToBackground(extensionPage, 'saveRecord', {
+    store: 'clients',
+    record: { nameEn: clientName, nameAr: 'أغذية النيل' },
+  });
   assert.ok(client.ok, JSON.stringify(client));
   clientId = (client.value as { id: string }).id;
   for (const [platform, account] of Object.entries(accounts)) {
-    const tagged = await sendToBackground(extensionPage, 'tagAccount', { platform: platform as ReplicaSite, ...account, clientId });
+    const tagged = await sendToBackground(extensionPage, 'tagAccount', {
+      platform: platform as ReplicaSite,
+      ...account,
+      clientId,
+    });
     assert.ok(tagged.ok, JSON.stringify(tagged));
   }
   for (const template of templates) {
-    const saved = await sendToBackground(extensionPage, 'saveRecord', { store: 'templates', record: { ...template, clientId: null } });
+    const saved = await sendToBackground(extensionPage, 'saveRecord', {
+      store: 'templates',
+      record: { ...template, clientId: null },
+    });
     assert.ok(saved.ok, JSON.stringify(saved));
   }
 }, limit);
@@ -90,7 +100,10 @@ for (const site of ['x', 'facebook', 'instagram'] as const) {
       await sidebar.click({ role: 'button', name: new RegExp(`^${template.title.replace(/[()]/g, '\\$&')}`) });
       await sidebar.waitForText({ role: 'status' }, 'Inserted.');
       const body = Object.values(template.bodies)[0]!;
-      await waitFor(`the ${site} model to hold "${template.title}"`, async () => (await replicaState(page)).modelText === body);
+      await waitFor(
+        `the ${site} model to hold "${template.title}"`,
+        async () => (await replicaState(page)).modelText === body,
+      );
       assert.equal((await replicaState(page)).submitEnabled, true, 'the site’s send control enables, as after typing');
     }
     await page.close();
@@ -99,7 +112,9 @@ for (const site of ['x', 'facebook', 'instagram'] as const) {
 
 function badgeText(extensionPage: Page): Promise<string> {
   return extensionPage.evaluate(() =>
-    (globalThis as unknown as { browser: { browserAction: { getBadgeText(details: object): Promise<string> } } }).browser.browserAction.getBadgeText({}),
+    (
+      globalThis as unknown as { browser: { browserAction: { getBadgeText(details: object): Promise<string> } } }
+    ).browser.browserAction.getBadgeText({}),
   );
 }
 
@@ -109,45 +124,49 @@ async function allEntries(): Promise<TimeEntry[]> {
   return listed.value as TimeEntry[];
 }
 
-test('a timer started in the sidebar survives a background restart and stops with the right duration', limit, async () => {
-  const page = await firefox.openReplica(replicaUrls.x.profileA);
-  const sidebar = await sidebarOf(page);
-  const start = await sidebar.get({ role: 'button', name: 'Start timer for this client' });
-  const startedAt = Date.now();
-  await start.click();
-  await sidebar.get({ role: 'button', name: 'Stop timer' });
+test(
+  'a timer started in the sidebar survives a background restart and stops with the right duration',
+  limit,
+  async () => {
+    const page = await firefox.openReplica(replicaUrls.x.profileA);
+    const sidebar = await sidebarOf(page);
+    const start = await sidebar.get({ role: 'button', name: 'Start timer for this client' });
+    const startedAt = Date.now();
+    await start.click();
+    await sidebar.get({ role: 'button', name: 'Stop timer' });
 
-  const popup = await firefox.openExtensionPage('popup.html');
-  await getByRole(popup, { role: 'timer', name: 'Elapsed time' });
-  // The toolbar badge shows the elapsed time (MV2: browserAction; the MV3 `action` does not exist here).
-  await waitFor('the badge to show the elapsed time', async () => /^0:0\d$/.test(await badgeText(popup)));
-  await restartBackground(popup);
-  const status = await sendToBackground(popup, 'getTimer');
-  assert.ok(status.ok && status.value.timer?.clientId === clientId, `after restart: ${JSON.stringify(status)}`);
+    const popup = await firefox.openExtensionPage('popup.html');
+    await getByRole(popup, { role: 'timer', name: 'Elapsed time' });
+    // The toolbar badge shows the elapsed time (MV2: browserAction; the MV3 `action` does not exist here).
+    await waitFor('the badge to show the elapsed time', async () => /^0:0\d$/.test(await badgeText(popup)));
+    await restartBackground(popup);
+    const status = await sendToBackground(popup, 'getTimer');
+    assert.ok(status.ok && status.value.timer?.clientId === clientId, `after restart: ${JSON.stringify(status)}`);
 
-  // Stopped from the popup, which the restarted background answers.
-  await popup.close();
-  const again = await firefox.openExtensionPage('popup.html');
-  const stop = await getByRole(again, { role: 'button', name: 'Stop timer' });
-  const stoppedBefore = Date.now();
-  await stop.click();
-  await waitForText(again, { role: 'region', name: 'Timer' }, /No timer running\./);
-  const stoppedAfter = Date.now();
-  const entries = (await allEntries()).filter((entry) => entry.source === 'timer');
-  assert.equal(entries.length, 1);
-  const entry = entries[0]!;
-  assert.ok(entry.end, 'the entry is closed');
-  // The entry spans the clicks: it starts within the start click's round trip and ends within the stop's.
-  const startMs = Date.parse(entry.start);
-  const endMs = Date.parse(entry.end!);
-  assert.ok(startMs >= startedAt - 1000 && startMs <= stoppedBefore, `start ${entry.start}`);
-  assert.ok(endMs >= stoppedBefore - 1000 && endMs <= stoppedAfter + 1000, `end ${entry.end}`);
-  assert.equal(await badgeText(again), '');
-  // The sidebar hears about the stop (the page was open throughout the restart).
-  await sidebar.get({ role: 'button', name: 'Start timer for this client' });
-  await again.close();
-  await page.close();
-});
+    // Stopped from the popup, which the restarted background answers.
+    await popup.close();
+    const again = await firefox.openExtensionPage('popup.html');
+    const stop = await getByRole(again, { role: 'button', name: 'Stop timer' });
+    const stoppedBefore = Date.now();
+    await stop.click();
+    await waitForText(again, { role: 'region', name: 'Timer' }, /No timer running\./);
+    const stoppedAfter = Date.now();
+    const entries = (await allEntries()).filter((entry) => entry.source === 'timer');
+    assert.equal(entries.length, 1);
+    const entry = entries[0]!;
+    assert.ok(entry.end, 'the entry is closed');
+    // The entry spans the clicks: it starts within the start click's round trip and ends within the stop's.
+    const startMs = Date.parse(entry.start);
+    const endMs = Date.parse(entry.end!);
+    assert.ok(startMs >= startedAt - 1000 && startMs <= stoppedBefore, `start ${entry.start}`);
+    assert.ok(endMs >= stoppedBefore - 1000 && endMs <= stoppedAfter + 1000, `end ${entry.end}`);
+    assert.equal(await badgeText(again), '');
+    // The sidebar hears about the stop (the page was open throughout the restart).
+    await sidebar.get({ role: 'button', name: 'Start timer for this client' });
+    await again.close();
+    await page.close();
+  },
+);
 
 test('the popup opens and shows the timesheet with today’s entry', limit, async () => {
   const popup = await firefox.openExtensionPage('popup.html');
@@ -168,17 +187,32 @@ test('a backup exports to a file and imports back', limit, async () => {
   });
   const backup = await waitFor('the download to finish', async () => {
     try {
-      return JSON.parse(readFileSync(file, 'utf8')) as { format: string; data: { clients: { id: string; nameEn: string }[] } };
+      return JSON.parse(readFileSync(file, 'utf8')) as {
+        format: string;
+        data: { clients: { id: string; nameEn: string }[] };
+      };
     } catch {
       return null;
     }
   });
   assert.equal(backup.format, 'wasla-backup');
-  assert.deepEqual(backup.data.clients.map((c) => c.nameEn), [clientName]);
+  assert.deepEqual(
+    backup.data.clients.map((c) => c.nameEn),
+    [clientName],
+  );
 
   // Import the same file with one more client in it: the import restores all of it.
   const [nile] = backup.data.clients;
-  const imported = { ...backup, data: { ...backup.data, clients: [nile!, { ...nile!, id: '00000000-0000-4000-8000-0000000000f1', nameEn: 'Delta Dates', nameAr: 'تمور الدلتا' }] } };
+  const imported = {
+    ...backup,
+    data: {
+      ...backup.data,
+      clients: [
+        nile!,
+        { ...nile!, id: '00000000-0000-4000-8000-0000000000f1', nameEn: 'Delta Dates', nameAr: 'تمور الدلتا' },
+      ],
+    },
+  };
   const importPath = join(firefox.downloadsDir, 'import.json');
   writeFileSync(importPath, JSON.stringify(imported));
   page.on('dialog', (dialog) => void dialog.accept());

@@ -20,6 +20,11 @@ export async function sendToBackground<T extends keyof ProtocolMap>(
   return res;
 }
 
-export async function openExtensionPage(page: Page, extensionId: string, path: 'options.html' | 'popup.html', hash = '') {
+export async function openExtensionPage(
+  page: Page,
+  extensionId: string,
+  path: 'options.html' | 'popup.html',
+  hash = '',
+) {
   await page.goto(`chrome-extension://${extensionId}/${path}${hash}`);
 }

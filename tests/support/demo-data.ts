@@ -17,7 +17,13 @@ export async function seedDemoData(extensionPage: Page): Promise<void> {
   for (const client of [acme.value, wasla.value] as { id: string }[]) {
     await sendToBackground(extensionPage, 'saveRecord', {
       store: 'contracts',
-      record: { clientId: client.id, startsOn: '2026-01-01', monthlyHours: 80, minDailyHours: 4, languages: ['ar', 'en'] },
+      record: {
+        clientId: client.id,
+        startsOn: '2026-01-01',
+        monthlyHours: 80,
+        minDailyHours: 4,
+        languages: ['ar', 'en'],
+      },
     });
   }
   // The replicas' "Wasla Demo" pages belong to the Wasla Demo client on all three networks.
@@ -27,19 +33,32 @@ export async function seedDemoData(extensionPage: Page): Promise<void> {
     ['facebook', '100064000000001', 'wasla.demo'],
     ['instagram', 'wasla.demo', 'wasla.demo'],
   ] as const) {
-    await sendToBackground(extensionPage, 'tagAccount', { platform, key, handle, displayName: 'Wasla Demo', clientId: waslaId });
+    await sendToBackground(extensionPage, 'tagAccount', {
+      platform,
+      key,
+      handle,
+      displayName: 'Wasla Demo',
+      clientId: waslaId,
+    });
   }
   await sendToBackground(extensionPage, 'saveRecord', {
     store: 'templates',
     record: {
       title: 'Thanks for asking',
-      bodies: { ar: 'مرحبًا {{customer}}، شكرًا لسؤالك! سنرد عليك خلال ساعة.', en: 'Hi {{customer}}, thanks for asking! We will get back to you within the hour.' },
+      bodies: {
+        ar: 'مرحبًا {{customer}}، شكرًا لسؤالك! سنرد عليك خلال ساعة.',
+        en: 'Hi {{customer}}, thanks for asking! We will get back to you within the hour.',
+      },
       clientId: waslaId,
     },
   });
   await sendToBackground(extensionPage, 'saveRecord', {
     store: 'templates',
-    record: { title: 'Opening hours', bodies: { ar: 'نفتح يوميًا من ٩ صباحًا حتى ١١ مساءً.', en: 'We are open daily from 9 am to 11 pm.' }, clientId: null },
+    record: {
+      title: 'Opening hours',
+      bodies: { ar: 'نفتح يوميًا من ٩ صباحًا حتى ١١ مساءً.', en: 'We are open daily from 9 am to 11 pm.' },
+      clientId: null,
+    },
   });
 }
 
@@ -47,8 +66,10 @@ export async function seedDemoData(extensionPage: Page): Promise<void> {
 export async function signInDemoTeam(extensionPage: Page, standin: { url: string; anonKey: string }): Promise<void> {
   const steps = [
     () => sendToBackground(extensionPage, 'setSyncConfig', { config: { url: standin.url, anonKey: standin.anonKey } }),
-    () => sendToBackground(extensionPage, 'signUp', { email: 'manager@agency.example', password: 'wasla-demo-password' }),
-    () => sendToBackground(extensionPage, 'createTeam', { name: 'وكالة وصلة · Wasla Agency', timeZone: 'Africa/Cairo' }),
+    () =>
+      sendToBackground(extensionPage, 'signUp', { email: 'manager@agency.example', password: 'wasla-demo-password' }),
+    () =>
+      sendToBackground(extensionPage, 'createTeam', { name: 'وكالة وصلة · Wasla Agency', timeZone: 'Africa/Cairo' }),
   ];
   for (const step of steps) {
     const result = await step();
@@ -56,6 +77,8 @@ export async function signInDemoTeam(extensionPage: Page, standin: { url: string
   }
   const view = await sendToBackground(extensionPage, 'teamView');
   if (!view.ok) throw new Error('demo team view refused');
-  await sendToBackground(extensionPage, 'shareClients', { clientIds: view.value.localClients.map((client) => client.id) });
+  await sendToBackground(extensionPage, 'shareClients', {
+    clientIds: view.value.localClients.map((client) => client.id),
+  });
   await sendToBackground(extensionPage, 'syncNow');
 }

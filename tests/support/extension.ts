@@ -17,7 +17,9 @@ export interface LoadedExtension {
 }
 
 /** Launches Chromium with the built extension in a (new or given) persistent profile. */
-export async function launchWithExtension(options: { profileDir?: string; headless?: boolean } = {}): Promise<LoadedExtension> {
+export async function launchWithExtension(
+  options: { profileDir?: string; headless?: boolean } = {},
+): Promise<LoadedExtension> {
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'wasla-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),

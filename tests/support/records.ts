@@ -9,10 +9,26 @@ export function testId(): string {
 }
 
 const stamp = '2026-11-01T08:00:00.000Z';
-const base = () => ({ id: testId(), createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId: null, revision: 0, createdBy: null });
+const base = () => ({
+  id: testId(),
+  createdAt: stamp,
+  updatedAt: stamp,
+  deletedAt: null,
+  teamId: null,
+  revision: 0,
+  createdBy: null,
+});
 
 export function makeClient(overrides: Partial<Client> = {}): Client {
-  return { ...base(), nameAr: 'متجر أكمي', nameEn: 'Acme Store', color: '#0f766e', notes: '', archived: false, ...overrides };
+  return {
+    ...base(),
+    nameAr: 'متجر أكمي',
+    nameEn: 'Acme Store',
+    color: '#0f766e',
+    notes: '',
+    archived: false,
+    ...overrides,
+  };
 }
 
 export function makeContract(clientId: string, overrides: Partial<Contract> = {}): Contract {
@@ -31,6 +47,11 @@ export function makeContract(clientId: string, overrides: Partial<Contract> = {}
   };
 }
 
-export function makeEntry(clientId: string, start: string, end: string | null, overrides: Partial<TimeEntry> = {}): TimeEntry {
+export function makeEntry(
+  clientId: string,
+  start: string,
+  end: string | null,
+  overrides: Partial<TimeEntry> = {},
+): TimeEntry {
   return { ...base(), clientId, start, end, source: 'manual', platform: null, note: '', userId: null, ...overrides };
 }

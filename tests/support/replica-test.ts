@@ -7,8 +7,9 @@ import { serveReplicas } from './replicas';
  * every test starts with page.goto, a full load that resets the replica, and reusing the page keeps a file
  * fast on a busy two-core machine.
  */
-export const replicaTest = base.extend<{}, { replicaContext: BrowserContext; replicaPage: Page }>({
+export const replicaTest = base.extend<Record<never, never>, { replicaContext: BrowserContext; replicaPage: Page }>({
   replicaContext: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring: none
     async ({}, use) => {
       const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietChromiumArgs });
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

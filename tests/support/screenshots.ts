@@ -38,7 +38,12 @@ for (const language of ['en', 'ar'] as const) {
   await report.setViewportSize({ width: 1100, height: 900 });
   await openOctoberReport(report, ext.extensionId);
   await shoot(report.locator('article.client-report').first(), `report-${language}`);
-  if (pdfDir) await report.pdf({ path: resolve(pdfDir, `report-${language}.pdf`), preferCSSPageSize: true, printBackground: true });
+  if (pdfDir)
+    await report.pdf({
+      path: resolve(pdfDir, `report-${language}.pdf`),
+      preferCSSPageSize: true,
+      printBackground: true,
+    });
   await report.close();
 
   const site = await ext.context.newPage();

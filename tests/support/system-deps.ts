@@ -14,7 +14,8 @@ interface Need {
 const pgBin = '/usr/lib/postgresql/15/bin';
 const needs = {
   chromium: {
-    present: () => !!process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium') || existsSync('/usr/bin/chromium-browser'),
+    present: () =>
+      !!process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium') || existsSync('/usr/bin/chromium-browser'),
     aptPackages: ['chromium'],
     human: 'Chromium (Debian/Ubuntu: apt-get install -y chromium, or set CHROMIUM_PATH)',
   },
@@ -37,8 +38,7 @@ const needs = {
     human: 'a colour emoji font (Debian: apt-get install -y fonts-noto-color-emoji)',
   },
   pgtap: {
-    present: () =>
-      existsSync('/usr/bin/pg_prove') && existsSync('/usr/share/postgresql/15/extension/pgtap.control'),
+    present: () => existsSync('/usr/bin/pg_prove') && existsSync('/usr/share/postgresql/15/extension/pgtap.control'),
     aptPackages: ['postgresql-15-pgtap'],
     human: 'pgTAP and pg_prove (Debian: apt-get install -y postgresql-15-pgtap)',
   },

@@ -129,9 +129,14 @@ export interface Team {
 
 /** A fresh team: an owner creates it and invites an admin and a plain member, who redeem their invites. */
 export async function newTeam(standin: Standin, name: string): Promise<Team> {
-  const [owner, admin, member] = await Promise.all(['owner', 'admin', 'member'].map((label) => newBrowser(standin, label)));
+  const [owner, admin, member] = await Promise.all(
+    ['owner', 'admin', 'member'].map((label) => newBrowser(standin, label)),
+  );
   const team = await call<{ id: string }>(owner!, 'create_team', { name, display_name: 'Owner' });
-  for (const [browser, role] of [[admin!, 'admin'], [member!, 'member']] as const) {
+  for (const [browser, role] of [
+    [admin!, 'admin'],
+    [member!, 'member'],
+  ] as const) {
     const invite = await call<{ code: string }>(owner!, 'create_invite', { team: team.id, role });
     await call(browser, 'redeem_invite', { code: invite.code, display_name: role });
   }

@@ -32,7 +32,10 @@ test('1,000 edits by two teammates under dropped answers and 503s reach the serv
   });
 
   assert.equal(report.mutations, 1000);
-  assert.ok(report.faults.dropped >= 20 && report.faults.failed503 >= 10, `faults were injected: ${JSON.stringify(report.faults)}`);
+  assert.ok(
+    report.faults.dropped >= 20 && report.faults.failed503 >= 10,
+    `faults were injected: ${JSON.stringify(report.faults)}`,
+  );
   assert.ok(report.inFlightEdits > 0, 'some edits landed while a push or pull was in flight');
   assert.ok(report.duplicateResults > 0, 'resent pushes were answered from the idempotency records');
   const { duplicates, losses, divergences, outbox, rejections, conflicts } = report.verdict;
@@ -54,7 +57,9 @@ test('both edit one template between syncs: the second to push keeps both versio
   await syncRound(team.admin, team.teamId);
 
   await admin.write('templates', id, () => ({ title: 'Thanks (short)' }));
-  await member.write('templates', id, (t) => ({ bodies: { ...(t as { bodies: object }).bodies, en: 'Thanks for writing to us!' } }));
+  await member.write('templates', id, (t) => ({
+    bodies: { ...(t as { bodies: object }).bodies, en: 'Thanks for writing to us!' },
+  }));
   await syncRound(team.admin, team.teamId);
   await syncRound(team.member, team.teamId);
 
@@ -64,12 +69,23 @@ test('both edit one template between syncs: the second to push keeps both versio
   const conflict = conflicts[0]!;
   assert.equal(conflict.recordId, id);
   assert.deepEqual(
-    { mine: [conflict.mine?.title, (conflict.mine?.bodies as { en: string }).en], theirs: [conflict.theirs.title, (conflict.theirs.bodies as { en: string }).en] },
+    {
+      mine: [conflict.mine?.title, (conflict.mine?.bodies as { en: string }).en],
+      theirs: [conflict.theirs.title, (conflict.theirs.bodies as { en: string }).en],
+    },
     { mine: ['Thanks', 'Thanks for writing to us!'], theirs: ['Thanks (short)', 'Thanks!'] },
   );
-  assert.equal((await team.member.db.get('templates', id))?.bodies.en, 'Thanks for writing to us!', "the member's copy stays theirs");
+  assert.equal(
+    (await team.member.db.get('templates', id))?.bodies.en,
+    'Thanks for writing to us!',
+    "the member's copy stays theirs",
+  );
   const server = await backend.db.query('select title, bodies from public.templates where id = $1', [id]);
-  assert.deepEqual(server.rows[0], { title: 'Thanks (short)', bodies: { ar: 'شكراً', en: 'Thanks!' } }, "the admin's edit is on the server");
+  assert.deepEqual(
+    server.rows[0],
+    { title: 'Thanks (short)', bodies: { ar: 'شكراً', en: 'Thanks!' } },
+    "the admin's edit is on the server",
+  );
 
   // The member keeps both edits; the merge reaches the server and the admin.
   assert.deepEqual(await resolveConflict(team.member.db, conflict.key, 'edit', { title: 'Thanks (short)' }), []);
@@ -84,7 +100,7 @@ test('both edit one template between syncs: the second to push keeps both versio
   assert.equal(await team.member.db.count('conflicts'), 0);
 });
 
-test("a removed member is refused: pull and push fail with 42501 (SyncError forbidden), and the unsent edit stays in the outbox", async () => {
+test('a removed member is refused: pull and push fail with 42501 (SyncError forbidden), and the unsent edit stays in the outbox', async () => {
   const team = await newTeam(backend.standin, 'Removal');
   const member = new Actor(team.member, 'member', team.teamId, mulberry32(3), () => []);
   const id = crypto.randomUUID();
@@ -97,7 +113,10 @@ test("a removed member is refused: pull and push fail with 42501 (SyncError forb
   await assert.rejects(pullTeam(team.member.db, team.member.rpc, { teamId: team.teamId }), forbidden);
 
   await member.write('templates', id, () => ({ title: 'Mine, edited after removal' }));
-  await assert.rejects(pushTeam(team.member.db, team.member.rpc, { teamId: team.teamId, device: team.member.device }), forbidden);
+  await assert.rejects(
+    pushTeam(team.member.db, team.member.rpc, { teamId: team.teamId, device: team.member.device }),
+    forbidden,
+  );
   assert.equal(await team.member.db.count('outbox'), 1, 'nothing is dropped by a refused push');
   const server = await backend.db.query('select title from public.templates where id = $1', [id]);
   assert.equal(server.rows[0].title, 'Mine');
@@ -111,8 +130,18 @@ test('an edit made while its push is in flight survives the push being rejected'
   await admin.createBaseClient();
   const clientId = admin.baseClients[0];
   const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
-  await admin.write('entries', a, () => ({ clientId, start: '2026-03-01T09:00:00.000Z', end: '2026-03-01T10:00:00.000Z', source: 'manual' }));
-  await admin.write('entries', b, () => ({ clientId, start: '2026-03-01T11:00:00.000Z', end: '2026-03-01T12:00:00.000Z', source: 'manual' }));
+  await admin.write('entries', a, () => ({
+    clientId,
+    start: '2026-03-01T09:00:00.000Z',
+    end: '2026-03-01T10:00:00.000Z',
+    source: 'manual',
+  }));
+  await admin.write('entries', b, () => ({
+    clientId,
+    start: '2026-03-01T11:00:00.000Z',
+    end: '2026-03-01T12:00:00.000Z',
+    source: 'manual',
+  }));
   await syncRound(team.admin, team.teamId);
 
   // B is moved onto A (the server refuses: overlap); while that push is in flight the user moves it to 12:00.
@@ -125,9 +154,15 @@ test('an edit made while its push is in flight survives the push being rejected'
   await syncUntilQuiet([team.admin], team.teamId);
 
   assert.equal(await team.admin.db.count('rejections'), 1, 'the overlapping version is refused and listed');
-  const server = await backend.db.query(`select to_char(start at time zone 'UTC', 'HH24:MI') as start from public.time_entries where id = $1`, [b]);
+  const server = await backend.db.query(
+    `select to_char(start at time zone 'UTC', 'HH24:MI') as start from public.time_entries where id = $1`,
+    [b],
+  );
   const local = await team.admin.db.get('entries', b);
-  assert.deepEqual({ local: local?.start, server: server.rows[0].start }, { local: '2026-03-01T12:00:00.000Z', server: '12:00' });
+  assert.deepEqual(
+    { local: local?.start, server: server.rows[0].start },
+    { local: '2026-03-01T12:00:00.000Z', server: '12:00' },
+  );
 });
 
 test('a pull reset keeps an unresolved conflict and the local version it holds', async () => {

@@ -29,12 +29,22 @@ test('without the grants on a table, the edits stay pending, nothing is listed a
   // What a project created today holds for a table no migration granted: nothing for authenticated.
   await backend.db.query('revoke insert, update on public.templates from authenticated');
   try {
-    await assert.rejects(pushTeam(team.member.db, team.member.rpc, { teamId: team.teamId, device: team.member.device }), setupIncomplete);
+    await assert.rejects(
+      pushTeam(team.member.db, team.member.rpc, { teamId: team.teamId, device: team.member.device }),
+      setupIncomplete,
+    );
     assert.equal((await pendingRows(team.member.db, team.teamId)).length, 1, 'the edit is still pending');
     assert.equal(await team.member.db.count('rejections'), 0, 'and not listed as refused');
-    assert.equal((await team.member.db.get('templates', templateId))?.title, 'Welcome', 'the local record is unchanged');
+    assert.equal(
+      (await team.member.db.get('templates', templateId))?.title,
+      'Welcome',
+      'the local record is unchanged',
+    );
     // Trying again while the project is still broken changes nothing either.
-    await assert.rejects(pushTeam(team.member.db, team.member.rpc, { teamId: team.teamId, device: team.member.device }), setupIncomplete);
+    await assert.rejects(
+      pushTeam(team.member.db, team.member.rpc, { teamId: team.teamId, device: team.member.device }),
+      setupIncomplete,
+    );
     assert.equal((await pendingRows(team.member.db, team.teamId)).length, 1);
   } finally {
     await backend.db.query('grant insert, update on public.templates to authenticated');
@@ -53,7 +63,10 @@ test('without sync_push (migrations missing), the call itself is a setup refusal
   await member.write('templates', crypto.randomUUID(), () => ({ title: 'Hours', bodies: { en: 'We open at noon' } }));
   await backend.db.query('revoke execute on function public.sync_push(uuid, uuid, jsonb) from authenticated');
   try {
-    await assert.rejects(pushTeam(team.member.db, team.member.rpc, { teamId: team.teamId, device: team.member.device }), setupIncomplete);
+    await assert.rejects(
+      pushTeam(team.member.db, team.member.rpc, { teamId: team.teamId, device: team.member.device }),
+      setupIncomplete,
+    );
     assert.equal((await pendingRows(team.member.db, team.teamId)).length, 1);
   } finally {
     await backend.db.query('grant execute on function public.sync_push(uuid, uuid, jsonb) to authenticated');
@@ -62,7 +75,7 @@ test('without sync_push (migrations missing), the call itself is a setup refusal
   assert.equal((await pendingRows(team.member.db, team.teamId)).length, 0);
 });
 
-test('a refusal by the team\'s rules (a member editing a client) is still listed and not kept pending', async () => {
+test("a refusal by the team's rules (a member editing a client) is still listed and not kept pending", async () => {
   const team = await newTeam(backend.standin, 'Team rules');
   const member = new Actor(team.member, 'member', team.teamId, mulberry32(5), () => []);
   await member.write('clients', crypto.randomUUID(), () => ({ nameAr: 'عميل', nameEn: 'Client', color: '#0f766e' }));

@@ -37,11 +37,17 @@ export class Actor {
   }
 
   private live(store: SyncedStore, filter: (id: string) => boolean = () => true): string[] {
-    return [...this.intent].filter(([id, x]) => x.store === store && x.record.deletedAt === null && filter(id)).map(([id]) => id);
+    return [...this.intent]
+      .filter(([id, x]) => x.store === store && x.record.deletedAt === null && filter(id))
+      .map(([id]) => id);
   }
 
   /** As the background saves a user's change: read, validate and write with the outbox in one transaction. */
-  async write(store: SyncedStore, id: string, change: (existing: AnyRecord | undefined) => Record<string, unknown>): Promise<AnyRecord> {
+  async write(
+    store: SyncedStore,
+    id: string,
+    change: (existing: AnyRecord | undefined) => Record<string, unknown>,
+  ): Promise<AnyRecord> {
     const tx = this.browser.db.transaction([store, 'outbox'], 'readwrite');
     const existing = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
     const stamp = new Date().toISOString();
@@ -125,7 +131,11 @@ export class Actor {
   }
 
   /** Edits (or, for `remove`, deletes) one of the user's live records of `store`; false when there is none. */
-  private async change(store: SyncedStore, kind: 'edit' | 'remove', filter?: (id: string) => boolean): Promise<boolean> {
+  private async change(
+    store: SyncedStore,
+    kind: 'edit' | 'remove',
+    filter?: (id: string) => boolean,
+  ): Promise<boolean> {
     const ids = this.live(store, filter);
     if (ids.length === 0) return false;
     const id = this.pick(ids);
@@ -137,10 +147,16 @@ export class Actor {
     const edits: Record<SyncedStore, (r: AnyRecord) => Record<string, unknown>> = {
       entries: (r) => {
         const start = Date.parse((r as RecordOf<'entries'>).start);
-        return { end: new Date(start + (30 + Math.floor(this.random() * 120)) * 60_000).toISOString(), note: `edited ${n}` };
+        return {
+          end: new Date(start + (30 + Math.floor(this.random() * 120)) * 60_000).toISOString(),
+          note: `edited ${n}`,
+        };
       },
       labels: () => ({ label: this.pick(['question', 'complaint', 'praise', 'lead']), note: `edited ${n}` }),
-      templates: (r) => ({ bodies: { ...(r as RecordOf<'templates'>).bodies, en: `Thanks again (${n})` }, tags: [`tag${n % 7}`] }),
+      templates: (r) => ({
+        bodies: { ...(r as RecordOf<'templates'>).bodies, en: `Thanks again (${n})` },
+        tags: [`tag${n % 7}`],
+      }),
       clients: () => ({ notes: `edited ${n}`, color: `#${n.toString(16).padStart(6, '0').slice(-6)}` }),
       contracts: () => ({ monthlyHours: 10 + (n % 100) }),
       accounts: () => ({}),
@@ -167,7 +183,11 @@ export class Actor {
     const adminOnly: Op[] = [
       [3, () => this.createScratchClient()],
       [5, async () => (await this.change('clients', 'edit')) || this.createScratchClient()],
-      [2, async () => (await this.change('clients', 'remove', (id) => this.scratchClients.has(id))) || this.createScratchClient()],
+      [
+        2,
+        async () =>
+          (await this.change('clients', 'remove', (id) => this.scratchClients.has(id))) || this.createScratchClient(),
+      ],
       [4, () => this.createContract()],
       [5, async () => (await this.change('contracts', 'edit')) || this.createContract()],
       [2, async () => (await this.change('contracts', 'remove')) || this.createContract()],
@@ -210,7 +230,12 @@ export interface WorkloadReport {
 }
 
 /** Runs the two users' actions on `team` (fresh, with empty browsers), then syncs both until quiet and verifies. */
-export async function runWorkload(standin: Standin, db: pg.Client, team: Team, options: WorkloadOptions): Promise<WorkloadReport> {
+export async function runWorkload(
+  standin: Standin,
+  db: pg.Client,
+  team: Team,
+  options: WorkloadOptions,
+): Promise<WorkloadReport> {
   const started = performance.now();
   const random = mulberry32(options.seed);
   const syncChance = options.syncChance ?? 1 / 12;
@@ -272,7 +297,9 @@ export async function runWorkload(standin: Standin, db: pg.Client, team: Team, o
 /** JSON with object keys sorted, so two versions compare by content. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 
@@ -300,10 +327,15 @@ const naturalKey: Partial<Record<SyncedStore, (row: Record<string, unknown>) => 
   labels: (r) => String(r.post_url),
 };
 
-export async function serverRows(db: pg.Client, teamId: string): Promise<Map<SyncedStore, Map<string, Record<string, unknown>>>> {
+export async function serverRows(
+  db: pg.Client,
+  teamId: string,
+): Promise<Map<SyncedStore, Map<string, Record<string, unknown>>>> {
   const all = new Map<SyncedStore, Map<string, Record<string, unknown>>>();
   for (const store of syncedStores) {
-    const { rows } = await db.query(`select to_jsonb(t) as row from public.${tableOf[store]} t where team_id = $1`, [teamId]);
+    const { rows } = await db.query(`select to_jsonb(t) as row from public.${tableOf[store]} t where team_id = $1`, [
+      teamId,
+    ]);
     all.set(store, new Map(rows.map(({ row }: { row: Record<string, unknown> }) => [row.id as string, row])));
   }
   return all;
@@ -343,11 +375,15 @@ export async function verify(db: pg.Client, teamId: string, actors: Actor[], bro
       const theirs = row ? fromRow(store, row, record as never) : null;
       // Made and deleted between two syncs: the server never needed it (its delete settles as not_found).
       if (!row && record.deletedAt !== null) continue;
-      const lost =
-        !theirs ? 'missing on the server'
-        : (record.deletedAt === null) !== (theirs.deletedAt === null) ? (record.deletedAt ? 'not deleted on the server' : 'deleted on the server')
-        : record.deletedAt === null && canonical(toRow(store, record)) !== canonical(toRow(store, theirs)) ? 'other content on the server'
-        : null;
+      const lost = !theirs
+        ? 'missing on the server'
+        : (record.deletedAt === null) !== (theirs.deletedAt === null)
+          ? record.deletedAt
+            ? 'not deleted on the server'
+            : 'deleted on the server'
+          : record.deletedAt === null && canonical(toRow(store, record)) !== canonical(toRow(store, theirs))
+            ? 'other content on the server'
+            : null;
       if (lost) {
         losses++;
         note(`${actor.name}'s ${store} ${id}: ${lost}`);
@@ -363,14 +399,18 @@ export async function verify(db: pg.Client, teamId: string, actors: Actor[], bro
     rejections += await browser.db.count('rejections');
     conflicts += await browser.db.count('conflicts');
     for (const store of syncedStores) {
-      const local = new Map(((await browser.db.getAll(store)) as AnyRecord[]).filter((r) => r.teamId === teamId).map((r) => [r.id, r]));
+      const local = new Map(
+        ((await browser.db.getAll(store)) as AnyRecord[]).filter((r) => r.teamId === teamId).map((r) => [r.id, r]),
+      );
       for (const [id, row] of server.get(store)!) {
         const mine = local.get(id);
         const theirs = fromRow(store, row, mine as never);
         // updatedAt aside: a save that changes nothing the server stores moves it locally and sends nothing.
         if (!mine || !theirs || canonical({ ...mine, updatedAt: null }) !== canonical({ ...theirs, updatedAt: null })) {
           divergences++;
-          note(`${browser.email.split('-')[0]}'s ${store} ${id}: ${!mine ? 'missing in the browser' : `browser ${canonical(mine)} ≠ server ${canonical(theirs)}`}`);
+          note(
+            `${browser.email.split('-')[0]}'s ${store} ${id}: ${!mine ? 'missing in the browser' : `browser ${canonical(mine)} ≠ server ${canonical(theirs)}`}`,
+          );
         }
         local.delete(id);
       }

@@ -37,7 +37,11 @@ export function timeEntryProblems(entries: readonly Entry[]): Problem[] {
       if (entries[index]!.end === null) {
         if (firstRunning === null) firstRunning = index;
         else {
-          problems.push({ code: 'secondRunning', path: `[${index}].end`, params: nameOf(entries[firstRunning]!, firstRunning) });
+          problems.push({
+            code: 'secondRunning',
+            path: `[${index}].end`,
+            params: nameOf(entries[firstRunning]!, firstRunning),
+          });
           continue; // it overlaps the first running entry too; one message says it
         }
       }

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { describeValue, problemsFromZod, recordSchemas, settings, storeNames, type Problem, type RecordOf, type Settings, type StoreName } from '../model';
+import {
+  describeValue,
+  problemsFromZod,
+  recordSchemas,
+  settings,
+  storeNames,
+  type Problem,
+  type RecordOf,
+  type Settings,
+  type StoreName,
+} from '../model';
 import { timeEntryProblems } from './entries';
 
 export const backupFormat = 'wasla-backup';
@@ -60,7 +70,17 @@ export function checkBackup(text: string): BackupCheck {
   const version = (raw as { version?: unknown }).version;
   if (version !== backupVersion) {
     // `"1"` (text) is not version 1 (a number): the message shows both, so the difference is visible.
-    return { ok: false, problems: [{ code: 'unsupportedVersion', path: 'version', expected: describeValue(backupVersion), found: describeValue(version) }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'unsupportedVersion',
+          path: 'version',
+          expected: describeValue(backupVersion),
+          found: describeValue(version),
+        },
+      ],
+    };
   }
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, [], raw) };
@@ -87,7 +107,9 @@ export function checkBackup(text: string): BackupCheck {
     });
   }
   // The rules that entering time obeys hold for restored time too: one running entry and no overlaps per person.
-  problems.push(...timeEntryProblems(file.data.entries).map((problem) => ({ ...problem, path: `data.entries${problem.path}` })));
+  problems.push(
+    ...timeEntryProblems(file.data.entries).map((problem) => ({ ...problem, path: `data.entries${problem.path}` })),
+  );
   if (problems.length > 0) return { ok: false, problems };
   const recordCount = storeNames.reduce((sum, store) => sum + file.data[store].length, 0);
   return { ok: true, file, recordCount };

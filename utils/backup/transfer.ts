@@ -76,5 +76,8 @@ export async function downloadInParts(
     if (!next.ok) return next;
     texts.push(next.value.text);
   }
-  return { ok: true, value: { parts: texts, recordCount: first.value.recordCount, exportedAt: first.value.exportedAt } };
+  return {
+    ok: true,
+    value: { parts: texts, recordCount: first.value.recordCount, exportedAt: first.value.exportedAt },
+  };
 }

@@ -6,13 +6,17 @@ import type { Database } from './open';
 /** This browser's user's running entry in restored data (checkBackup allows at most one), as the timer. */
 function runningTimer(data: BackupData): TimerState {
   const entry = data.entries.find((e) => e.end === null && e.deletedAt === null && e.userId === null);
-  return entry ? { entryId: entry.id, clientId: entry.clientId, startedAt: entry.start, platform: entry.platform } : null;
+  return entry
+    ? { entryId: entry.id, clientId: entry.clientId, startedAt: entry.start, platform: entry.platform }
+    : null;
 }
 
 /** Every record, tombstones included, so a restored store syncs the same way the original would. */
 export async function readAllRecords(db: Database): Promise<BackupData> {
   const tx = db.transaction(storeNames, 'readonly');
-  const entries = await Promise.all(storeNames.map(async (store) => [store, await tx.objectStore(store).getAll()] as const));
+  const entries = await Promise.all(
+    storeNames.map(async (store) => [store, await tx.objectStore(store).getAll()] as const),
+  );
   await tx.done;
   return Object.fromEntries(entries) as BackupData;
 }

@@ -51,7 +51,16 @@ export const migrations: Record<number, Migration> = {
     db.createObjectStore('conflicts', { keyPath: 'key' });
     db.createObjectStore('rejections', { keyPath: 'key' });
     // Team sync's fields: every existing record is this browser's alone, never synced; entries are the user's.
-    for (const store of ['clients', 'contracts', 'accounts', 'templates', 'entries', 'labels', 'snapshots', 'uses'] as const) {
+    for (const store of [
+      'clients',
+      'contracts',
+      'accounts',
+      'templates',
+      'entries',
+      'labels',
+      'snapshots',
+      'uses',
+    ] as const) {
       const fields = { teamId: null, revision: 0, createdBy: null };
       void backfill(tx.objectStore(store), store === 'entries' ? { ...fields, userId: null } : fields);
     }
@@ -59,7 +68,12 @@ export const migrations: Record<number, Migration> = {
 };
 
 /** Adds missing fields to every record of a store, inside the upgrade transaction (which waits for it). */
-async function backfill(store: { openCursor(): Promise<{ value: object; update(value: never): unknown; continue(): Promise<unknown> } | null> }, fields: object) {
+async function backfill(
+  store: {
+    openCursor(): Promise<{ value: object; update(value: never): unknown; continue(): Promise<unknown> } | null>;
+  },
+  fields: object,
+) {
   let cursor = await store.openCursor();
   while (cursor) {
     const value = cursor.value as Record<string, unknown>;
@@ -68,7 +82,12 @@ async function backfill(store: { openCursor(): Promise<{ value: object; update(v
   }
 }
 
-export function runMigrations(db: IDBPDatabase<WaslaDB>, tx: UpgradeTransaction, oldVersion: number, newVersion: number) {
+export function runMigrations(
+  db: IDBPDatabase<WaslaDB>,
+  tx: UpgradeTransaction,
+  oldVersion: number,
+  newVersion: number,
+) {
   for (let version = oldVersion + 1; version <= newVersion; version++) {
     const step = migrations[version];
     if (!step) throw new Error(`no migration to database version ${version}`);

@@ -39,7 +39,7 @@ export function nextSeq(): number {
 }
 
 /** Any readwrite transaction over the record's store and `outbox` (idb types each store list separately). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- idb types each list of stores separately; any list with the outbox will do
 export type WriteTx = IDBPTransaction<WaslaDB, any, 'readwrite'>;
 
 /**

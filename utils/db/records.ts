@@ -3,12 +3,20 @@ import type { Database } from './open';
 import { writeRecord } from './outbox';
 import { sharedStores } from '../sync/mapping';
 
-export async function listRecords<S extends StoreName>(db: Database, store: S, includeDeleted = false): Promise<RecordOf<S>[]> {
+export async function listRecords<S extends StoreName>(
+  db: Database,
+  store: S,
+  includeDeleted = false,
+): Promise<RecordOf<S>[]> {
   const all = (await db.getAll(store)) as RecordOf<S>[];
   return includeDeleted ? all : all.filter((record) => record.deletedAt === null);
 }
 
-export async function getRecord<S extends StoreName>(db: Database, store: S, id: string): Promise<RecordOf<S> | undefined> {
+export async function getRecord<S extends StoreName>(
+  db: Database,
+  store: S,
+  id: string,
+): Promise<RecordOf<S> | undefined> {
   return (await db.get(store, id)) as RecordOf<S> | undefined;
 }
 
@@ -32,7 +40,13 @@ export async function putRecordIfUnchanged<S extends StoreName>(
 ): Promise<boolean> {
   const tx = db.transaction([store, 'outbox'], 'readwrite');
   const stored = (await tx.objectStore(store).get(record.id)) as RecordOf<S> | undefined;
-  if (stored && stored.teamId !== null && sharedStores.has(store as never) && baseRevision !== undefined && baseRevision !== stored.revision) {
+  if (
+    stored &&
+    stored.teamId !== null &&
+    sharedStores.has(store as never) &&
+    baseRevision !== undefined &&
+    baseRevision !== stored.revision
+  ) {
     await tx.done;
     return false;
   }

@@ -2,7 +2,16 @@ import type { DBSchema } from 'idb';
 import type { TimerState } from '../time/timer';
 import type { SyncConflict, SyncRejection } from '../sync/status';
 import type { OutboxRow } from './outbox';
-import type { Client, Contract, FollowerSnapshot, PostLabel, SocialAccount, Template, TemplateUse, TimeEntry } from '../model';
+import type {
+  Client,
+  Contract,
+  FollowerSnapshot,
+  PostLabel,
+  SocialAccount,
+  Template,
+  TemplateUse,
+  TimeEntry,
+} from '../model';
 
 export const databaseName = 'wasla';
 /** Bump with every change of stored shape and add the step to `migrations.ts`. */
@@ -29,7 +38,11 @@ export interface WaslaDB extends DBSchema {
     indexes: { 'by-client-created': [string, string]; 'by-updated': string };
   };
   /** Template insertions (v3), by client and time for the monthly report. */
-  uses: { key: string; value: TemplateUse; indexes: { 'by-client-used': [string, string]; 'by-template': string; 'by-updated': string } };
+  uses: {
+    key: string;
+    value: TemplateUse;
+    indexes: { 'by-client-used': [string, string]; 'by-template': string; 'by-updated': string };
+  };
   /**
    * Background-owned state that must change in the same transaction as the records it describes (v2): the
    * running timer is written together with its entry, so a crash can never leave one without the other.

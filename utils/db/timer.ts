@@ -1,6 +1,14 @@
 import type { Platform, TimeEntry } from '../model';
 import { toInstant } from '../time/instant';
-import { resolveIdle, startTimer, stopTimer, type IdleChoice, type RunningTimer, type StopOutcome, type TimerState } from '../time/timer';
+import {
+  resolveIdle,
+  startTimer,
+  stopTimer,
+  type IdleChoice,
+  type RunningTimer,
+  type StopOutcome,
+  type TimerState,
+} from '../time/timer';
 import type { IdleState } from './schema';
 import type { Database } from './open';
 import { entriesOverlapping } from './records';
@@ -52,7 +60,9 @@ async function applyStop(tx: TimerTx, outcome: StopOutcome | null, nowMs: number
   if (!entry || entry.end !== null) return null;
   const stamp = toInstant(nowMs);
   const closed: TimeEntry =
-    'discard' in outcome ? { ...entry, deletedAt: stamp, updatedAt: stamp } : { ...entry, end: outcome.end, updatedAt: stamp };
+    'discard' in outcome
+      ? { ...entry, deletedAt: stamp, updatedAt: stamp }
+      : { ...entry, end: outcome.end, updatedAt: stamp };
   await writeRecord(tx, 'entries', closed, entry);
   return closed;
 }
@@ -152,7 +162,11 @@ export async function answerIdle(db: Database, choice: IdleChoice, newId: string
     await tx.done;
     return running;
   }
-  const resolution = resolveIdle(running, { idleSinceMs: idle.idleSinceMs, returnedAtMs: idle.returnedAtMs ?? nowMs }, choice);
+  const resolution = resolveIdle(
+    running,
+    { idleSinceMs: idle.idleSinceMs, returnedAtMs: idle.returnedAtMs ?? nowMs },
+    choice,
+  );
   let next: TimerState = running;
   if (resolution.discardEntry) {
     await applyStop(tx, { entryId: running.entryId, discard: true }, nowMs);

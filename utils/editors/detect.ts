@@ -12,7 +12,11 @@ function isEditableHost(element: Element): boolean {
 }
 
 function isUsableTextarea(element: Element): element is HTMLTextAreaElement {
-  return element.localName === 'textarea' && !(element as HTMLTextAreaElement).disabled && !(element as HTMLTextAreaElement).readOnly;
+  return (
+    element.localName === 'textarea' &&
+    !(element as HTMLTextAreaElement).disabled &&
+    !(element as HTMLTextAreaElement).readOnly
+  );
 }
 
 /** The outermost editing host around `element` (Lexical/Draft put contenteditable on their root only). */
@@ -20,7 +24,11 @@ function editingHost(element: Element): HTMLElement | null {
   const nearest = element.closest('[contenteditable]');
   if (!nearest || !isEditableHost(nearest)) return null;
   let host = nearest;
-  for (let outer = host.parentElement?.closest('[contenteditable]'); outer && isEditableHost(outer); outer = outer.parentElement?.closest('[contenteditable]')) {
+  for (
+    let outer = host.parentElement?.closest('[contenteditable]');
+    outer && isEditableHost(outer);
+    outer = outer.parentElement?.closest('[contenteditable]')
+  ) {
     host = outer;
   }
   return host as HTMLElement;
@@ -45,7 +53,8 @@ export function findEditable(element: Element | null): HTMLElement | null {
 function kindOf(editable: HTMLElement): EditorKind {
   if (editable.localName === 'textarea') return 'textarea';
   if (editable.getAttribute('data-lexical-editor') === 'true') return 'lexical';
-  if (editable.classList.contains('public-DraftEditor-content') || editable.closest('.DraftEditor-root')) return 'draft';
+  if (editable.classList.contains('public-DraftEditor-content') || editable.closest('.DraftEditor-root'))
+    return 'draft';
   return 'contenteditable';
 }
 

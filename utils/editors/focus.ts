@@ -20,7 +20,12 @@ function activeElementOf(element: HTMLElement): Element | null {
 
 function selectionInside(element: HTMLElement): boolean {
   const selection = element.ownerDocument.getSelection();
-  return !!selection && selection.rangeCount > 0 && element.contains(selection.anchorNode) && element.contains(selection.focusNode);
+  return (
+    !!selection &&
+    selection.rangeCount > 0 &&
+    element.contains(selection.anchorNode) &&
+    element.contains(selection.focusNode)
+  );
 }
 
 /** A collapsed caret after the editor's last character (an empty editor: at its start). */

@@ -13,7 +13,8 @@ export { detectEditor, findEditable, type EditorKind } from './detect';
 
 export type InsertFailure = 'notEditable' | 'notApplied' | 'detached';
 
-export type InsertResult = { ok: true; kind: EditorKind } | { ok: false; kind: EditorKind | null; reason: InsertFailure };
+export type InsertResult =
+  { ok: true; kind: EditorKind } | { ok: false; kind: EditorKind | null; reason: InsertFailure };
 
 export interface InsertOptions {
   /** How long to watch for the editor to show the text before reporting `notApplied`; default 500 ms. */
@@ -31,7 +32,11 @@ const inserters: Record<EditorKind, (editable: HTMLElement, text: string, timeou
  * Inserts `text` into the editor `element` is (or is inside, or wraps): focuses it, replaces its selection or
  * inserts at its caret (after its text when the caret was elsewhere), and leaves the caret after the text.
  */
-export async function insertText(element: HTMLElement, text: string, options: InsertOptions = {}): Promise<InsertResult> {
+export async function insertText(
+  element: HTMLElement,
+  text: string,
+  options: InsertOptions = {},
+): Promise<InsertResult> {
   const resolved = resolveEditor(element);
   const kind = resolved?.kind ?? null;
   if (!element.isConnected) return { ok: false, kind, reason: 'detached' };

@@ -47,5 +47,8 @@ export function pastePlainText(doc: Document, text: string): ClipboardEvent {
 /** A `beforeinput` of `inputType` carrying `text` in a DataTransfer, readable by the page's handlers. */
 export function beforeInputWithData(doc: Document, inputType: string, text: string): InputEvent {
   const page = pageGlobal(doc);
-  return new page.InputEvent('beforeinput', pageInit(page, { ...bubbling, inputType, dataTransfer: pageDataTransfer(page, text) }));
+  return new page.InputEvent(
+    'beforeinput',
+    pageInit(page, { ...bubbling, inputType, dataTransfer: pageDataTransfer(page, text) }),
+  );
 }

@@ -15,7 +15,8 @@ export function contentEditableCheck(root: HTMLElement, text: string): () => boo
   const beforeMarkup = root.innerHTML;
   const before = compact(root.textContent ?? '');
   const selection = root.ownerDocument.getSelection();
-  const replaced = selection && !selection.isCollapsed && root.contains(selection.anchorNode) ? compact(selection.toString()) : '';
+  const replaced =
+    selection && !selection.isCollapsed && root.contains(selection.anchorNode) ? compact(selection.toString()) : '';
   const added = compact(text);
   const expectedLength = before.length - replaced.length + added.length;
   return () => {

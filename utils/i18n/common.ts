@@ -9,7 +9,10 @@ import enOverlay from './locales/en.overlay.json';
 import enReports from './locales/en.reports.json';
 import { translatorFor, type Catalog, type Locale, type Translate } from './core';
 
-export const commonCatalogs: Record<Locale, Catalog> = { en: { ...enOverlay, ...en, ...enReports }, ar: { ...arOverlay, ...ar, ...arReports } };
+export const commonCatalogs: Record<Locale, Catalog> = {
+  en: { ...enOverlay, ...en, ...enReports },
+  ar: { ...arOverlay, ...ar, ...arReports },
+};
 
 export function createCommonTranslator(locale: Locale): Translate {
   return translatorFor(locale, commonCatalogs[locale], commonCatalogs.en);

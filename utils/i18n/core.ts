@@ -12,7 +12,8 @@ export type Locale = 'ar' | 'en';
  * on extension pages.
  */
 export type OverlayKey = keyof typeof enOverlay;
-export type MessageKey = OverlayKey | keyof typeof enPages | keyof typeof enReports | keyof typeof enTemplates | keyof typeof enTeam;
+export type MessageKey =
+  OverlayKey | keyof typeof enPages | keyof typeof enReports | keyof typeof enTemplates | keyof typeof enTeam;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 export type Catalog = Partial<Record<MessageKey, string>>;

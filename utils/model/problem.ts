@@ -30,7 +30,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Codes our own refinements raise; they pass through unchanged. */
-const ownCodes = new Set(['endBeforeStart', 'clientName', 'templateBody', 'currencyRequired', 'language', 'duplicate', 'timeZone', 'invalidTime']);
+const ownCodes = new Set([
+  'endBeforeStart',
+  'clientName',
+  'templateBody',
+  'currencyRequired',
+  'language',
+  'duplicate',
+  'timeZone',
+  'invalidTime',
+]);
 
 /** Own codes about a single value, whose messages show the value found. */
 const valueRules = new Set(['language', 'timeZone', 'invalidTime']);
@@ -41,7 +50,8 @@ const shownLength = 40;
 export function describeValue(value: unknown): ValueWords {
   if (value === undefined) return { key: 'missing' };
   if (value === null) return { key: 'nothing' };
-  if (typeof value === 'string') return { key: 'textValue', value: value.length > shownLength ? `${value.slice(0, shownLength)}…` : value };
+  if (typeof value === 'string')
+    return { key: 'textValue', value: value.length > shownLength ? `${value.slice(0, shownLength)}…` : value };
   if (typeof value === 'number') return { key: 'numberValue', value };
   if (typeof value === 'boolean') return { key: 'booleanValue', value: String(value) };
   if (Array.isArray(value)) return { key: 'listOf', value: value.length };
@@ -68,8 +78,16 @@ const formatWords: Record<string, { code: string; expected: string }> = {
 };
 
 const sizeWords = {
-  too_big: { string: ['tooLong', 'atMostChars', 'chars'], array: ['outOfRange', 'atMostItems', 'items'], number: ['outOfRange', 'atMost', 'number'] },
-  too_small: { string: ['tooShort', 'atLeastChars', 'chars'], array: ['outOfRange', 'atLeastItems', 'items'], number: ['outOfRange', 'atLeast', 'number'] },
+  too_big: {
+    string: ['tooLong', 'atMostChars', 'chars'],
+    array: ['outOfRange', 'atMostItems', 'items'],
+    number: ['outOfRange', 'atMost', 'number'],
+  },
+  too_small: {
+    string: ['tooShort', 'atLeastChars', 'chars'],
+    array: ['outOfRange', 'atLeastItems', 'items'],
+    number: ['outOfRange', 'atLeast', 'number'],
+  },
 } as const;
 
 /** The value an issue is about: zod reports it with `reportInput`; otherwise it is looked up in the input. */
@@ -77,7 +95,9 @@ function inputOf(issue: z.core.$ZodIssue, root: { value: unknown } | undefined):
   if ('input' in issue) return { value: issue.input };
   if (!root) return undefined;
   let value: unknown = root.value;
-  for (const part of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part as never] : undefined;
+  for (const part of issue.path)
+    value =
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part as never] : undefined;
   return { value };
 }
 
@@ -96,27 +116,41 @@ function problemOf(issue: z.core.$ZodIssue, input: { value: unknown } | undefine
     case 'invalid_value': {
       const values = issue.values as unknown[];
       const expected =
-        values.length === 1 ? describeValue(values[0]) : { key: 'oneOf', value: values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(' | ') };
+        values.length === 1
+          ? describeValue(values[0])
+          : { key: 'oneOf', value: values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(' | ') };
       return { code: 'invalidValue', expected, ...(found && { found }) };
     }
     case 'invalid_format': {
       const words = formatWords[issue.format];
-      return { code: words?.code ?? 'invalidValue', ...(words && { expected: { key: words.expected } }), ...(found && { found }) };
+      return {
+        code: words?.code ?? 'invalidValue',
+        ...(words && { expected: { key: words.expected } }),
+        ...(found && { found }),
+      };
     }
     case 'too_big':
     case 'too_small': {
       const origin = issue.origin as string;
       const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
-      if (issue.code === 'too_small' && origin === 'string' && limit === 1) return { code: 'required', expected: { key: 'someText' } };
+      if (issue.code === 'too_small' && origin === 'string' && limit === 1)
+        return { code: 'required', expected: { key: 'someText' } };
       const words = sizeWords[issue.code][origin as 'string' | 'array' | 'number'];
       if (!words) return { code: 'outOfRange', ...(found && { found }) };
       const [code, expectedKey, foundKey] = words;
       const value = input?.value;
-      const size = typeof value === 'string' || Array.isArray(value) ? value.length : typeof value === 'number' ? value : undefined;
+      const size =
+        typeof value === 'string' || Array.isArray(value)
+          ? value.length
+          : typeof value === 'number'
+            ? value
+            : undefined;
       return {
         code,
         expected: { key: expectedKey, value: limit },
-        ...(size !== undefined && { found: foundKey === 'number' ? { key: 'numberValue', value: size } : { key: foundKey, value: size } }),
+        ...(size !== undefined && {
+          found: foundKey === 'number' ? { key: 'numberValue', value: size } : { key: foundKey, value: size },
+        }),
       };
     }
     case 'custom':
@@ -135,7 +169,14 @@ function problemOf(issue: z.core.$ZodIssue, input: { value: unknown } | undefine
  * Problems for every issue of a failed parse. Pass the parsed `input` (or parse with `reportInput: true`) so
  * each problem can say what was found, not only what was expected.
  */
-export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[] = [], ...input: [unknown?]): Problem[] {
+export function problemsFromZod(
+  error: z.ZodError,
+  prefix: readonly PropertyKey[] = [],
+  ...input: [unknown?]
+): Problem[] {
   const root = input.length > 0 ? { value: input[0] } : undefined;
-  return error.issues.map((issue) => ({ ...problemOf(issue, inputOf(issue, root)), path: formatPath([...prefix, ...issue.path]) }));
+  return error.issues.map((issue) => ({
+    ...problemOf(issue, inputOf(issue, root)),
+    path: formatPath([...prefix, ...issue.path]),
+  }));
 }

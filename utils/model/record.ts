@@ -4,9 +4,7 @@ import { z } from 'zod';
  * Every stored instant is a canonical UTC ISO string (`toISOString()` shape), so strings sort like instants
  * and IndexedDB indexes on them order by time.
  */
-export const instant = z.iso
-  .datetime({ offset: true })
-  .transform((value) => new Date(value).toISOString());
+export const instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value).toISOString());
 
 /** A calendar day (no time, no zone), e.g. a contract's first day. */
 export const calendarDay = z.iso.date();

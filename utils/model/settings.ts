@@ -12,7 +12,7 @@ export type UiTheme = z.infer<typeof uiTheme>;
  * newer Intl also takes, are not zones: they ignore summer time.
  */
 export function isIanaTimeZone(name: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+)*$/.test(name)) return false;
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
     return true;
@@ -25,19 +25,23 @@ export function isIanaTimeZone(name: string): boolean {
 export const isWallClockTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 
 /** User preferences, kept in extension storage (not IndexedDB) so every context can read them directly. */
-export const settings = z.object({
-  language: uiLanguage.default('auto'),
-  /** IANA zone for day and month totals; empty means the browser's own. */
-  timeZone: z.string().max(64).default(''),
-  idleMinutes: z.number().int().min(1).max(120).default(5),
-  autoTracking: z.enum(['off', 'offer', 'automatic']).default('off'),
-  reminderTime: z.string().max(5).nullable().default('16:00'),
-  rounding: z
-    .object({ minutes: z.union([z.literal(0), z.literal(1), z.literal(6), z.literal(15), z.literal(30)]), mode: z.enum(['up', 'nearest']) })
-    .default({ minutes: 0, mode: 'nearest' }),
-  agentName: z.string().max(120).default(''),
-  theme: uiTheme.default('auto'),
-})
+export const settings = z
+  .object({
+    language: uiLanguage.default('auto'),
+    /** IANA zone for day and month totals; empty means the browser's own. */
+    timeZone: z.string().max(64).default(''),
+    idleMinutes: z.number().int().min(1).max(120).default(5),
+    autoTracking: z.enum(['off', 'offer', 'automatic']).default('off'),
+    reminderTime: z.string().max(5).nullable().default('16:00'),
+    rounding: z
+      .object({
+        minutes: z.union([z.literal(0), z.literal(1), z.literal(6), z.literal(15), z.literal(30)]),
+        mode: z.enum(['up', 'nearest']),
+      })
+      .default({ minutes: 0, mode: 'nearest' }),
+    agentName: z.string().max(120).default(''),
+    theme: uiTheme.default('auto'),
+  })
   // Value rules sit on the whole object, not on the fields: a settings patch (requests.ts) reuses the fields to
   // check a request's shape, and a bad zone typed on the Settings page must come back as this clear refusal,
   // the same one a backup's settings get, not as a request that was not understood.

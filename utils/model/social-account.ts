@@ -29,7 +29,10 @@ export const socialAccount = z.object({
   platform,
   key: z.string().min(1).max(200),
   handle: z.string().max(200).default(''),
-  displayName: z.string().transform((name) => shortenName(name)).default(''),
+  displayName: z
+    .string()
+    .transform((name) => shortenName(name))
+    .default(''),
   clientId: recordId,
 });
 

@@ -9,7 +9,10 @@ export const template = z
     bodies: z.record(languageTag, z.string().max(10000)),
     /** `null` means the template is for all clients. */
     clientId: recordId.nullable().default(null),
-    platforms: z.array(platform).min(1).default([...platforms]),
+    platforms: z
+      .array(platform)
+      .min(1)
+      .default([...platforms]),
     tags: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
     usageCount: z.number().int().min(0).default(0),
   })

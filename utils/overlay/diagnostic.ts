@@ -29,7 +29,9 @@ export function diagnose(adapter: SiteAdapter, doc: Document, composer: HTMLElem
 /** The diagnostic as the text the user copies (keys and counts only). */
 export function diagnosticText(diagnostic: ReadDiagnostic, version: string): string {
   const { readers } = diagnostic;
-  const found = (Object.keys(readers) as (keyof typeof readers)[]).map((name) => `${name}=${readers[name] ? 'yes' : 'no'}`).join(' ');
+  const found = (Object.keys(readers) as (keyof typeof readers)[])
+    .map((name) => `${name}=${readers[name] ? 'yes' : 'no'}`)
+    .join(' ');
   return [
     `Wasla ${version}`,
     `site=${diagnostic.platform} kind=${diagnostic.kind} urlHandle=${diagnostic.urlHandle ? 'yes' : 'no'} urlStableId=${diagnostic.urlStableId ? 'yes' : 'no'}`,

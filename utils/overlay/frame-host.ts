@@ -13,13 +13,17 @@ export interface FrameHost {
   /** Places and sizes the frame (the page agent decides the side; the frame says whether it is open). */
   place(layout: FrameLayout, side: Side): void;
   /** The small "Label" button next to the post under the pointer; null hides it. */
-  showLabelButton(target: { post: LabelTarget; top: number; left: number; edge: 'left' | 'right' } | null, layout: FrameLayout | null): void;
+  showLabelButton(
+    target: { post: LabelTarget; top: number; left: number; edge: 'left' | 'right' } | null,
+    layout: FrameLayout | null,
+  ): void;
   contains(node: Node): boolean;
 }
 
-const hostStyle = ':host{all:initial}iframe{position:fixed;z-index:2147483000;border:0;margin:0;padding:0;background:transparent;color-scheme:normal}'
-  + 'button{position:fixed;z-index:2147483000;padding:2px 8px;font:12px/1.45 system-ui,sans-serif;background:#0f766e;color:#fff;border:0;border-radius:10px;box-shadow:0 2px 6px rgb(0 0 0/.2);cursor:pointer}'
-  + "button[data-edge='right']{transform:translateX(-100%)}button:focus-visible{outline:2px solid #0f766e;outline-offset:1px}";
+const hostStyle =
+  ':host{all:initial}iframe{position:fixed;z-index:2147483000;border:0;margin:0;padding:0;background:transparent;color-scheme:normal}' +
+  'button{position:fixed;z-index:2147483000;padding:2px 8px;font:12px/1.45 system-ui,sans-serif;background:#0f766e;color:#fff;border:0;border-radius:10px;box-shadow:0 2px 6px rgb(0 0 0/.2);cursor:pointer}' +
+  "button[data-edge='right']{transform:translateX(-100%)}button:focus-visible{outline:2px solid #0f766e;outline-offset:1px}";
 
 /**
  * The sidebar's frame in the host page: an iframe of the extension's own sidebar.html (web-accessible with a
@@ -81,7 +85,10 @@ export function mountFrameHost(ctx: ContentScriptContext, onLabel: (post: LabelT
       if (!target || !layout?.labelButton || buttonPost === null) return;
       const strings = layout.labelButton;
       button.textContent = strings.short;
-      button.setAttribute('aria-label', (target.post.kind === 'post' ? strings.post : strings.comment).replace('{author}', target.post.authorName));
+      button.setAttribute(
+        'aria-label',
+        (target.post.kind === 'post' ? strings.post : strings.comment).replace('{author}', target.post.authorName),
+      );
       button.dataset.edge = target.edge;
       button.style.top = `${target.top}px`;
       button.style.left = `${target.left}px`;

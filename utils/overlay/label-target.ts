@@ -11,7 +11,11 @@ const excerptLength = 280;
  * passive, capturing listener per event on the document (registered through ctx): no per-post buttons or
  * observers to maintain. Only the user's own (trusted) events count.
  */
-export function watchChosenPost(ctx: ContentScriptContext, adapter: SiteAdapter, onPost: (post: LabelTarget) => void): void {
+export function watchChosenPost(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  onPost: (post: LabelTarget) => void,
+): void {
   const choose = (event: Event) => {
     const target = event.target;
     if (!event.isTrusted || !(target instanceof Element) || target.closest('wasla-sidebar')) return;
@@ -27,7 +31,9 @@ export function watchChosenPost(ctx: ContentScriptContext, adapter: SiteAdapter,
 export function openPost(adapter: SiteAdapter): LabelTarget | null {
   const root = adapter.contentRoot(document);
   const post = root ? adapter.readPosts(root).find((p) => p.kind === 'post' && p.url) : undefined;
-  return post?.url ? { url: post.url, excerpt: post.text.slice(0, excerptLength), authorName: post.authorName, kind: 'post' } : null;
+  return post?.url
+    ? { url: post.url, excerpt: post.text.slice(0, excerptLength), authorName: post.authorName, kind: 'post' }
+    : null;
 }
 
 export interface HoveredPost {
@@ -44,7 +50,11 @@ export interface HoveredPost {
  * it. One delegated listener, coalesced to one read per animation frame; scrolling hides the button until the
  * pointer moves again, so its position is never stale.
  */
-export function watchHoveredPost(ctx: ContentScriptContext, adapter: SiteAdapter, onHover: (hovered: HoveredPost | null) => void): void {
+export function watchHoveredPost(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  onHover: (hovered: HoveredPost | null) => void,
+): void {
   let pending: Element | null = null;
   let lastElement: Element | null = null;
   let frame = false;

@@ -8,7 +8,16 @@ import { mountFrameHost } from './frame-host';
 import { openPost, watchChosenPost, watchHoveredPost, type HoveredPost } from './label-target';
 import { attempt, watchPage, type PageReading } from './page-reader';
 import { chooseSide, type Side } from './placement';
-import { sidebarPortName, type FrameLayout, type FrameMessage, type InsertOutcome, type LabelTarget, type PageFacts, type PageMessage, type ReplyingTo } from './port';
+import {
+  sidebarPortName,
+  type FrameLayout,
+  type FrameMessage,
+  type InsertOutcome,
+  type LabelTarget,
+  type PageFacts,
+  type PageMessage,
+  type ReplyingTo,
+} from './port';
 import { hostTheme } from './theme';
 
 /** How long an account or post page may stay unread before the sidebar says it can't read it (SPAs render late). */
@@ -120,7 +129,11 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
 
   const reportShown = () => {
     if (document.visibilityState === 'visible') {
-      void messaging.sendMessage('pageShown', { platform, key: facts.account?.key ?? null, handle: facts.account?.handle ?? '' });
+      void messaging.sendMessage('pageShown', {
+        platform,
+        key: facts.account?.key ?? null,
+        handle: facts.account?.handle ?? '',
+      });
     }
   };
   ctx.addEventListener(document, 'visibilitychange', reportShown);
@@ -134,7 +147,12 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
       kind: page.kind,
       account: page.account,
       followers: page.followers,
-      labelTarget: samePage && facts.labelTarget ? facts.labelTarget : page.kind === 'post' ? attempt(() => openPost(adapter)) : null,
+      labelTarget:
+        samePage && facts.labelTarget
+          ? facts.labelTarget
+          : page.kind === 'post'
+            ? attempt(() => openPost(adapter))
+            : null,
       // Before the user focuses a reply box, the page's own one answers (a post page's composer answers the post).
       replyingTo: samePage && facts.replyingTo ? facts.replyingTo : replyingTo(currentComposer()),
       unreadable: page.account ? null : samePage ? facts.unreadable : null,
@@ -145,7 +163,8 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
     unreadableCheck = undefined;
     if (!page.account && (page.kind === 'account' || page.kind === 'post')) {
       unreadableCheck = ctx.setTimeout(() => {
-        if (facts.url === page.url && !facts.account) update({ unreadable: diagnose(adapter, document, currentComposer()) });
+        if (facts.url === page.url && !facts.account)
+          update({ unreadable: diagnose(adapter, document, currentComposer()) });
       }, unreadableAfterMs);
     }
   });
@@ -183,7 +202,13 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
   // host page). A reloaded frame replaces the old port.
   const onConnect = (incoming: Browser.runtime.Port) => {
     const from = incoming.sender;
-    if (incoming.name !== sidebarPortName || from?.id !== browser.runtime.id || !from.url || new URL(from.url).pathname !== '/sidebar.html') return;
+    if (
+      incoming.name !== sidebarPortName ||
+      from?.id !== browser.runtime.id ||
+      !from.url ||
+      new URL(from.url).pathname !== '/sidebar.html'
+    )
+      return;
     port?.disconnect();
     port = incoming;
     incoming.onMessage.addListener((message) => void onFrameMessage(message as FrameMessage));
@@ -222,13 +247,20 @@ function returnToComposer(box: HTMLElement | null): void {
   const selection = editable.ownerDocument.getSelection();
   const walker = editable.ownerDocument.createTreeWalker(editable, NodeFilter.SHOW_TEXT);
   let last: Text | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.length > 0) last = node as Text;
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if ((node as Text).data.length > 0) last = node as Text;
   if (last) selection?.setBaseAndExtent(last, last.data.length, last, last.data.length);
 }
 
 /** The text now in the reply box, as its editor shows it (textarea value, or the editable's rendered text). */
 function composerText(box: HTMLElement | null): string {
   if (!box) return '';
-  const editable = box instanceof HTMLTextAreaElement ? box : (box.closest('[contenteditable="true"]') ?? box.querySelector('[contenteditable="true"]') ?? box);
-  return (editable instanceof HTMLTextAreaElement ? editable.value : (editable as HTMLElement).innerText).replace(/\n$/, '');
+  const editable =
+    box instanceof HTMLTextAreaElement
+      ? box
+      : (box.closest('[contenteditable="true"]') ?? box.querySelector('[contenteditable="true"]') ?? box);
+  return (editable instanceof HTMLTextAreaElement ? editable.value : (editable as HTMLElement).innerText).replace(
+    /\n$/,
+    '',
+  );
 }

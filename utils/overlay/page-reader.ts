@@ -18,7 +18,11 @@ const settleTimeoutMs = 5000;
  * region while they render (an observer on the old node would wait forever); mutations are coalesced to one
  * read per animation frame so a streaming timeline costs one cheap read per frame for at most those seconds.
  */
-export function watchPage(ctx: ContentScriptContext, adapter: SiteAdapter, onReading: (reading: PageReading) => void): void {
+export function watchPage(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  onReading: (reading: PageReading) => void,
+): void {
   let observer: MutationObserver | null = null;
   let giveUp: number | undefined;
   const settle = () => {
@@ -40,7 +44,8 @@ export function watchPage(ctx: ContentScriptContext, adapter: SiteAdapter, onRea
 
   // Done once the account is read and, on a profile, its follower count too (it may render a moment later).
   const complete = (reading: PageReading) =>
-    (reading.kind !== 'account' && reading.kind !== 'post') || (reading.account !== null && (reading.kind !== 'account' || reading.followers !== null));
+    (reading.kind !== 'account' && reading.kind !== 'post') ||
+    (reading.account !== null && (reading.kind !== 'account' || reading.followers !== null));
 
   const follow = () => {
     settle();

@@ -28,7 +28,9 @@ export interface ReplyContext {
  */
 export function renderReply(template: Template, language: string | null, context: ReplyContext): ReplyPreview {
   const available = availableLanguages(template.bodies);
-  const chosen = language ?? chooseLanguage({ commentText: context.replyingTo?.text, available, clientLanguages: context.clientLanguages });
+  const chosen =
+    language ??
+    chooseLanguage({ commentText: context.replyingTo?.text, available, clientLanguages: context.clientLanguages });
   const uiLanguage = chosen.startsWith('ar') ? 'ar' : 'en';
   const rendered = renderTemplate(template.bodies[chosen] ?? '', {
     customer: context.replyingTo?.authorName || undefined,

@@ -15,7 +15,16 @@ import { totalsByDay } from '../time/split';
 import { contractInForce, monthTargets, type MonthTargets } from '../time/working-days';
 import { dayKey, monthRange, type Interval } from '../time/zone';
 import { memberKey } from './members';
-import { daysAgainstMinimum, followerPoints, labelMonths, weekTotals, type FollowerPoint, type LabelMonth, type ReportDay, type ReportWeek } from './month-shape';
+import {
+  daysAgainstMinimum,
+  followerPoints,
+  labelMonths,
+  weekTotals,
+  type FollowerPoint,
+  type LabelMonth,
+  type ReportDay,
+  type ReportWeek,
+} from './month-shape';
 
 export interface FollowerChange {
   account: SocialAccount;
@@ -76,7 +85,8 @@ export interface ClientReportInput {
   templates: readonly Template[];
 }
 
-const live = <T extends { deletedAt: string | null }>(records: readonly T[]) => records.filter((r) => r.deletedAt === null);
+const live = <T extends { deletedAt: string | null }>(records: readonly T[]) =>
+  records.filter((r) => r.deletedAt === null);
 const inside = (iso: string, range: Interval) => {
   const ms = instantMs(iso);
   return ms >= range.startMs && ms < range.endMs;
@@ -122,17 +132,25 @@ export function clientMonthReport(input: ClientReportInput): ClientMonthReport {
   }
   // Most hours first; ties put the user's own time first, then a stable order by id.
   const byMember = [...members.values()].sort(
-    (a, b) => b.exactMs - a.exactMs || b.roundedMs - a.roundedMs || Number(a.userId !== null) - Number(b.userId !== null) || (a.userId ?? '').localeCompare(b.userId ?? ''),
+    (a, b) =>
+      b.exactMs - a.exactMs ||
+      b.roundedMs - a.roundedMs ||
+      Number(a.userId !== null) - Number(b.userId !== null) ||
+      (a.userId ?? '').localeCompare(b.userId ?? ''),
   );
 
   const contracts = live(input.contracts).filter((c) => c.clientId === input.clientId);
   const { firstDay, lastDay } = monthDays(input.month);
   const today = dayKey(input.nowMs, input.timeZone);
   let contract: Contract | null = null;
-  for (let day = lastDay; contract === null && day >= firstDay; day = addDays(day, -1)) contract = contractInForce(contracts, day);
+  for (let day = lastDay; contract === null && day >= firstDay; day = addDays(day, -1))
+    contract = contractInForce(contracts, day);
 
   const months = labelMonths(input.labels, input.clientId, input.month, input.timeZone);
-  const days = daysAgainstMinimum(totalsByDay(entries, { timeZone: input.timeZone, nowMs: input.nowMs, range }), contracts);
+  const days = daysAgainstMinimum(
+    totalsByDay(entries, { timeZone: input.timeZone, nowMs: input.nowMs, range }),
+    contracts,
+  );
 
   return {
     clientId: input.clientId,

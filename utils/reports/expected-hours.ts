@@ -6,7 +6,11 @@
 import { eachDay } from '../time/calendar';
 import { contractInForce, isWorkingDay, type ContractTerms } from '../time/working-days';
 
-export function expectedMinimumHours(contracts: readonly ContractTerms[], fromDay: string, toDay: string): number | null {
+export function expectedMinimumHours(
+  contracts: readonly ContractTerms[],
+  fromDay: string,
+  toDay: string,
+): number | null {
   let any = false;
   let hours = 0;
   for (const day of eachDay(fromDay, toDay)) {

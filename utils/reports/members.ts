@@ -26,9 +26,12 @@ export function memberKey(userId: string | null, myUserId: string | null): strin
 
 export function identifyMember(userId: string | null, directory: MemberDirectory): MemberIdentity {
   const { me } = directory;
-  if (userId === null || userId === me?.id) return { kind: 'own', name: directory.ownName.trim(), email: me?.email ?? '' };
+  if (userId === null || userId === me?.id)
+    return { kind: 'own', name: directory.ownName.trim(), email: me?.email ?? '' };
   const member = directory.members.find((m) => m.userId === userId);
-  return member ? { kind: 'teammate', userId, name: member.displayName.trim(), email: member.email } : { kind: 'former', userId };
+  return member
+    ? { kind: 'teammate', userId, name: member.displayName.trim(), email: member.email }
+    : { kind: 'former', userId };
 }
 
 /** The first block of a user id: enough to tell former members apart on a report. */

@@ -37,13 +37,15 @@ export interface FollowerPoint {
   count: number;
 }
 
-const live = <T extends { deletedAt: string | null }>(records: readonly T[]) => records.filter((r) => r.deletedAt === null);
+const live = <T extends { deletedAt: string | null }>(records: readonly T[]) =>
+  records.filter((r) => r.deletedAt === null);
 
 /** Each day with the daily minimum the client's contracts set for it. */
 export function daysAgainstMinimum(days: readonly DayTotal[], contracts: readonly Contract[]): ReportDay[] {
   return days.map(({ day, ms }) => {
     const contract = contractInForce(contracts, day);
-    const minimumHours = contract === null ? null : isWorkingDay(day, contract.workingDays) ? contract.minDailyHours : 0;
+    const minimumHours =
+      contract === null ? null : isWorkingDay(day, contract.workingDays) ? contract.minDailyHours : 0;
     return { day, ms, minimumHours };
   });
 }
@@ -71,7 +73,13 @@ export function shiftMonth(month: string, offset: number): string {
 }
 
 /** The client's labels counted by type for each of the `count` months ending with `month`, oldest first. */
-export function labelMonths(labels: readonly PostLabel[], clientId: string, month: string, timeZone: string, count = 6): LabelMonth[] {
+export function labelMonths(
+  labels: readonly PostLabel[],
+  clientId: string,
+  month: string,
+  timeZone: string,
+  count = 6,
+): LabelMonth[] {
   const months = Array.from({ length: count }, (_, index) => shiftMonth(month, index - count + 1));
   const ranges = months.map((m) => monthRange(m, timeZone));
   const tallies = months.map(() => new Map<string, number>());
@@ -83,7 +91,9 @@ export function labelMonths(labels: readonly PostLabel[], clientId: string, mont
   }
   return months.map((m, index) => ({
     month: m,
-    counts: [...tallies[index]!].map(([label, n]) => ({ label, count: n })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    counts: [...tallies[index]!]
+      .map(([label, n]) => ({ label, count: n }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
   }));
 }
 
@@ -91,7 +101,11 @@ export function labelMonths(labels: readonly PostLabel[], clientId: string, mont
  * One account's follower counts through the month, oldest first: the last count taken before the month (shown
  * at the month's start, where it still held), then every count taken inside the month.
  */
-export function followerPoints(account: SocialAccount, snapshots: readonly FollowerSnapshot[], range: Interval): FollowerPoint[] {
+export function followerPoints(
+  account: SocialAccount,
+  snapshots: readonly FollowerSnapshot[],
+  range: Interval,
+): FollowerPoint[] {
   const mine = live(snapshots)
     .filter((s) => s.accountId === account.id)
     .map((s) => ({ atMs: instantMs(s.takenAt), count: s.count }))

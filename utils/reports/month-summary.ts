@@ -38,7 +38,10 @@ export interface MonthSummary {
 export interface MonthSummaryInput {
   /** Entries overlapping the month (and the part of this week before it, when the week started last month). */
   entries: readonly TrackedEntry[];
-  contracts: readonly Pick<Contract, 'clientId' | 'startsOn' | 'endsOn' | 'workingDays' | 'monthlyHours' | 'minDailyHours' | 'deletedAt'>[];
+  contracts: readonly Pick<
+    Contract,
+    'clientId' | 'startsOn' | 'endsOn' | 'workingDays' | 'monthlyHours' | 'minDailyHours' | 'deletedAt'
+  >[];
   /** Clients to list even without tracked time (e.g. every active client); clients with time are always listed. */
   clientIds: readonly string[];
   timeZone: string;
@@ -73,7 +76,8 @@ export function summarizeMonth(input: MonthSummaryInput): MonthSummary {
     return {
       clientId,
       todayMs: byToday[clientId] ?? 0,
-      todayMinimumHours: todayContract && isWorkingDay(today, todayContract.workingDays) ? todayContract.minDailyHours : null,
+      todayMinimumHours:
+        todayContract && isWorkingDay(today, todayContract.workingDays) ? todayContract.minDailyHours : null,
       weekMs: byWeek[clientId] ?? 0,
       weekExpectedHours: expectedMinimumHours(contracts, weekFirstDay, today),
       monthMs,
@@ -96,4 +100,3 @@ export function popupRanges(nowMs: number, timeZone: string, weekStartsOn = 0) {
   const weekBeforeMonth = week.startMs < month.startMs ? { startMs: week.startMs, endMs: month.startMs } : null;
   return { today, month, weekBeforeMonth };
 }
-

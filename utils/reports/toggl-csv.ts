@@ -19,7 +19,19 @@ import type { Interval } from '../time/zone';
 import type { TimeEntry } from '../model/time-entry';
 import { identifyMember, memberLabel, type MemberDirectory } from './members';
 
-export const togglColumns = ['User', 'Email', 'Client', 'Project', 'Description', 'Start date', 'Start time', 'End date', 'End time', 'Duration', 'Tags'] as const;
+export const togglColumns = [
+  'User',
+  'Email',
+  'Client',
+  'Project',
+  'Description',
+  'Start date',
+  'Start time',
+  'End date',
+  'End time',
+  'Duration',
+  'Tags',
+] as const;
 export type TogglRow = Record<(typeof togglColumns)[number], string>;
 
 export interface CsvOptions {
@@ -99,5 +111,11 @@ export function togglRows(entries: readonly TimeEntry[], options: CsvOptions): T
 
 /** The CSV text, with a UTF-8 byte-order mark so Excel reads Arabic names correctly. */
 export function togglCsv(rows: readonly TogglRow[]): string {
-  return '\uFEFF' + Papa.unparse({ fields: [...togglColumns], data: rows.map((row) => togglColumns.map((column) => row[column])) }, { newline: '\r\n' });
+  return (
+    '\uFEFF' +
+    Papa.unparse(
+      { fields: [...togglColumns], data: rows.map((row) => togglColumns.map((column) => row[column])) },
+      { newline: '\r\n' },
+    )
+  );
 }

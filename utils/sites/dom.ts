@@ -2,7 +2,6 @@
 import { parseFollowerCount } from '../text/follower-count';
 import { readText } from '../text/visible-text';
 
-
 /**
  * Matches of `selector` inside `container` that belong to it rather than to a nested container of the same
  * kind (a comment's own text, not its replies' text).

@@ -59,5 +59,15 @@ export type SiteReaders = Omit<SiteAdapter, 'platform' | 'matchUrl'>;
 /** One site's adapter from its pure URL matcher and its DOM readers (each site folder's index.ts). */
 export function siteAdapter(platform: Platform, matchUrl: SiteAdapter['matchUrl'], readers: SiteReaders): SiteAdapter {
   const { readAccount, readFollowerCount, readPosts, postOf, findComposer, replyTarget, contentRoot } = readers;
-  return { platform, matchUrl, readAccount, readFollowerCount, readPosts, postOf, findComposer, replyTarget, contentRoot };
+  return {
+    platform,
+    matchUrl,
+    readAccount,
+    readFollowerCount,
+    readPosts,
+    postOf,
+    findComposer,
+    replyTarget,
+    contentRoot,
+  };
 }

@@ -6,9 +6,7 @@ import { SyncError } from './engine';
 
 const role = z.enum(['owner', 'admin', 'member']);
 
-export const myTeamsAnswer = z.array(
-  z.object({ team_id: z.string(), name: z.string(), time_zone: z.string(), role }),
-);
+export const myTeamsAnswer = z.array(z.object({ team_id: z.string(), name: z.string(), time_zone: z.string(), role }));
 export const rosterAnswer = z.array(
   z.object({ user_id: z.string(), display_name: z.string(), email: z.string(), role, joined_at: z.string() }),
 );

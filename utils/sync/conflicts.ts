@@ -26,7 +26,8 @@ export async function resolveConflict(
     return [{ code: 'notFound', path: 'key' }];
   }
   const theirs = conflict.theirs as RecordOf<typeof conflict.store>;
-  const current = (await tx.objectStore(conflict.store).get(conflict.recordId)) as RecordOf<typeof conflict.store> | undefined;
+  const current = (await tx.objectStore(conflict.store).get(conflict.recordId)) as
+    RecordOf<typeof conflict.store> | undefined;
   let next: RecordOf<typeof conflict.store> = theirs;
   if (choice !== 'theirs') {
     const base = current ?? (conflict.mine as RecordOf<typeof conflict.store> | null) ?? theirs;

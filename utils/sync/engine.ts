@@ -44,8 +44,10 @@ export function isSetupRefusal(error: { code?: string | null; message?: string |
 export function classify(status: number, error: { code?: string; message?: string; hint?: string | null }): SyncError {
   const code = error.code ?? '';
   const message = error.message ?? '';
-  if (status === 0 || /fetch|network|Failed to/i.test(message) && !code) return new SyncError('network', 'network', message);
-  if (status >= 500 || status === 408 || status === 429) return new SyncError('transient', 'serverError', message || `HTTP ${status}`);
+  if (status === 0 || (/fetch|network|Failed to/i.test(message) && !code))
+    return new SyncError('network', 'network', message);
+  if (status >= 500 || status === 408 || status === 429)
+    return new SyncError('transient', 'serverError', message || `HTTP ${status}`);
   if (isSetupRefusal(error)) return new SyncError('refused', 'setupIncomplete', message, error.hint ?? '');
   if (status === 401 && code !== '42501') return new SyncError('auth', 'notSignedIn', message);
   if (code === '42501') return new SyncError('forbidden', 'forbidden', message, error.hint ?? '');
@@ -134,7 +136,12 @@ async function prepareBatch(db: Database, rows: OutboxRow[]): Promise<OutboxRow[
 type PushResult = z.infer<typeof pushResponse>['results'][number];
 
 /** Settles what the server answered; returns the first refusal that was the project's setup, not the team's rules. */
-async function applyResults(db: Database, sent: OutboxRow[], results: PushResult[], nowIso: string): Promise<PushResult | null> {
+async function applyResults(
+  db: Database,
+  sent: OutboxRow[],
+  results: PushResult[],
+  nowIso: string,
+): Promise<PushResult | null> {
   const tx = db.transaction(['meta', 'outbox', 'conflicts', 'rejections', ...recordStores], 'readwrite');
   const outbox = tx.objectStore('outbox');
   let rewindTo: number | null = null;
@@ -152,9 +159,14 @@ async function applyResults(db: Database, sent: OutboxRow[], results: PushResult
     const records = tx.objectStore(row.store);
     const current = await outbox.get(row.key);
     const record = (await records.get(row.recordId)) as RecordOf<SyncedStore> | undefined;
-    const finish = () => (current && current.changeSeq !== row.sent!.changeSeq ? outbox.put({ ...current, sent: null }) : outbox.delete(row.key));
+    const finish = () =>
+      current && current.changeSeq !== row.sent!.changeSeq
+        ? outbox.put({ ...current, sent: null })
+        : outbox.delete(row.key);
     // A delete of a row the server never had (made and deleted offline) has nothing left to do.
-    const settled = result.status === 'applied' || (result.status === 'rejected' && result.reason === 'not_found' && row.sent.mutation.op === 'delete');
+    const settled =
+      result.status === 'applied' ||
+      (result.status === 'rejected' && result.reason === 'not_found' && row.sent.mutation.op === 'delete');
     if (settled) {
       if (record && result.revision !== undefined) await records.put({ ...record, revision: result.revision } as never);
       await finish();
@@ -214,10 +226,18 @@ export async function pushTeam(
     if (rows.length === 0) break;
     const batch = await prepareBatch(db, rows);
     if (batch.length === 0) continue;
-    const answer = parse(pushResponse, await rpc('sync_push', { team: options.teamId, device: options.device, mutations: batch.map((row) => row.sent!.mutation) }));
+    const answer = parse(
+      pushResponse,
+      await rpc('sync_push', {
+        team: options.teamId,
+        device: options.device,
+        mutations: batch.map((row) => row.sent!.mutation),
+      }),
+    );
     const setupRefusal = await applyResults(db, batch, answer.results, new Date().toISOString());
     // Sending more would only be refused the same way: stop, keep everything pending, and name the cause.
-    if (setupRefusal) throw new SyncError('refused', 'setupIncomplete', setupRefusal.message ?? setupRefusal.reason ?? '');
+    if (setupRefusal)
+      throw new SyncError('refused', 'setupIncomplete', setupRefusal.message ?? setupRefusal.reason ?? '');
     pushed += batch.length;
     options.onBatch?.(pushed);
   }
@@ -243,7 +263,10 @@ export async function pullTeam(
   let applied = 0;
   let resets = 0;
   for (;;) {
-    const page = parse(pullResponse, await rpc('sync_pull', { team: options.teamId, since, page_size: options.pageSize ?? 1000 }));
+    const page = parse(
+      pullResponse,
+      await rpc('sync_pull', { team: options.teamId, since, page_size: options.pageSize ?? 1000 }),
+    );
     if (page.reset) {
       if (resets++ > 0) throw new SyncError('refused', 'serverError', 'the server asked for a second reset');
       await removeTeamData(db, options.teamId, { keepPending: true });
@@ -253,17 +276,24 @@ export async function pullTeam(
     const tx = db.transaction(['meta', 'outbox', 'conflicts', ...recordStores], 'readwrite');
     // Requests are queued without waiting for each answer (a page is a thousand rows): the outbox and the
     // conflicts are read once per page, and a local copy only where it keeps something (a template's usage).
-    const [pendingKeys, conflictKeys] = await Promise.all([tx.objectStore('outbox').getAllKeys(), tx.objectStore('conflicts').getAllKeys()]);
+    const [pendingKeys, conflictKeys] = await Promise.all([
+      tx.objectStore('outbox').getAllKeys(),
+      tx.objectStore('conflicts').getAllKeys(),
+    ]);
     const pending = new Set(pendingKeys);
     const conflicted = new Set(conflictKeys);
     const changes = page.changes.flatMap((change) => {
       const store = storeOf(change.table);
       const id = typeof change.row.id === 'string' ? change.row.id : null;
-      return store && id && !pending.has(outboxKey(store, id)) ? [{ store, id, row: change.row, key: outboxKey(store, id) }] : [];
+      return store && id && !pending.has(outboxKey(store, id))
+        ? [{ store, id, row: change.row, key: outboxKey(store, id) }]
+        : [];
     });
     const templates = tx.objectStore('templates');
     const localTemplates = new Map(
-      await Promise.all(changes.filter((c) => c.store === 'templates').map(async (c) => [c.id, await templates.get(c.id)] as const)),
+      await Promise.all(
+        changes.filter((c) => c.store === 'templates').map(async (c) => [c.id, await templates.get(c.id)] as const),
+      ),
     );
     const writes: Promise<unknown>[] = [];
     for (const { store, id, row, key } of changes) {
@@ -275,7 +305,11 @@ export async function pullTeam(
       }
       if (conflicted.has(key)) {
         const conflicts = tx.objectStore('conflicts');
-        writes.push(conflicts.get(key).then((conflict) => conflict && conflicts.put({ ...conflict, theirs: record as Record<string, unknown> })));
+        writes.push(
+          conflicts
+            .get(key)
+            .then((conflict) => conflict && conflicts.put({ ...conflict, theirs: record as Record<string, unknown> })),
+        );
       } else writes.push(records.put(record as never));
       applied += 1;
     }

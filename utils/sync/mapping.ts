@@ -3,7 +3,15 @@
 import { recordSchemas, type RecordOf, type StoreName } from '../model';
 
 /** Stores the team shares, in the order a push must create them (a contract needs its client first). */
-export const syncedStores = ['clients', 'contracts', 'accounts', 'templates', 'entries', 'labels', 'snapshots'] as const;
+export const syncedStores = [
+  'clients',
+  'contracts',
+  'accounts',
+  'templates',
+  'entries',
+  'labels',
+  'snapshots',
+] as const;
 export type SyncedStore = (typeof syncedStores)[number];
 
 export const tableOf: Record<SyncedStore, string> = {
@@ -32,7 +40,16 @@ export const sharedStores: ReadonlySet<StoreName> = new Set(['clients', 'contrac
  * Fields that never travel: identity and sync bookkeeping the server sets itself, and the template's usage
  * count, which every insertion bumps and would otherwise turn each reply into a conflict between teammates.
  */
-const localOnly = new Set(['createdAt', 'updatedAt', 'deletedAt', 'teamId', 'revision', 'userId', 'createdBy', 'usageCount']);
+const localOnly = new Set([
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'teamId',
+  'revision',
+  'userId',
+  'createdBy',
+  'usageCount',
+]);
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 const camel = (key: string) => key.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
@@ -56,7 +73,11 @@ export function sameOnServer(store: SyncedStore, a: RecordOf<SyncedStore>, b: Re
  * A server row as a local record, validated by the model (the server is a boundary too). `local` supplies the
  * fields only this browser keeps. Null when the row does not fit the model (logged by the caller).
  */
-export function fromRow<S extends SyncedStore>(store: S, row: Record<string, unknown>, local?: RecordOf<S>): RecordOf<S> | null {
+export function fromRow<S extends SyncedStore>(
+  store: S,
+  row: Record<string, unknown>,
+  local?: RecordOf<S>,
+): RecordOf<S> | null {
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     if (key === 'updated_by' || (key === 'user_id' && store !== 'entries')) continue;

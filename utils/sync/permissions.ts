@@ -11,7 +11,11 @@ export interface Writer {
   roles: ReadonlyMap<string, TeamRole>;
 }
 
-export function mayChange(store: StoreName, record: { teamId?: string | null; createdBy?: string | null; userId?: string | null }, writer: Writer): boolean {
+export function mayChange(
+  store: StoreName,
+  record: { teamId?: string | null; createdBy?: string | null; userId?: string | null },
+  writer: Writer,
+): boolean {
   const teamId = record.teamId ?? null;
   if (teamId === null || writer.me === null) return true;
   // Time is personal: only its owner records or changes it, admins included.

@@ -29,7 +29,8 @@ export interface RemovedWork {
 export async function setAsideUnsent(db: Database, teamId: string): Promise<UnsentRecord[]> {
   const tx = db.transaction(['outbox', 'conflicts', ...syncedStores], 'readonly');
   const keys = new Set<string>();
-  for (const row of await tx.objectStore('outbox').getAll()) if (row.teamId === teamId) keys.add(`${row.store}:${row.recordId}`);
+  for (const row of await tx.objectStore('outbox').getAll())
+    if (row.teamId === teamId) keys.add(`${row.store}:${row.recordId}`);
   for (const conflict of await tx.objectStore('conflicts').getAll()) {
     if ((conflict.theirs as { teamId?: string }).teamId === teamId) keys.add(`${conflict.store}:${conflict.recordId}`);
   }

@@ -24,7 +24,8 @@ export async function shareClients(db: Database, teamId: string, clientIds: stri
     while (cursor) {
       const record = cursor.value as RecordOf<SyncedStore> & { clientId?: string | null; accountId?: string };
       const about = store === 'clients' ? record.id : store === 'snapshots' ? null : (record.clientId ?? null);
-      const belongs = about !== null ? chosen.has(about) : store === 'snapshots' && accountIds.has(record.accountId ?? '');
+      const belongs =
+        about !== null ? chosen.has(about) : store === 'snapshots' && accountIds.has(record.accountId ?? '');
       if (belongs && record.teamId === null && record.deletedAt === null) {
         if (store === 'accounts') accountIds.add(record.id);
         await cursor.update({ ...record, teamId } as never);
@@ -39,15 +40,23 @@ export async function shareClients(db: Database, teamId: string, clientIds: stri
 }
 
 /** Local clients in no team, with how many records would go with each: what the sign-in choice lists. */
-export async function localClients(db: Database): Promise<{ id: string; nameAr: string; nameEn: string; records: number }[]> {
+export async function localClients(
+  db: Database,
+): Promise<{ id: string; nameAr: string; nameEn: string; records: number }[]> {
   const clients = (await db.getAll('clients')).filter((client) => client.teamId === null && client.deletedAt === null);
   const counts = new Map(clients.map((client) => [client.id, 1]));
   for (const store of ['contracts', 'accounts', 'templates', 'entries', 'labels'] as const) {
     for (const record of await db.getAll(store)) {
       const clientId = (record as { clientId?: string | null }).clientId;
-      if (clientId && counts.has(clientId) && record.deletedAt === null) counts.set(clientId, counts.get(clientId)! + 1);
+      if (clientId && counts.has(clientId) && record.deletedAt === null)
+        counts.set(clientId, counts.get(clientId)! + 1);
     }
   }
   // Both names: the page shows the one in its UI language (clientDisplayName), as the Clients page does.
-  return clients.map((client) => ({ id: client.id, nameAr: client.nameAr, nameEn: client.nameEn, records: counts.get(client.id)! }));
+  return clients.map((client) => ({
+    id: client.id,
+    nameAr: client.nameAr,
+    nameEn: client.nameEn,
+    records: counts.get(client.id)!,
+  }));
 }

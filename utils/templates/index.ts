@@ -14,10 +14,23 @@
  * - xWeightedLength(text), platformLimit(platform), measure(text, platform) → { used, limit, over }.
  * - parseTemplatesCsv / parseTemplatesJson → { ok, drafts } | { ok: false, problems }; templatesToCsv / templatesToJson.
  */
-export { formatTemplateDate, renderTemplate, templateVariables, type RenderedTemplate, type TemplateValues, type TemplateVariable } from './render';
+export {
+  formatTemplateDate,
+  renderTemplate,
+  templateVariables,
+  type RenderedTemplate,
+  type TemplateValues,
+  type TemplateVariable,
+} from './render';
 export { availableLanguages, chooseLanguage, missingLanguages, nextLanguage, type LanguageChoice } from './language';
 export { normalizeForSearch } from './normalize';
-export { CLIENT_BOOST, PLATFORM_BOOST, TemplateIndex, type SearchableTemplate, type TemplateSearchOptions } from './search';
+export {
+  CLIENT_BOOST,
+  PLATFORM_BOOST,
+  TemplateIndex,
+  type SearchableTemplate,
+  type TemplateSearchOptions,
+} from './search';
 export { X_EMOJI_WEIGHT, X_URL_LENGTH, xWeightedLength } from './x-count';
 export { measure, platformLimit, type Measure } from './limits';
 export {

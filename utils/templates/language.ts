@@ -13,7 +13,9 @@ function primary(tag: string): string {
 /** The available tag that serves `wanted`: the same tag (any case), else the first with the same primary language. */
 function findLanguage(wanted: string, available: readonly string[]): string | undefined {
   const lower = wanted.toLowerCase();
-  return available.find((tag) => tag.toLowerCase() === lower) ?? available.find((tag) => primary(tag) === primary(wanted));
+  return (
+    available.find((tag) => tag.toLowerCase() === lower) ?? available.find((tag) => primary(tag) === primary(wanted))
+  );
 }
 
 /** The language tags whose body has text (an empty or whitespace-only body counts as missing). */
@@ -60,7 +62,10 @@ export function nextLanguage(current: string, available: readonly string[]): str
  * The client's languages that the template cannot answer in, for the editor's warning, in the client's
  * order without repeats. A body that is empty or only whitespace counts as missing.
  */
-export function missingLanguages(bodies: Readonly<Record<string, string>>, clientLanguages: readonly string[]): string[] {
+export function missingLanguages(
+  bodies: Readonly<Record<string, string>>,
+  clientLanguages: readonly string[],
+): string[] {
   const available = availableLanguages(bodies);
   const missing: string[] = [];
   for (const language of clientLanguages) {

@@ -12,7 +12,7 @@
 /** Compatibility decomposition splits أ into ا + U+0654 and ﻻ into ل ا, so removing marks does most of the work. */
 const MARKS = /\p{M}/gu;
 const INVISIBLE = /[\u0640\u061C\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
-const LETTERS: Record<string, string> = { 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ی': 'ي', 'ک': 'ك' };
+const LETTERS: Record<string, string> = { ٱ: 'ا', ة: 'ه', ى: 'ي', ی: 'ي', ک: 'ك' };
 const LETTER_VARIANTS = /[ٱةىیک]/g;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const SPACES = /\s+/g;

@@ -68,6 +68,7 @@ export function renderTemplate(body: string, values: TemplateValues): RenderedTe
  */
 export function formatTemplateDate(date: Date, locale: string, timeZone: string): string {
   let tag = new Intl.Locale(locale);
-  if (tag.language === 'ar' && tag.numberingSystem === undefined) tag = new Intl.Locale(tag.toString(), { numberingSystem: 'arab' });
+  if (tag.language === 'ar' && tag.numberingSystem === undefined)
+    tag = new Intl.Locale(tag.toString(), { numberingSystem: 'arab' });
   return new Intl.DateTimeFormat(tag.toString(), { dateStyle: 'long', timeZone }).format(date);
 }

@@ -17,7 +17,10 @@ import type { Template } from '../model/template';
 import { normalizeForSearch } from './normalize';
 
 /** What the index needs from a template. Records with `deletedAt` set are treated as removed. */
-export type SearchableTemplate = Pick<Template, 'id' | 'title' | 'bodies' | 'clientId' | 'platforms' | 'tags' | 'usageCount'> & {
+export type SearchableTemplate = Pick<
+  Template,
+  'id' | 'title' | 'bodies' | 'clientId' | 'platforms' | 'tags' | 'usageCount'
+> & {
   deletedAt?: string | null;
 };
 
@@ -64,9 +67,54 @@ const ARTICLE = /^(?:[وفبك]?ال|لل)/u;
  * posting lists short enough for sub-millisecond searches over 10,000 templates.
  */
 const STOP_WORDS = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'our', 'the',
-  'this', 'that', 'to', 'us', 'we', 'with', 'you', 'your', 'hi',
-  'في', 'من', 'علي', 'الي', 'عن', 'مع', 'ان', 'او', 'ثم', 'قد', 'كل', 'عند', 'هذا', 'هذه', 'التي', 'الذي', 'يا', 'و', 'لا', 'ما', 'مرحبا',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'our',
+  'the',
+  'this',
+  'that',
+  'to',
+  'us',
+  'we',
+  'with',
+  'you',
+  'your',
+  'hi',
+  'في',
+  'من',
+  'علي',
+  'الي',
+  'عن',
+  'مع',
+  'ان',
+  'او',
+  'ثم',
+  'قد',
+  'كل',
+  'عند',
+  'هذا',
+  'هذه',
+  'التي',
+  'الذي',
+  'يا',
+  'و',
+  'لا',
+  'ما',
+  'مرحبا',
 ]);
 
 /** An article typed on its own, before the word it belongs to. */
@@ -193,8 +241,10 @@ export class TemplateIndex {
       boostDocument: (_id, _term, stored) => {
         const scope = stored as Scope | undefined;
         if (!scope || (scope.clientId !== null && scope.clientId !== clientId)) return 0;
-        return (scope.clientId !== null ? CLIENT_BOOST : 1) *
-          (platform !== null && scope.platforms.includes(platform) ? PLATFORM_BOOST : 1);
+        return (
+          (scope.clientId !== null ? CLIENT_BOOST : 1) *
+          (platform !== null && scope.platforms.includes(platform) ? PLATFORM_BOOST : 1)
+        );
       },
       // Every result passes through here in MiniSearch's order with its final score: keep the best `limit`
       // and let none through, so MiniSearch never sorts the thousands of matches of a common word.
@@ -223,7 +273,9 @@ export class TemplateIndex {
     return [...this.#meta]
       .filter(([id]) => visible(id))
       .sort(([, a], [, b]) => {
-        const own = Number(b.clientId !== null && b.clientId === clientId) - Number(a.clientId !== null && a.clientId === clientId);
+        const own =
+          Number(b.clientId !== null && b.clientId === clientId) -
+          Number(a.clientId !== null && a.clientId === clientId);
         return own || b.usageCount - a.usageCount || collator.compare(a.title, b.title);
       })
       .slice(0, limit)
@@ -278,5 +330,10 @@ class Best {
 }
 
 function metaOf(template: SearchableTemplate): Meta {
-  return { title: template.title, clientId: template.clientId, platforms: [...template.platforms], usageCount: template.usageCount };
+  return {
+    title: template.title,
+    clientId: template.clientId,
+    platforms: [...template.platforms],
+    usageCount: template.usageCount,
+  };
 }

@@ -51,7 +51,10 @@ const draft = z
     platforms: template.shape.platforms,
     tags: template.shape.tags,
   })
-  .refine((t) => Object.values(t.bodies).some((body) => body.trim().length > 0), { message: 'templateBody', path: ['bodies'] });
+  .refine((t) => Object.values(t.bodies).some((body) => body.trim().length > 0), {
+    message: 'templateBody',
+    path: ['bodies'],
+  });
 
 /** The path of a CSV problem: `row 3 › en`, or `row 3` when it concerns the whole row. */
 export function csvPath(row: number, column?: string): string {
@@ -95,10 +98,13 @@ export function parseTemplatesJson(text: string, isKnownClient: (id: string) => 
   if (version !== templatesVersion) {
     return {
       ok: false,
-      problems: [{ code: 'unsupportedVersion', path: 'version', params: { found: String(version), expected: templatesVersion } }],
+      problems: [
+        { code: 'unsupportedVersion', path: 'version', params: { found: String(version), expected: templatesVersion } },
+      ],
     };
   }
-  if (!Array.isArray(templates)) return { ok: false, problems: [{ code: templates === undefined ? 'required' : 'invalidType', path: 'templates' }] };
+  if (!Array.isArray(templates))
+    return { ok: false, problems: [{ code: templates === undefined ? 'required' : 'invalidType', path: 'templates' }] };
   if (templates.length === 0) return { ok: false, problems: [{ code: 'required', path: 'templates' }] };
 
   const problems: Problem[] = [];
@@ -125,7 +131,13 @@ export function templatesToJson(templates: readonly ExportableTemplate[]): strin
   const file = {
     format: templatesFormat,
     version: templatesVersion,
-    templates: templates.map(({ title, bodies, clientId, platforms, tags }) => ({ title, bodies, clientId, platforms, tags })),
+    templates: templates.map(({ title, bodies, clientId, platforms, tags }) => ({
+      title,
+      bodies,
+      clientId,
+      platforms,
+      tags,
+    })),
   };
   return JSON.stringify(file, null, 2) + '\n';
 }
@@ -144,7 +156,9 @@ function readCell(cell: string | undefined): string {
 }
 
 function splitTags(cell: string): string[] {
-  return (cell.includes('|') ? cell.split('|') : cell.split(/[,،]/)).map((tag) => tag.trim()).filter((tag) => tag.length > 0);
+  return (cell.includes('|') ? cell.split('|') : cell.split(/[,،]/))
+    .map((tag) => tag.trim())
+    .filter((tag) => tag.length > 0);
 }
 
 function canonicalLanguage(tag: string): string | null {
@@ -168,7 +182,8 @@ function readHeader(header: readonly string[], rows: readonly string[][]): { col
   header.forEach((cell, index) => {
     const written = readCell(cell).trim();
     if (written === '') {
-      if (rows.some((row) => (row[index] ?? '').trim() !== '')) problems.push({ code: 'required', path: csvPath(1, `column ${index + 1}`) });
+      if (rows.some((row) => (row[index] ?? '').trim() !== ''))
+        problems.push({ code: 'required', path: csvPath(1, `column ${index + 1}`) });
       return;
     }
     const lower = written.toLowerCase();
@@ -204,7 +219,10 @@ export function parseTemplatesCsv(text: string, resolveClient: (name: string) =>
   });
   const broken = parsed.errors.filter((error) => error.type === 'Quotes');
   if (broken.length > 0) {
-    return { ok: false, problems: broken.map((error) => ({ code: 'invalidCsv', path: csvPath((error.row ?? 0) + 1) })) };
+    return {
+      ok: false,
+      problems: broken.map((error) => ({ code: 'invalidCsv', path: csvPath((error.row ?? 0) + 1) })),
+    };
   }
   const [header = [], ...rows] = parsed.data;
   const { columns, problems } = readHeader(header, rows);
@@ -224,21 +242,33 @@ export function parseTemplatesCsv(text: string, resolveClient: (name: string) =>
     };
     const rowProblems: Problem[] = [];
     cells.forEach((value, column) => {
-      if (!used.has(column) && value.trim() !== '') rowProblems.push({ code: 'invalidValue', path: csvPath(rowNumber, `column ${column + 1}`) });
+      if (!used.has(column) && value.trim() !== '')
+        rowProblems.push({ code: 'invalidValue', path: csvPath(rowNumber, `column ${column + 1}`) });
     });
 
     const scope = cell('scope').trim();
     let clientId: string | null = null;
     if (!ALL_SCOPES.has(scope.toLowerCase())) {
       clientId = resolveClient(scope);
-      if (clientId === null) rowProblems.push({ code: 'unknownReference', path: csvPath(rowNumber, headerOf.scope), params: { name: scope } });
+      if (clientId === null)
+        rowProblems.push({
+          code: 'unknownReference',
+          path: csvPath(rowNumber, headerOf.scope),
+          params: { name: scope },
+        });
     }
     const platformCell = cell('platforms').trim();
     const candidate = {
       title: cell('title'),
       bodies: Object.fromEntries(columns.languages.map(({ index: column, tag }) => [tag, readCell(cells[column])])),
       clientId,
-      platforms: platformCell === '' ? [...allPlatforms] : platformCell.toLowerCase().split(/[|,،\s]+/).filter(Boolean),
+      platforms:
+        platformCell === ''
+          ? [...allPlatforms]
+          : platformCell
+              .toLowerCase()
+              .split(/[|,،\s]+/)
+              .filter(Boolean),
       tags: splitTags(cell('tags')),
     };
     const result = draft.safeParse(candidate);

@@ -40,9 +40,23 @@ export function readText(node: Node | null | undefined): string {
 
 /** Never text: scripts and styles, and SVG (a verified badge's `<title>Verified account</title>` is no name). */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG']);
-const BLOCKS = new Set(
-  ['DIV', 'P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TR'],
-);
+const BLOCKS = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'TR',
+]);
 
 function collect(node: Node, parts: string[]): void {
   if (node.nodeType === 3 /* TEXT_NODE */) {

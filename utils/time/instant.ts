@@ -25,7 +25,8 @@ export function instantMs(iso: string): number {
     return Date.parse(iso);
   }
   const days = daysSinceEpoch(two(iso, 0) * 100 + two(iso, 2), two(iso, 5), two(iso, 8));
-  const msOfDay = two(iso, 11) * 3_600_000 + two(iso, 14) * 60_000 + two(iso, 17) * 1000 + digit(iso, 20) * 100 + two(iso, 21);
+  const msOfDay =
+    two(iso, 11) * 3_600_000 + two(iso, 14) * 60_000 + two(iso, 17) * 1000 + digit(iso, 20) * 100 + two(iso, 21);
   return days * 86_400_000 + msOfDay;
 }
 

@@ -108,7 +108,11 @@ export function totalsByDay(entries: readonly TrackedEntry[], options: DayTotals
 }
 
 /** Tracked time per client inside a range, keyed by client id; clients with no time are absent. */
-export function totalsByClient(entries: readonly TrackedEntry[], range: Interval, nowMs: number): Record<string, number> {
+export function totalsByClient(
+  entries: readonly TrackedEntry[],
+  range: Interval,
+  nowMs: number,
+): Record<string, number> {
   const totals: Record<string, number> = {};
   forEachSpan(entries, range, nowMs, (entry, startMs, endMs) => {
     totals[entry.clientId] = (totals[entry.clientId] ?? 0) + endMs - startMs;

@@ -19,8 +19,7 @@ export type EntryCandidate = Pick<TimeEntry, 'start' | 'end'> & { id?: string };
 export type OtherEntry = Pick<TimeEntry, 'id' | 'start' | 'end' | 'deletedAt'>;
 
 export type EntryProblem =
-  | { code: 'endBeforeStart' | 'tooLong' | 'inFuture' }
-  | { code: 'overlap'; conflictingId: string };
+  { code: 'endBeforeStart' | 'tooLong' | 'inFuture' } | { code: 'overlap'; conflictingId: string };
 
 export const maxEntryMs = 24 * 3_600_000;
 export const clockSkewMs = 60_000;

@@ -20,7 +20,12 @@ export function endsNextDay(from: string, to: string): boolean {
  * the start is on the next day, read in that day's own offset (a summer-time change that night counts); the
  * 24-hour cap of every entry (validate-entry.ts) still applies.
  */
-export function localSpanToInstants(day: string, from: string, to: string, timeZone: string): { start: string; end: string } | null {
+export function localSpanToInstants(
+  day: string,
+  from: string,
+  to: string,
+  timeZone: string,
+): { start: string; end: string } | null {
   const a = timePattern.exec(from);
   const b = timePattern.exec(to);
   if (!a || !b || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;

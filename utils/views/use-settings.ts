@@ -13,6 +13,7 @@ export function useSettings(initial?: Settings): Settings {
   useEffect(() => {
     if (!initial) void settingsItem.getValue().then(setSettings);
     return settingsItem.watch((next) => setSettings(next));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- initial is the value read before the first render: subscribe once
   }, []);
   return settings;
 }

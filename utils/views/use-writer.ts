@@ -12,7 +12,10 @@ export function useWriter(): Writer {
     const load = async () => {
       const [roles, members] = await Promise.all([api.teamRoles(), api.teamMembers()]);
       if (!roles.ok || !members.ok) return;
-      setWriter({ me: members.value.me?.id ?? null, roles: new Map(roles.value.map((team) => [team.teamId, team.role])) });
+      setWriter({
+        me: members.value.me?.id ?? null,
+        roles: new Map(roles.value.map((team) => [team.teamId, team.role])),
+      });
     };
     void load();
     return changesItem.watch(() => void load());

@@ -25,7 +25,12 @@ export function DaysChart({ id, days, workingDaysSoFar }: DaysChartProps) {
   const numbers = numberLocale(locale);
   const hours = (ms: number) => formatHours(ms, numbers);
   const dayNumber = new Intl.DateTimeFormat(numbers, { day: 'numeric', timeZone: 'UTC' });
-  const dayLong = new Intl.DateTimeFormat(numbers, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const dayLong = new Intl.DateTimeFormat(numbers, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
   const dateOf = (day: string) => Date.parse(`${day}T00:00:00Z`);
   const place = placer(width, dir === 'rtl');
 
@@ -41,8 +46,20 @@ export function DaysChart({ id, days, workingDaysSoFar }: DaysChartProps) {
   const summary = !most
     ? t('reportDaysAltEmpty')
     : hasContract
-      ? t('reportDaysAlt', { total: hours(total), days: tracked.length, day: dayLong.format(dateOf(most.day)), most: hours(most.ms), met, working: workingDaysSoFar ?? 0 })
-      : t('reportDaysAltNoContract', { total: hours(total), days: tracked.length, day: dayLong.format(dateOf(most.day)), most: hours(most.ms) });
+      ? t('reportDaysAlt', {
+          total: hours(total),
+          days: tracked.length,
+          day: dayLong.format(dateOf(most.day)),
+          most: hours(most.ms),
+          met,
+          working: workingDaysSoFar ?? 0,
+        })
+      : t('reportDaysAltNoContract', {
+          total: hours(total),
+          days: tracked.length,
+          day: dayLong.format(dateOf(most.day)),
+          most: hours(most.ms),
+        });
 
   return (
     <ChartFrame
@@ -52,7 +69,12 @@ export function DaysChart({ id, days, workingDaysSoFar }: DaysChartProps) {
       height={height}
       legend={[
         { kind: 'hours', text: t('reportLegendHours') },
-        ...(hasContract ? [{ kind: 'minimum', text: t('reportLegendMinimum') }, { kind: 'off', text: t('reportLegendDayOff') }] : []),
+        ...(hasContract
+          ? [
+              { kind: 'minimum', text: t('reportLegendMinimum') },
+              { kind: 'off', text: t('reportLegendDayOff') },
+            ]
+          : []),
       ]}
       data={
         <table>
@@ -79,17 +101,52 @@ export function DaysChart({ id, days, workingDaysSoFar }: DaysChartProps) {
       }
     >
       {days.map((d, index) =>
-        d.minimumHours === 0 ? <rect key={`off-${d.day}`} class="day-off" x={place.x(plotStart + index * slot, slot)} y={top} width={slot} height={bottom - top} /> : null,
+        d.minimumHours === 0 ? (
+          <rect
+            key={`off-${d.day}`}
+            class="day-off"
+            x={place.x(plotStart + index * slot, slot)}
+            y={top}
+            width={slot}
+            height={bottom - top}
+          />
+        ) : null,
       )}
-      <YGrid ticks={scale.ticks} max={scale.max} top={top} bottom={bottom} plotStart={plotStart} plotEnd={plotEnd} width={width} rtl={dir === 'rtl'} format={(h) => hours(h * hourMs)} />
+      <YGrid
+        ticks={scale.ticks}
+        max={scale.max}
+        top={top}
+        bottom={bottom}
+        plotStart={plotStart}
+        plotEnd={plotEnd}
+        width={width}
+        rtl={dir === 'rtl'}
+        format={(h) => hours(h * hourMs)}
+      />
       {days.map((d, index) => {
         const left = plotStart + index * slot;
         const barTop = y(d.ms / hourMs);
         const dayOfMonth = Number(d.day.slice(8));
         return (
           <g key={d.day}>
-            {d.ms > 0 && <rect class="bar" x={place.x(left + slot * 0.15, slot * 0.7)} y={barTop} width={slot * 0.7} height={bottom - barTop} />}
-            {(d.minimumHours ?? 0) > 0 && <line class="minimum" x1={place.x(left)} x2={place.x(left + slot)} y1={y(d.minimumHours!)} y2={y(d.minimumHours!)} />}
+            {d.ms > 0 && (
+              <rect
+                class="bar"
+                x={place.x(left + slot * 0.15, slot * 0.7)}
+                y={barTop}
+                width={slot * 0.7}
+                height={bottom - barTop}
+              />
+            )}
+            {(d.minimumHours ?? 0) > 0 && (
+              <line
+                class="minimum"
+                x1={place.x(left)}
+                x2={place.x(left + slot)}
+                y1={y(d.minimumHours!)}
+                y2={y(d.minimumHours!)}
+              />
+            )}
             {(dayOfMonth === 1 || dayOfMonth % 5 === 0) && (
               <text class="axis-label" x={place.x(left + slot / 2)} y={bottom + 16} text-anchor="middle">
                 {dayNumber.format(dateOf(d.day))}

@@ -34,12 +34,19 @@ export function FollowersChart({ id, follower, range, timeZone }: FollowersChart
   const high = Math.max(...points.map((p) => p.count));
   // A flat month still draws a line in the middle rather than dividing by zero.
   const spread = Math.max(high - low, 1);
-  const x = (ms: number) => place.x(plotStart + ((ms - range.startMs) / (range.endMs - range.startMs)) * (plotEnd - plotStart));
+  const x = (ms: number) =>
+    place.x(plotStart + ((ms - range.startMs) / (range.endMs - range.startMs)) * (plotEnd - plotStart));
   const y = (n: number) => (high === low ? (top + bottom) / 2 : bottom - ((n - low) / spread) * (bottom - top));
   const name = `${t(`platform.${account.platform}` as MessageKey)} · ${account.displayName || account.handle || account.key}`;
   const first = points[0]!;
   const last = points.at(-1)!;
-  const summary = t('reportFollowersAlt', { account: name, from: count.format(follower.from), to: count.format(follower.to), change: signed.format(follower.change), counts: points.length });
+  const summary = t('reportFollowersAlt', {
+    account: name,
+    from: count.format(follower.from),
+    to: count.format(follower.to),
+    change: signed.format(follower.change),
+    counts: points.length,
+  });
 
   return (
     <ChartFrame
@@ -74,11 +81,21 @@ export function FollowersChart({ id, follower, range, timeZone }: FollowersChart
       {points.map((p) => (
         <circle key={p.atMs} class="dot" cx={x(p.atMs)} cy={y(p.count)} r={3.5} />
       ))}
-      <text class="value-label" x={x(first.atMs) + (dir === 'rtl' ? 8 : -8)} y={y(first.count) + 4} text-anchor={place.towardPlot}>
+      <text
+        class="value-label"
+        x={x(first.atMs) + (dir === 'rtl' ? 8 : -8)}
+        y={y(first.count) + 4}
+        text-anchor={place.towardPlot}
+      >
         {count.format(first.count)}
       </text>
       {points.length > 1 && (
-        <text class="value-label" x={x(last.atMs) + (dir === 'rtl' ? -8 : 8)} y={y(last.count) + 4} text-anchor={place.awayFromPlot}>
+        <text
+          class="value-label"
+          x={x(last.atMs) + (dir === 'rtl' ? -8 : 8)}
+          y={y(last.count) + 4}
+          text-anchor={place.awayFromPlot}
+        >
           {count.format(last.count)}
         </text>
       )}

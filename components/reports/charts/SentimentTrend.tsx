@@ -93,7 +93,17 @@ export function SentimentTrend({ id, months }: { id: string; months: LabelMonth[
           <line class="hatch" x1="0" y1="0" x2="0" y2="6" />
         </pattern>
       </defs>
-      <YGrid ticks={scale.ticks} max={scale.max} top={top} bottom={bottom} plotStart={plotStart} plotEnd={plotEnd} width={width} rtl={dir === 'rtl'} format={(n) => count.format(n)} />
+      <YGrid
+        ticks={scale.ticks}
+        max={scale.max}
+        top={top}
+        bottom={bottom}
+        plotStart={plotStart}
+        plotEnd={plotEnd}
+        width={width}
+        rtl={dir === 'rtl'}
+        format={(n) => count.format(n)}
+      />
       {rows.map((r, index) => {
         const center = plotStart + index * slot + slot / 2;
         return (
@@ -105,7 +115,14 @@ export function SentimentTrend({ id, months }: { id: string; months: LabelMonth[
               return (
                 <g key={kind}>
                   {value > 0 && (
-                    <rect class={`bar-${kind}`} x={place.x(left, barWidth)} y={barTop} width={barWidth} height={bottom - barTop} fill={kind === 'complaint' ? `url(#${id}-hatch)` : undefined} />
+                    <rect
+                      class={`bar-${kind}`}
+                      x={place.x(left, barWidth)}
+                      y={barTop}
+                      width={barWidth}
+                      height={bottom - barTop}
+                      fill={kind === 'complaint' ? `url(#${id}-hatch)` : undefined}
+                    />
                   )}
                   <text class="value-label" x={place.x(left + barWidth / 2)} y={barTop - 4} text-anchor="middle">
                     {count.format(value)}

@@ -18,10 +18,14 @@ export function WeeksChart({ id, weeks }: { id: string; weeks: ReportWeek[] }) {
   const numbers = numberLocale(locale);
   const hours = (ms: number) => formatHours(ms, numbers);
   const span = new Intl.DateTimeFormat(numbers, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const spanOf = (week: ReportWeek) => span.formatRange(Date.parse(`${week.firstDay}T00:00:00Z`), Date.parse(`${week.lastDay}T00:00:00Z`));
+  const spanOf = (week: ReportWeek) =>
+    span.formatRange(Date.parse(`${week.firstDay}T00:00:00Z`), Date.parse(`${week.lastDay}T00:00:00Z`));
   const place = placer(width, dir === 'rtl');
 
-  const most = weeks.reduce<ReportWeek | null>((best, w) => (w.ms > 0 && (best === null || w.ms > best.ms) ? w : best), null);
+  const most = weeks.reduce<ReportWeek | null>(
+    (best, w) => (w.ms > 0 && (best === null || w.ms > best.ms) ? w : best),
+    null,
+  );
   const withMinimum = weeks.filter((w) => (w.minimumHours ?? 0) > 0);
   const met = withMinimum.filter((w) => w.ms >= w.minimumHours! * hourMs).length;
   const scale = niceScale(Math.max(...weeks.map((w) => Math.max(w.ms / hourMs, w.minimumHours ?? 0)), 0));
@@ -40,7 +44,10 @@ export function WeeksChart({ id, weeks }: { id: string; weeks: ReportWeek[] }) {
       summary={summary}
       width={width}
       height={height}
-      legend={[{ kind: 'hours', text: t('reportLegendHours') }, ...(withMinimum.length > 0 ? [{ kind: 'minimum', text: t('reportLegendWeekMinimum') }] : [])]}
+      legend={[
+        { kind: 'hours', text: t('reportLegendHours') },
+        ...(withMinimum.length > 0 ? [{ kind: 'minimum', text: t('reportLegendWeekMinimum') }] : []),
+      ]}
       data={
         <table>
           <caption>{t('reportWeeks')}</caption>
@@ -63,7 +70,17 @@ export function WeeksChart({ id, weeks }: { id: string; weeks: ReportWeek[] }) {
         </table>
       }
     >
-      <YGrid ticks={scale.ticks} max={scale.max} top={top} bottom={bottom} plotStart={plotStart} plotEnd={plotEnd} width={width} rtl={dir === 'rtl'} format={(h) => hours(h * hourMs)} />
+      <YGrid
+        ticks={scale.ticks}
+        max={scale.max}
+        top={top}
+        bottom={bottom}
+        plotStart={plotStart}
+        plotEnd={plotEnd}
+        width={width}
+        rtl={dir === 'rtl'}
+        format={(h) => hours(h * hourMs)}
+      />
       {weeks.map((w, index) => {
         const left = plotStart + index * slot;
         const barTop = y(w.ms / hourMs);
@@ -71,11 +88,30 @@ export function WeeksChart({ id, weeks }: { id: string; weeks: ReportWeek[] }) {
         const center = left + slot / 2;
         return (
           <g key={w.firstDay}>
-            {w.ms > 0 && <rect class="bar" x={place.x(center - barWidth / 2, barWidth)} y={barTop} width={barWidth} height={bottom - barTop} />}
-            {(w.minimumHours ?? 0) > 0 && (
-              <line class="minimum" x1={place.x(center - barWidth / 2 - 8)} x2={place.x(center + barWidth / 2 + 8)} y1={y(w.minimumHours!)} y2={y(w.minimumHours!)} />
+            {w.ms > 0 && (
+              <rect
+                class="bar"
+                x={place.x(center - barWidth / 2, barWidth)}
+                y={barTop}
+                width={barWidth}
+                height={bottom - barTop}
+              />
             )}
-            <text class="value-label" x={place.x(center)} y={Math.min(barTop, y(w.minimumHours ?? 0)) - 5} text-anchor="middle">
+            {(w.minimumHours ?? 0) > 0 && (
+              <line
+                class="minimum"
+                x1={place.x(center - barWidth / 2 - 8)}
+                x2={place.x(center + barWidth / 2 + 8)}
+                y1={y(w.minimumHours!)}
+                y2={y(w.minimumHours!)}
+              />
+            )}
+            <text
+              class="value-label"
+              x={place.x(center)}
+              y={Math.min(barTop, y(w.minimumHours ?? 0)) - 5}
+              text-anchor="middle"
+            >
               {hours(w.ms)}
             </text>
             <text class="axis-label" x={place.x(center)} y={bottom + 16} text-anchor="middle">

@@ -21,7 +21,13 @@ export function ChartFrame({ id, summary, width, height, legend, data, children 
   const { t } = useI18n();
   return (
     <figure class="report-chart">
-      <svg class="chart" role="img" aria-labelledby={`${id}-summary`} viewBox={`0 0 ${width} ${height}`} direction="ltr">
+      <svg
+        class="chart"
+        role="img"
+        aria-labelledby={`${id}-summary`}
+        viewBox={`0 0 ${width} ${height}`}
+        direction="ltr"
+      >
         {children}
       </svg>
       {legend && (
@@ -65,7 +71,17 @@ export function placer(width: number, rtl: boolean) {
 }
 
 /** The y-axis's gridlines and tick labels, drawn beside the plot's start edge. */
-export function YGrid({ ticks, max, top, bottom, plotStart, plotEnd, width, rtl, format }: {
+export function YGrid({
+  ticks,
+  max,
+  top,
+  bottom,
+  plotStart,
+  plotEnd,
+  width,
+  rtl,
+  format,
+}: {
   ticks: number[];
   max: number;
   top: number;

@@ -14,14 +14,23 @@ export interface SyncAccount {
   /** Each team's members as last fetched (reports name whose time an entry is, offline too). */
   members?: Record<string, TeamMember[]>;
 }
-export const syncAccountItem = storage.defineItem<SyncAccount | null>('local:syncAccount', { fallback: null, version: 1 });
+export const syncAccountItem = storage.defineItem<SyncAccount | null>('local:syncAccount', {
+  fallback: null,
+  version: 1,
+});
 
 /** Edits that had not reached a team this user was removed from, set aside until the user decides (keep, export,
  * discard): see utils/sync/removed.ts. */
-export const removedWorkItem = storage.defineItem<RemovedWork | null>('local:syncRemovedWork', { fallback: null, version: 1 });
+export const removedWorkItem = storage.defineItem<RemovedWork | null>('local:syncRemovedWork', {
+  fallback: null,
+  version: 1,
+});
 
 /** This installation's id for sync_push's idempotency records; made once, kept for good. */
-export const deviceIdItem = storage.defineItem<string>('local:syncDevice', { init: () => crypto.randomUUID(), version: 1 });
+export const deviceIdItem = storage.defineItem<string>('local:syncDevice', {
+  init: () => crypto.randomUUID(),
+  version: 1,
+});
 
 /** The signed-in user's id, or null: entries with another user id are a teammate's. */
 export async function currentUserId(): Promise<string | null> {

@@ -26,7 +26,10 @@ const refuse = (code: string, params?: Problem['params']): { ok: false; problems
 });
 
 /** Runs a call that needs a project (and, with `signedIn`, a user), turning SyncErrors into problems. */
-async function withClient<T>(signedIn: boolean, work: (client: SupabaseClient, account: SyncAccount) => Promise<Result<T>>): Promise<Result<T>> {
+async function withClient<T>(
+  signedIn: boolean,
+  work: (client: SupabaseClient, account: SyncAccount) => Promise<Result<T>>,
+): Promise<Result<T>> {
   const client = await supabase();
   if (!client) return refuse('noProject');
   const account = await syncAccountItem.getValue();
@@ -34,16 +37,28 @@ async function withClient<T>(signedIn: boolean, work: (client: SupabaseClient, a
   try {
     return await work(client, account!);
   } catch (error) {
-    if (error instanceof SyncError) return refuse(hintCodes[error.hint] ?? kindCodes[error.kind] ?? refusedCodes[error.code] ?? 'serverError');
+    if (error instanceof SyncError)
+      return refuse(hintCodes[error.hint] ?? kindCodes[error.kind] ?? refusedCodes[error.code] ?? 'serverError');
     throw error;
   }
 }
 
-const hintCodes: Record<string, string> = { invite_invalid: 'inviteInvalid', already_member: 'alreadyMember', last_owner: 'lastOwner' };
+const hintCodes: Record<string, string> = {
+  invite_invalid: 'inviteInvalid',
+  already_member: 'alreadyMember',
+  last_owner: 'lastOwner',
+};
 /** classify (utils/sync/engine.ts) already sorted the failure; 42501 is `forbidden` there. */
-const kindCodes: Partial<Record<SyncError['kind'], string>> = { network: 'network', auth: 'notSignedIn', forbidden: 'forbidden' };
+const kindCodes: Partial<Record<SyncError['kind'], string>> = {
+  network: 'network',
+  auth: 'notSignedIn',
+  forbidden: 'forbidden',
+};
 /** Refusals that are neither the user's nor the team's doing, named for what to do about them. */
-const refusedCodes: Record<string, string> = { setupIncomplete: 'setupIncomplete', unexpectedAnswer: 'unexpectedAnswer' };
+const refusedCodes: Record<string, string> = {
+  setupIncomplete: 'setupIncomplete',
+  unexpectedAnswer: 'unexpectedAnswer',
+};
 
 // GoTrue's error codes (github supabase/auth @ bc32168e13fdc928c98b449fc76bc3fdb9a293c5,
 // internal/api/apierrors/errorcode.go) → what the user is told.
@@ -66,11 +81,17 @@ export function secondsToWait(message: string): number | null {
   return match ? Math.max(1, Number(match[1])) : null;
 }
 
-export function authProblem(error: Pick<AuthError, 'name' | 'status' | 'code' | 'message'>): { ok: false; problems: Problem[] } {
+export function authProblem(error: Pick<AuthError, 'name' | 'status' | 'code' | 'message'>): {
+  ok: false;
+  problems: Problem[];
+} {
   if (error.name === 'AuthRetryableFetchError' || error.status === 0) return refuse('network');
   const seconds = error.code === 'over_email_send_rate_limit' ? secondsToWait(error.message) : null;
   if (seconds !== null) return refuse('emailWait', { seconds });
-  return refuse(authCodes[error.code ?? ''] ?? (error.status === 429 ? 'tooManyRequests' : error.status === 400 ? 'signInFailed' : 'serverError'));
+  return refuse(
+    authCodes[error.code ?? ''] ??
+      (error.status === 429 ? 'tooManyRequests' : error.status === 400 ? 'signInFailed' : 'serverError'),
+  );
 }
 
 /** After any sign-in: remember the user, learn their teams, and start syncing. */
@@ -110,10 +131,19 @@ function activeTeam(account: SyncAccount): TeamSummary | null {
 
 export const syncHandlers: SyncHandlers = {
   teamView: async () => {
-    const [config, account, db] = await Promise.all([syncConfigItem.getValue(), syncAccountItem.getValue(), database()]);
+    const [config, account, db] = await Promise.all([
+      syncConfigItem.getValue(),
+      syncAccountItem.getValue(),
+      database(),
+    ]);
     const view = {
-      config, user: account?.user ?? null, teams: account?.teams ?? [], activeTeamId: account?.activeTeamId ?? null, members: [] as TeamMember[],
-      removedWork: await removedWorkItem.getValue(), localClients: await localClients(db),
+      config,
+      user: account?.user ?? null,
+      teams: account?.teams ?? [],
+      activeTeamId: account?.activeTeamId ?? null,
+      members: [] as TeamMember[],
+      removedWork: await removedWorkItem.getValue(),
+      localClients: await localClients(db),
     };
     if (account?.activeTeamId) {
       // Offline, the section shows the members as of the last sync.
@@ -176,7 +206,12 @@ export const syncHandlers: SyncHandlers = {
       // type "email" accepts the code of a sign-up confirmation as well as a sign-in code (GoTrue verify.go,
       // EmailOTPVerification), so one field serves both.
       const { data, error } = await client.auth.verifyOtp({ email, token: code, type: 'email' });
-      if (error) return error.status === 0 ? refuse('network') : error.status === 429 ? authProblem(error) : refuse('codeInvalid');
+      if (error)
+        return error.status === 0
+          ? refuse('network')
+          : error.status === 429
+            ? authProblem(error)
+            : refuse('codeInvalid');
       return signedIn(data.user);
     }),
   signOut: ({ discardPending }) =>
@@ -192,14 +227,22 @@ export const syncHandlers: SyncHandlers = {
     }),
   createTeam: ({ name, timeZone }) =>
     withClient(true, async (client, account) => {
-      const row = parseAnswer('create_team', createTeamAnswer, await callRpc(client, 'create_team', { name, time_zone: timeZone }));
+      const row = parseAnswer(
+        'create_team',
+        createTeamAnswer,
+        await callRpc(client, 'create_team', { name, time_zone: timeZone }),
+      );
       const next = await refreshTeams({ ...account, activeTeamId: row.id });
       await publishStatus();
       return { ok: true, value: next.teams.find((team) => team.teamId === row.id)! };
     }),
   joinTeam: ({ code }) =>
     withClient(true, async (client, account) => {
-      const rows = parseAnswer('redeem_invite', redeemInviteAnswer, await callRpc(client, 'redeem_invite', { code: code.trim().toLowerCase() }));
+      const rows = parseAnswer(
+        'redeem_invite',
+        redeemInviteAnswer,
+        await callRpc(client, 'redeem_invite', { code: code.trim().toLowerCase() }),
+      );
       const teamId = rows[0]?.team_id;
       const next = await refreshTeams({ ...account, activeTeamId: teamId ?? account.activeTeamId });
       void syncNow();
@@ -215,7 +258,11 @@ export const syncHandlers: SyncHandlers = {
   createInvite: ({ role }) =>
     withClient(true, async (client, account) => {
       if (!account.activeTeamId) return refuse('noTeam');
-      const row = parseAnswer('create_invite', createInviteAnswer, await callRpc(client, 'create_invite', { team: account.activeTeamId, role }));
+      const row = parseAnswer(
+        'create_invite',
+        createInviteAnswer,
+        await callRpc(client, 'create_invite', { team: account.activeTeamId, role }),
+      );
       return { ok: true, value: { code: row.code, expiresAt: row.expires_at } };
     }),
   setMemberRole: ({ member, role }) =>
@@ -279,5 +326,3 @@ export const syncHandlers: SyncHandlers = {
     return { ok: true, value: null };
   },
 };
-
-

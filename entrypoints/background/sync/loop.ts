@@ -19,12 +19,21 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 
 export async function teamRoster(client: SupabaseClient, teamId: string): Promise<TeamMember[]> {
   const rows = parseAnswer('team_roster', rosterAnswer, await callRpc(client, 'team_roster', { team: teamId }));
-  return rows.map((row) => ({ userId: row.user_id, displayName: row.display_name, email: row.email, role: row.role, joinedAt: row.joined_at }));
+  return rows.map((row) => ({
+    userId: row.user_id,
+    displayName: row.display_name,
+    email: row.email,
+    role: row.role,
+    joinedAt: row.joined_at,
+  }));
 }
 
 const periodicAlarm = 'wasla-sync';
 const retryAlarm = 'wasla-sync-retry';
-const retryItem = storage.defineItem<{ attempts: number }>('local:syncRetry', { fallback: { attempts: 0 }, version: 1 });
+const retryItem = storage.defineItem<{ attempts: number }>('local:syncRetry', {
+  fallback: { attempts: 0 },
+  version: 1,
+});
 
 /** 2 s, 4 s, 8 s … up to 10 minutes, each ±50 % so a team's browsers do not retry in step. */
 export function backoffMs(attempts: number, random = Math.random()): number {
@@ -58,7 +67,8 @@ async function writeStatus(patch: Partial<SyncStatus>): Promise<SyncStatus> {
     db.count('rejections'),
   ]);
   const next: SyncStatus = { ...previous, pending, conflicts, rejected, ...patch };
-  if (next.state !== 'syncing' && next.state !== 'offline' && next.state !== 'error') next.state = pending > 0 ? 'pending' : 'synced';
+  if (next.state !== 'syncing' && next.state !== 'offline' && next.state !== 'error')
+    next.state = pending > 0 ? 'pending' : 'synced';
   await syncStatusItem.setValue(next);
   return next;
 }
@@ -77,10 +87,17 @@ export async function refreshTeams(account: SyncAccount): Promise<SyncAccount> {
     if (records.some((r) => r.unsent)) {
       const previous = await removedWorkItem.getValue();
       const earlier = previous?.teamId === team.teamId ? previous.records : [];
-      await removedWorkItem.setValue({ teamId: team.teamId, teamName: team.name, at: new Date().toISOString(), records: [...earlier, ...records] });
+      await removedWorkItem.setValue({
+        teamId: team.teamId,
+        teamName: team.name,
+        at: new Date().toISOString(),
+        records: [...earlier, ...records],
+      });
     }
   }
-  const activeTeamId = teams.some((t) => t.teamId === account.activeTeamId) ? account.activeTeamId : (teams[0]?.teamId ?? null);
+  const activeTeamId = teams.some((t) => t.teamId === account.activeTeamId)
+    ? account.activeTeamId
+    : (teams[0]?.teamId ?? null);
   const members: Record<string, TeamMember[]> = {};
   for (const team of teams) members[team.teamId] = await teamRoster(client, team.teamId);
   const next = { ...account, teams, activeTeamId, members };
@@ -121,14 +138,21 @@ async function syncAllTeams(): Promise<void> {
       }
       const pulled = await pullTeam(db, rpc, {
         teamId: team.teamId,
-        onProgress: (done, all) => void (all > 1000 ? publishStatus({ state: 'syncing', progress: { done, total: all } }) : undefined),
+        onProgress: (done, all) =>
+          void (all > 1000 ? publishStatus({ state: 'syncing', progress: { done, total: all } }) : undefined),
       });
       if (pulled > 0) changed = true;
     }
     await retryItem.setValue({ attempts: 0 });
     await browser.alarms.clear(retryAlarm);
     if (changed) await dataChanged();
-    await publishStatus({ state: 'synced', progress: null, error: null, lastSyncedAt: new Date().toISOString(), nextAttemptAt: null });
+    await publishStatus({
+      state: 'synced',
+      progress: null,
+      error: null,
+      lastSyncedAt: new Date().toISOString(),
+      nextAttemptAt: null,
+    });
   } catch (error) {
     await failed(error);
   }

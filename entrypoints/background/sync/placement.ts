@@ -7,7 +7,11 @@ import type { StoreName } from '@/utils/model';
 import { mayChange } from '@/utils/sync/permissions';
 import { currentWriter, syncAccountItem } from './account';
 
-export async function teamForNewRecord(db: Database, store: StoreName, fields: Record<string, unknown>): Promise<string | null> {
+export async function teamForNewRecord(
+  db: Database,
+  store: StoreName,
+  fields: Record<string, unknown>,
+): Promise<string | null> {
   if (store === 'uses') return null;
   if (store === 'snapshots') {
     const account = typeof fields.accountId === 'string' ? await db.get('accounts', fields.accountId) : undefined;

@@ -23,7 +23,13 @@ export async function supabase(): Promise<SupabaseClient | null> {
     cached = {
       project,
       client: createClient(config.url, config.anonKey, {
-        auth: { storage: authStorage, storageKey: authStorageKey, persistSession: true, autoRefreshToken: true, detectSessionInUrl: false },
+        auth: {
+          storage: authStorage,
+          storageKey: authStorageKey,
+          persistSession: true,
+          autoRefreshToken: true,
+          detectSessionInUrl: false,
+        },
       }),
     };
   }

@@ -10,7 +10,12 @@ function ContractAndTimer() {
   const client = info!.client!;
   return (
     <>
-      <TimerControls clientId={client.id} timer={info!.timer} onStart={() => void api.startTimer(client.id, facts.platform)} onStop={() => void api.stopTimer()} />
+      <TimerControls
+        clientId={client.id}
+        timer={info!.timer}
+        onStart={() => void api.startTimer(client.id, facts.platform)}
+        onStop={() => void api.stopTimer()}
+      />
       <ContractGlance contract={info!.contract} monthMs={info!.monthMs} todayMs={info!.todayMs} />
     </>
   );

@@ -17,6 +17,7 @@ function FollowerGrowth() {
     if (!accountId || facts.followers === null || recordedFor.current === `${facts.url}|${accountId}`) return;
     recordedFor.current = `${facts.url}|${accountId}`;
     void api.recordFollowers(accountId, facts.followers).then((result) => result.ok && refreshInfo());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- records once per account and page; refreshInfo is a new closure every render
   }, [accountId, facts.url, facts.followers]);
   return <FollowerChange followers={info!.followers} />;
 }

@@ -11,4 +11,13 @@ import { templates } from './templates';
 
 export type { SidebarFeature } from './feature';
 
-export const features: SidebarFeature[] = [syncLine, pageStatus, tagging, replyingTo, templates, contractAndTimer, followerGrowth, labels];
+export const features: SidebarFeature[] = [
+  syncLine,
+  pageStatus,
+  tagging,
+  replyingTo,
+  templates,
+  contractAndTimer,
+  followerGrowth,
+  labels,
+];

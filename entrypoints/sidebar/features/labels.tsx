@@ -14,7 +14,14 @@ function Labels() {
         const target = facts.labelTarget;
         const clientId = info?.client?.id;
         if (!target || !clientId) return null;
-        const saved = await api.save('labels', { clientId, platform: facts.platform, postUrl: target.url, excerpt: target.excerpt, label, note });
+        const saved = await api.save('labels', {
+          clientId,
+          platform: facts.platform,
+          postUrl: target.url,
+          excerpt: target.excerpt,
+          label,
+          note,
+        });
         return saved.ok ? null : saved.problems;
       }}
     />

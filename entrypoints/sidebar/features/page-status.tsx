@@ -52,7 +52,9 @@ function PageStatus() {
           </pre>
           <button
             type="button"
-            onClick={() => void copy(text).then((done) => setCopied(t(done ? 'diagnosticCopied' : 'diagnosticCopyFailed')))}
+            onClick={() =>
+              void copy(text).then((done) => setCopied(t(done ? 'diagnosticCopied' : 'diagnosticCopyFailed')))
+            }
           >
             {t('diagnosticCopy')}
           </button>

@@ -8,7 +8,13 @@ function Tagging() {
   const { facts, info } = useSidebar();
   const account = facts.account!;
   const tag = async (clientId: string) => {
-    const result = await api.tagAccount({ platform: facts.platform, key: account.key, handle: account.handle, displayName: account.displayName, clientId });
+    const result = await api.tagAccount({
+      platform: facts.platform,
+      key: account.key,
+      handle: account.handle,
+      displayName: account.displayName,
+      clientId,
+    });
     return result.ok ? null : result.problems;
   };
   return (

@@ -57,13 +57,19 @@ function Templates() {
           if (!inserted.ok && inserted.reason === 'answersOther' && 'replyingTo' in inserted) {
             // Rendered for whom the box answered a moment ago: render again for whom it answers now, keeping a
             // language the user chose (one that is not what the old context would pick by itself).
-            const chosen = renderReply(template, null, context()).language === rendering.language ? null : rendering.language;
+            const chosen =
+              renderReply(template, null, context()).language === rendering.language ? null : rendering.language;
             rendering = renderReply(template, chosen, { ...context(), replyingTo: inserted.replyingTo });
             if (rendering.unresolved.length > 0) return t('templateNotApplied');
             inserted = await link.insert(rendering.text, inserted.replyingTo);
           }
           if (!inserted.ok) return inserted.reason === 'noComposer' ? t('templateNoComposer') : t('templateNotApplied');
-          void api.recordTemplateUse({ templateId: template.id, clientId, platform: facts.platform, language: rendering.language });
+          void api.recordTemplateUse({
+            templateId: template.id,
+            clientId,
+            platform: facts.platform,
+            language: rendering.language,
+          });
           return t('templateInserted');
         }}
         onEscape={() => {

@@ -29,14 +29,22 @@ import { isBlank, recordSubmission, registerComposer } from '../shared/replica-a
  * own `getTextContent` puts a blank line between blocks).
  */
 function readModelText(editor: LexicalEditor): string {
-  return editor.getEditorState().read(() => $getRoot().getChildren().map((block) => block.getTextContent()).join('\n'));
+  return editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .map((block) => block.getTextContent())
+      .join('\n'),
+  );
 }
 
 /** Sends the comment and empties the box, as Facebook does; does nothing while the box is blank. */
 function submitComment(editor: LexicalEditor): void {
   editor.update(() => {
     const root = $getRoot();
-    const text = root.getChildren().map((block) => block.getTextContent()).join('\n');
+    const text = root
+      .getChildren()
+      .map((block) => block.getTextContent())
+      .join('\n');
     if (isBlank(text)) return;
     recordSubmission(text);
     const hadSelection = $getSelection() !== null;
@@ -143,6 +151,7 @@ export function CommentBox({ mention = null, autoFocus = false }: CommentBoxProp
       mounted.unmount();
       editor.current = null;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the editor is mounted once, as on the site; later prop changes go through its own updates
   }, []);
 
   const canSubmit = !isBlank(modelText);

@@ -11,7 +11,9 @@ export function UnavailablePage(): ReactNode {
   return (
     <div className="card notice">
       <h2>This content isn't available right now</h2>
-      <p className="muted">When this happens, it's usually because the owner only shared it with a small group of people.</p>
+      <p className="muted">
+        When this happens, it's usually because the owner only shared it with a small group of people.
+      </p>
     </div>
   );
 }
@@ -99,7 +101,14 @@ export function PostPage({ account, postId }: { account: FacebookPage; postId: s
       <PostArticle post={post} heading="h2">
         <div className="comments">
           {(post.comments ?? []).map((comment) => (
-            <CommentArticle key={comment.id} comment={comment} post={post} kind="Comment" replyOpen={replyOpen} onReply={replyTo} />
+            <CommentArticle
+              key={comment.id}
+              comment={comment}
+              post={post}
+              kind="Comment"
+              replyOpen={replyOpen}
+              onReply={replyTo}
+            />
           ))}
           <CommentBox />
         </div>

@@ -13,7 +13,15 @@ import { pageByHandle, postPath, type FacebookComment, type FacebookPost } from 
 
 const ARABIC = /\p{Script=Arabic}/u;
 
-export function PostArticle({ post, heading, children }: { post: FacebookPost; heading: 'h2' | 'h3'; children?: ReactNode }): ReactNode {
+export function PostArticle({
+  post,
+  heading,
+  children,
+}: {
+  post: FacebookPost;
+  heading: 'h2' | 'h3';
+  children?: ReactNode;
+}): ReactNode {
   const author = pageByHandle(post.handle);
   const Heading = heading;
   return (
@@ -112,9 +120,18 @@ export function CommentArticle({ comment, post, kind, replyOpen, onReply }: Comm
           </li>
         </ul>
         {(comment.replies ?? []).map((reply) => (
-          <CommentArticle key={reply.id} comment={reply} post={post} kind="Reply" replyOpen={replyOpen} onReply={onReply} />
+          <CommentArticle
+            key={reply.id}
+            comment={reply}
+            post={post}
+            kind="Reply"
+            replyOpen={replyOpen}
+            onReply={onReply}
+          />
         ))}
-        {replyOpen === comment.id ? <CommentBox key={`reply-${comment.id}`} mention={comment.authorName} autoFocus /> : null}
+        {replyOpen === comment.id ? (
+          <CommentBox key={`reply-${comment.id}`} mention={comment.authorName} autoFocus />
+        ) : null}
       </div>
     </div>
   );

@@ -2,8 +2,25 @@ import { pageByHandle, pageById, type FacebookPage } from './data';
 
 // Which Facebook page a URL shows. Facebook's own sections come first; any other `.php` is Facebook's too.
 const reservedSections = new Set([
-  'groups', 'watch', 'marketplace', 'events', 'gaming', 'reel', 'stories', 'messages', 'friends',
-  'notifications', 'bookmarks', 'saved', 'pages', 'help', 'login', 'settings', 'photo', 'hashtag', 'search',
+  'groups',
+  'watch',
+  'marketplace',
+  'events',
+  'gaming',
+  'reel',
+  'stories',
+  'messages',
+  'friends',
+  'notifications',
+  'bookmarks',
+  'saved',
+  'pages',
+  'help',
+  'login',
+  'settings',
+  'photo',
+  'hashtag',
+  'search',
 ]);
 
 export type AccountTab = 'posts' | 'about' | 'followers';

@@ -82,7 +82,9 @@ function ProfileHeader({ profile }: { profile: InstagramProfile }): ReactNode {
 
 export function ProfilePage({ username, followersOpen }: { username: string; followersOpen: boolean }): ReactNode {
   const profile = profileByUsername(username);
-  useDocumentTitle(profile ? `${profile.displayName} (@${profile.username}) • Instagram photos and videos` : 'Instagram');
+  useDocumentTitle(
+    profile ? `${profile.displayName} (@${profile.username}) • Instagram photos and videos` : 'Instagram',
+  );
   if (!profile) return <UnavailablePage />;
   const posts = instagramPosts.filter((post) => post.username === profile.username);
   return (
@@ -117,7 +119,15 @@ export function ProfilePage({ username, followersOpen }: { username: string; fol
  * list item, no article; the author link, the permalink `/p/<code>/c/<id>/` around its `time`, the text in its
  * own `span[dir=auto]`, and Reply as a `div[role=button]`.
  */
-function CommentItem({ post, comment, onReply }: { post: InstagramPost; comment: InstagramPost['comments'][number]; onReply: (username: string) => void }): ReactNode {
+function CommentItem({
+  post,
+  comment,
+  onReply,
+}: {
+  post: InstagramPost;
+  comment: InstagramPost['comments'][number];
+  onReply: (username: string) => void;
+}): ReactNode {
   const reply = () => onReply(comment.username);
   return (
     <div className="comment">

@@ -1,7 +1,21 @@
 // Which Instagram page a URL shows. Instagram's own sections come first; they are never usernames.
 const reservedSections = new Set([
-  'accounts', 'explore', 'direct', 'reels', 'stories', 'reel', 'tv', 'settings', 'about', 'legal', 'developer',
-  'challenge', 'emails', 'session', 'web', 'api',
+  'accounts',
+  'explore',
+  'direct',
+  'reels',
+  'stories',
+  'reel',
+  'tv',
+  'settings',
+  'about',
+  'legal',
+  'developer',
+  'challenge',
+  'emails',
+  'session',
+  'web',
+  'api',
 ]);
 
 export type InstagramRoute =

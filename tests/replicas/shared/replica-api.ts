@@ -41,7 +41,8 @@ const submitted: string[] = [];
 function requireComposer(): MountedComposer {
   const active = document.activeElement;
   const composer =
-    mountedComposers.find((candidate) => active !== null && candidate.element()?.contains(active)) ?? mountedComposers.at(-1);
+    mountedComposers.find((candidate) => active !== null && candidate.element()?.contains(active)) ??
+    mountedComposers.at(-1);
   if (!composer) throw new Error(`no composer on ${location.pathname}: open a post (or X's /home) first`);
   return composer;
 }

@@ -26,9 +26,15 @@ declare module 'react' {
   export function useRef<T>(initial: T): MutableRefObject<T>;
   export function useEffect(effect: () => void | (() => void), dependencies?: readonly unknown[]): void;
   export function useLayoutEffect(effect: () => void | (() => void), dependencies?: readonly unknown[]): void;
-  export function useCallback<T extends (...args: never[]) => unknown>(callback: T, dependencies: readonly unknown[]): T;
+  export function useCallback<T extends (...args: never[]) => unknown>(
+    callback: T,
+    dependencies: readonly unknown[],
+  ): T;
   export function useMemo<T>(factory: () => T, dependencies: readonly unknown[]): T;
-  export function useSyncExternalStore<T>(subscribe: (onStoreChange: () => void) => () => void, getSnapshot: () => T): T;
+  export function useSyncExternalStore<T>(
+    subscribe: (onStoreChange: () => void) => () => void,
+    getSnapshot: () => T,
+  ): T;
   export function memo<P>(component: FunctionComponent<P>): FunctionComponent<P>;
   export const Fragment: unique symbol;
   export const StrictMode: FunctionComponent<{ children?: ReactNode }>;
@@ -73,6 +79,7 @@ declare module 'react/jsx-runtime' {
 
   export namespace JSX {
     type Element = ReactElement;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- React's own JSX typing takes components of any props
     type ElementType = string | FunctionComponent<any> | (new (props: any) => unknown);
     interface ElementClass {
       props: unknown;

@@ -36,7 +36,13 @@ function ReservedPage({ title }: { title: string }): ReactNode {
 function PrimaryColumnPage({ route }: { route: XRoute }): ReactNode {
   switch (route.page) {
     case 'home':
-      return <HomePage key={`${route.stream.count}/${route.stream.batchSize}`} streamCount={route.stream.count} batchSize={route.stream.batchSize} />;
+      return (
+        <HomePage
+          key={`${route.stream.count}/${route.stream.batchSize}`}
+          streamCount={route.stream.count}
+          batchSize={route.stream.batchSize}
+        />
+      );
     case 'reserved':
       return <ReservedPage title={sectionTitle(route.section, route.feature)} />;
     case 'profile':

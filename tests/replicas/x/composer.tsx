@@ -61,22 +61,22 @@ export function DraftComposer({ placeholder, submitLabel, focusRequest, onSubmit
       <div className="composer-body">
         <div data-testid="tweetTextarea_0_label" className="composer-input" ref={input}>
           <div data-testid="tweetTextarea_0RichTextInputContainer">
-          <Editor
-            ref={editor}
-            webDriverTestID="tweetTextarea_0"
-            editorState={editorState}
-            onChange={changeEditorState}
-            placeholder={placeholder}
-            ariaLabel="Post text"
-            ariaMultiline
-            spellCheck
-            handleReturn={(event) => {
-              // Ctrl/Cmd+Enter sends, as on X; a plain Enter starts a new line (a new Draft.js block).
-              if (!KeyBindingUtil.hasCommandModifier(event)) return 'not-handled';
-              submit();
-              return 'handled';
-            }}
-          />
+            <Editor
+              ref={editor}
+              webDriverTestID="tweetTextarea_0"
+              editorState={editorState}
+              onChange={changeEditorState}
+              placeholder={placeholder}
+              ariaLabel="Post text"
+              ariaMultiline
+              spellCheck
+              handleReturn={(event) => {
+                // Ctrl/Cmd+Enter sends, as on X; a plain Enter starts a new line (a new Draft.js block).
+                if (!KeyBindingUtil.hasCommandModifier(event)) return 'not-handled';
+                submit();
+                return 'handled';
+              }}
+            />
           </div>
         </div>
         <div className="composer-toolbar">

@@ -17,7 +17,9 @@ import { Tweet } from './tweet';
 function useStreamedBatches(count: number, batchSize: number): XTweet[][] {
   const batches = useMemo(() => {
     const all = Array.from({ length: count }, (_, index) => streamedTweet(index));
-    return Array.from({ length: Math.ceil(count / batchSize) }, (_, batch) => all.slice(batch * batchSize, (batch + 1) * batchSize));
+    return Array.from({ length: Math.ceil(count / batchSize) }, (_, batch) =>
+      all.slice(batch * batchSize, (batch + 1) * batchSize),
+    );
   }, [count, batchSize]);
   const [deliveredBatches, setDeliveredBatches] = useState(0);
   useEffect(() => {
@@ -41,7 +43,13 @@ function useStreamedBatches(count: number, batchSize: number): XTweet[][] {
   return useMemo(() => batches.slice(0, deliveredBatches), [batches, deliveredBatches]);
 }
 
-const TweetBatch = memo(function TweetBatch({ tweets, onReply }: { tweets: XTweet[]; onReply: (tweet: XTweet) => void }): ReactNode {
+const TweetBatch = memo(function TweetBatch({
+  tweets,
+  onReply,
+}: {
+  tweets: XTweet[];
+  onReply: (tweet: XTweet) => void;
+}): ReactNode {
   return tweets.map((tweet) => <Tweet key={tweet.id} tweet={tweet} onReply={onReply} />);
 });
 

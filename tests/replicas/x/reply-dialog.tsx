@@ -21,7 +21,13 @@ export function ReplyDialog({ tweet, onClose }: { tweet: XTweet; onClose: () => 
         </h2>
       </div>
       <Tweet tweet={tweet} />
-      <DraftComposer key={tweet.id} placeholder="Post your reply" submitLabel="Reply" focusRequest={1} onSubmitted={onClose} />
+      <DraftComposer
+        key={tweet.id}
+        placeholder="Post your reply"
+        submitLabel="Reply"
+        focusRequest={1}
+        onSubmitted={onClose}
+      />
     </div>
   );
 }

@@ -1,7 +1,20 @@
 // Which X page a URL shows. X treats these first path segments as its own pages, never as handles.
 const reservedSections = new Set([
-  'home', 'explore', 'search', 'i', 'settings', 'messages', 'notifications', 'compose', 'hashtag', 'login',
-  'logout', 'signup', 'tos', 'privacy', 'jobs',
+  'home',
+  'explore',
+  'search',
+  'i',
+  'settings',
+  'messages',
+  'notifications',
+  'compose',
+  'hashtag',
+  'login',
+  'logout',
+  'signup',
+  'tos',
+  'privacy',
+  'jobs',
 ]);
 
 export type XRoute =
@@ -26,7 +39,8 @@ export function routeFor(url: URL): XRoute {
     const batchSize = Math.max(1, nonNegativeInteger(url.searchParams.get('batch'), 10));
     return { page: 'home', stream: { count, batchSize } };
   }
-  if (reservedSections.has(first.toLowerCase())) return { page: 'reserved', section: first.toLowerCase(), feature: second };
+  if (reservedSections.has(first.toLowerCase()))
+    return { page: 'reserved', section: first.toLowerCase(), feature: second };
   if (!/^[A-Za-z0-9_]{1,15}$/.test(first)) return { page: 'not-found' };
   // Handles are case-insensitive on X: /Wasla_Demo shows @wasla_demo.
   const handle = first.toLowerCase();

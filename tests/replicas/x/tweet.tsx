@@ -92,7 +92,11 @@ export const Tweet = memo(function Tweet({ tweet, onReply }: TweetProps): ReactN
           <div dir="auto" lang={tweet.lang} data-testid="tweetText" className="tweet-text">
             <TweetTextRuns text={tweet.text} />
           </div>
-          <div role="group" className="action-bar" aria-label={`${tweet.replyCount} replies, ${tweet.repostCount} reposts, ${tweet.likeCount} likes`}>
+          <div
+            role="group"
+            className="action-bar"
+            aria-label={`${tweet.replyCount} replies, ${tweet.repostCount} reposts, ${tweet.likeCount} likes`}
+          >
             <ActionButton testId="reply" label="Reply" count={tweet.replyCount} onClick={() => onReply?.(tweet)} />
             <ActionButton testId="retweet" label="Repost" count={tweet.repostCount} />
             <ActionButton testId="like" label="Like" count={tweet.likeCount} />

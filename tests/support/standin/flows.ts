@@ -8,7 +8,14 @@ import type { Standin } from './server';
 export type Shape = string | null | Shape[] | { [key: string]: Shape };
 
 export interface Exchange {
-  request: { method: string; path: string; query: Record<string, string>; headers: string[]; auth: string; body: Shape };
+  request: {
+    method: string;
+    path: string;
+    query: Record<string, string>;
+    headers: string[];
+    auth: string;
+    body: Shape;
+  };
   response: { status: number; body: Shape };
 }
 
@@ -16,7 +23,11 @@ export function shapeOf(value: unknown): Shape {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.length === 0 ? [] : [shapeOf(value[0])];
   if (typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, shapeOf((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, shapeOf((value as Record<string, unknown>)[k])]),
+    );
   }
   return typeof value;
 }
@@ -38,7 +49,7 @@ export function clientFor(standin: Standin, capture?: Exchange[]): SupabaseClien
     const bodyText = typeof init?.body === 'string' ? init.body : '';
     const response = await fetch(input, init);
     const text = await response.clone().text();
-    let body: unknown = null;
+    let body: unknown;
     try {
       body = text ? JSON.parse(text) : null;
     } catch {
@@ -76,20 +87,40 @@ const client = '20000000-0000-4000-a000-000000000001';
 export const flows: Record<string, (standin: Standin, capture: Exchange[]) => Promise<void>> = {
   async 'password sign-in, then the team calls'(standin, capture) {
     const supabase = clientFor(standin, capture);
-    const { error } = await supabase.auth.signInWithPassword({ email: 'member@wasla.test', password: 'wasla-dev-password' });
+    const { error } = await supabase.auth.signInWithPassword({
+      email: 'member@wasla.test',
+      password: 'wasla-dev-password',
+    });
     if (error) throw error;
     await supabase.rpc('my_teams');
     await supabase.rpc('sync_push', {
       team: teamA,
       device: 'dddddddd-0000-4000-a000-000000000001',
-      mutations: [{
-        id: crypto.randomUUID(), table: 'time_entries', op: 'upsert', base_revision: null,
-        row: { id: crypto.randomUUID(), client_id: client, start: '2026-06-01T09:00:00.000Z', end: '2026-06-01T10:00:00.000Z', source: 'manual', platform: null, note: '' },
-      }],
+      mutations: [
+        {
+          id: crypto.randomUUID(),
+          table: 'time_entries',
+          op: 'upsert',
+          base_revision: null,
+          row: {
+            id: crypto.randomUUID(),
+            client_id: client,
+            start: '2026-06-01T09:00:00.000Z',
+            end: '2026-06-01T10:00:00.000Z',
+            source: 'manual',
+            platform: null,
+            note: '',
+          },
+        },
+      ],
     });
     await supabase.rpc('sync_pull', { team: teamA, since: 0, page_size: 2 });
     await supabase.rpc('monthly_hours', { team: teamA, month: '2026-06-01' });
-    await supabase.rpc('set_member_role', { team: teamA, member: '00000000-0000-4000-a000-000000000003', role: 'owner' });
+    await supabase.rpc('set_member_role', {
+      team: teamA,
+      member: '00000000-0000-4000-a000-000000000003',
+      role: 'owner',
+    });
   },
   async 'refresh and read the user'(standin, capture) {
     const supabase = clientFor(standin, capture);
@@ -103,14 +134,22 @@ export const flows: Record<string, (standin: Standin, capture: Exchange[]) => Pr
     const supabase = clientFor(standin, capture);
     await supabase.auth.signInWithOtp({ email: 'newcomer@wasla.test', options: { shouldCreateUser: false } });
     const token = standin.otpFor('newcomer@wasla.test');
-    const { error } = await supabase.auth.verifyOtp({ email: 'newcomer@wasla.test', token: token ?? '', type: 'email' });
+    const { error } = await supabase.auth.verifyOtp({
+      email: 'newcomer@wasla.test',
+      token: token ?? '',
+      type: 'email',
+    });
     if (error) throw error;
     await supabase.rpc('redeem_invite', { code: 'no-such-code' });
   },
   async 'sign-up, a first team and its roster'(standin, capture) {
     const supabase = clientFor(standin, capture);
     const email = `signup-${crypto.randomUUID()}@wasla.test`;
-    const { data, error } = await supabase.auth.signUp({ email, password: 'wasla-dev-password', options: { data: { name: 'Dana' } } });
+    const { data, error } = await supabase.auth.signUp({
+      email,
+      password: 'wasla-dev-password',
+      options: { data: { name: 'Dana' } },
+    });
     if (error || !data.session) throw error ?? new Error('sign-up returned no session (autoconfirm is on)');
     const { data: team } = await supabase.rpc('create_team', { name: 'Dana Studio', display_name: 'Dana' });
     await supabase.rpc('team_roster', { team: (team as { id: string }).id });

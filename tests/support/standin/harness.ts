@@ -12,7 +12,9 @@ export function supabaseJsVersion(): string {
   return JSON.parse(readFileSync(require.resolve('@supabase/supabase-js/package.json'), 'utf8')).version;
 }
 
-export async function startHarness(options: Partial<StandinOptions> = {}): Promise<{ standin: Standin; stop(): Promise<void> }> {
+export async function startHarness(
+  options: Partial<StandinOptions> = {},
+): Promise<{ standin: Standin; stop(): Promise<void> }> {
   const shared = process.env.STANDIN_DB_URL && process.env.STANDIN_AUTHENTICATOR_URL;
   const cluster = shared ? null : startCluster();
   const standin = await startStandin({

@@ -101,14 +101,22 @@ interface ProcInfo {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, readonly body: unknown) {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
     super(typeof body === 'object' ? JSON.stringify(body) : String(body));
   }
 }
 
 /** A GoTrue error; its body depends on the API version the request asks for (see authErrorBody). */
 class AuthError extends Error {
-  constructor(readonly status: number, readonly errorCode: string, message: string, readonly extra: Record<string, unknown> = {}) {
+  constructor(
+    readonly status: number,
+    readonly errorCode: string,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
     super(message);
   }
 }
@@ -121,10 +129,17 @@ export function authErrorBody(
   apiVersionHeader: string | undefined,
   error: { status: number; errorCode: string; message: string; extra?: Record<string, unknown> },
 ): { headers: Record<string, string>; body: Record<string, unknown> } {
-  const dated = apiVersionHeader && /^\d{4}-\d{2}-\d{2}$/.test(apiVersionHeader.trim()) && apiVersionHeader.trim() >= '2024-01-01';
+  const dated =
+    apiVersionHeader && /^\d{4}-\d{2}-\d{2}$/.test(apiVersionHeader.trim()) && apiVersionHeader.trim() >= '2024-01-01';
   return dated
-    ? { headers: { 'x-supabase-api-version': '2024-01-01' }, body: { code: error.errorCode, message: error.message, ...error.extra } }
-    : { headers: { 'x-sb-error-code': error.errorCode }, body: { code: error.status, error_code: error.errorCode, msg: error.message, ...error.extra } };
+    ? {
+        headers: { 'x-supabase-api-version': '2024-01-01' },
+        body: { code: error.errorCode, message: error.message, ...error.extra },
+      }
+    : {
+        headers: { 'x-sb-error-code': error.errorCode },
+        body: { code: error.status, error_code: error.errorCode, msg: error.message, ...error.extra },
+      };
 }
 
 // PostgREST's SQLSTATE → HTTP status table, as its code has it (github PostgREST/postgrest @
@@ -133,7 +148,14 @@ export function authErrorBody(
 export function httpStatusForSqlState(code: string, anonymous: boolean, message = ''): number {
   if (code === '42501') return anonymous ? 401 : 403;
   const exact: Record<string, number> = {
-    '23503': 409, '23505': 409, '25006': 405, P0001: 400, '42P01': 404, '42P17': 500, '53400': 500, '57P01': 503,
+    '23503': 409,
+    '23505': 409,
+    '25006': 405,
+    P0001: 400,
+    '42P01': 404,
+    '42P17': 500,
+    '53400': 500,
+    '57P01': 503,
   };
   if (exact[code]) return exact[code]!;
   if (code === '42883') return message.startsWith('function xmlagg(') ? 406 : 404;
@@ -141,8 +163,26 @@ export function httpStatusForSqlState(code: string, anonymous: boolean, message 
   if (code === '21000') return message.endsWith('requires a WHERE clause') ? 400 : 500;
   if (code === '22023') return /^role .* does not exist$/.test(message) ? 401 : 400;
   const byClass: Record<string, number> = {
-    '08': 503, '09': 500, '0L': 403, '0P': 403, '25': 500, '28': 403, '2D': 500, '38': 500, '39': 500, '3B': 500,
-    '40': 500, '53': 503, '54': 500, '55': 500, '57': 500, '58': 500, F0: 500, HV: 500, P0: 500, XX: 500,
+    '08': 503,
+    '09': 500,
+    '0L': 403,
+    '0P': 403,
+    '25': 500,
+    '28': 403,
+    '2D': 500,
+    '38': 500,
+    '39': 500,
+    '3B': 500,
+    '40': 500,
+    '53': 503,
+    '54': 500,
+    '55': 500,
+    '57': 500,
+    '58': 500,
+    F0: 500,
+    HV: 500,
+    P0: 500,
+    XX: 500,
   };
   return byClass[code.slice(0, 2)] ?? 400;
 }
@@ -182,8 +222,11 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
   const chance = (p: number | undefined) => (p ? random() < p : false);
 
   const sign = (claims: JWTPayload, seconds: number) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt()
-      .setExpirationTime(Math.floor(Date.now() / 1000) + seconds).sign(secret);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + seconds)
+      .sign(secret);
   const anonKey = await sign({ iss: 'supabase-demo', role: 'anon' }, 10 * 365 * 86400);
   const serviceRoleKey = await sign({ iss: 'supabase-demo', role: 'service_role' }, 10 * 365 * 86400);
 
@@ -268,7 +311,12 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     }
     const role = typeof claims.role === 'string' ? claims.role : 'anon';
     if (!['anon', 'authenticated', 'service_role'].includes(role)) {
-      throw new HttpError(401, { code: 'PGRST301', message: `role "${role}" does not exist`, details: null, hint: null });
+      throw new HttpError(401, {
+        code: 'PGRST301',
+        message: `role "${role}" does not exist`,
+        details: null,
+        hint: null,
+      });
     }
     const info = await procInfo(fn);
     const args = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
@@ -293,12 +341,15 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     });
     const call = `public.${pg.escapeIdentifier(fn)}(${names.map((k, i) => `${pg.escapeIdentifier(k)} => $${i + 1}::${info.args.get(k)}`).join(', ')})`;
     const sql =
-      info.returnKind === 'void' ? `select ${call}`
-      // PostgREST limits a set-returning function's rows to db-max-rows without saying so (Plan.hs, readPlan →
-      // treeRestrictRange configDbMaxRows); a scalar result (one JSON value) is never cut.
-      : info.returnsSet ? `select coalesce(json_agg(_r), '[]') as body from (select * from ${call} limit ${maxRows}) _r`
-      : info.returnKind === 'composite' ? `select to_json(_r) as body from ${call} _r`
-      : `select to_json(${call}) as body`;
+      info.returnKind === 'void'
+        ? `select ${call}`
+        : // PostgREST limits a set-returning function's rows to db-max-rows without saying so (Plan.hs, readPlan →
+          // treeRestrictRange configDbMaxRows); a scalar result (one JSON value) is never cut.
+          info.returnsSet
+          ? `select coalesce(json_agg(_r), '[]') as body from (select * from ${call} limit ${maxRows}) _r`
+          : info.returnKind === 'composite'
+            ? `select to_json(_r) as body from ${call} _r`
+            : `select to_json(${call}) as body`;
 
     const client = await api.connect();
     try {
@@ -397,24 +448,31 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     };
   }
 
-  async function issueSession(userId: string, method: string, sessionId: string = randomUUID()): Promise<Record<string, unknown>> {
+  async function issueSession(
+    userId: string,
+    method: string,
+    sessionId: string = randomUUID(),
+  ): Promise<Record<string, unknown>> {
     await admin.query('update auth.users set last_sign_in_at = now() where id = $1', [userId]);
     const user = await userJson(userId);
     const now = Math.floor(Date.now() / 1000);
-    const accessToken = await sign({
-      aud: 'authenticated',
-      iss: `${baseUrl}/auth/v1`,
-      sub: userId,
-      email: user.email as string,
-      phone: '',
-      app_metadata: user.app_metadata as Record<string, unknown>,
-      user_metadata: user.user_metadata as Record<string, unknown>,
-      role: 'authenticated',
-      aal: 'aal1',
-      amr: [{ method, timestamp: now }],
-      session_id: sessionId,
-      is_anonymous: false,
-    }, jwtExpiry);
+    const accessToken = await sign(
+      {
+        aud: 'authenticated',
+        iss: `${baseUrl}/auth/v1`,
+        sub: userId,
+        email: user.email as string,
+        phone: '',
+        app_metadata: user.app_metadata as Record<string, unknown>,
+        user_metadata: user.user_metadata as Record<string, unknown>,
+        role: 'authenticated',
+        aal: 'aal1',
+        amr: [{ method, timestamp: now }],
+        session_id: sessionId,
+        is_anonymous: false,
+      },
+      jwtExpiry,
+    );
     const refresh = randomBytes(9).toString('base64url');
     refreshTokens.set(refresh, { token: refresh, userId, sessionId, revoked: false });
     return {
@@ -428,7 +486,9 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
   }
 
   async function passwordGrant(body: Record<string, unknown>) {
-    const email = String(body.email ?? '').trim().toLowerCase();
+    const email = String(body.email ?? '')
+      .trim()
+      .toLowerCase();
     const password = String(body.password ?? '');
     if (!email || !password) throw authError(400, 'validation_failed', 'missing email or phone');
     const { rows } = await admin.query(
@@ -450,7 +510,11 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     const last = lastEmailAt.get(email);
     if (last !== undefined && last + 60_000 > now) {
       const left = Math.floor((last + 60_000 - now) / 1000);
-      throw authError(429, 'over_email_send_rate_limit', `For security purposes, you can only request this after ${left} seconds.`);
+      throw authError(
+        429,
+        'over_email_send_rate_limit',
+        `For security purposes, you can only request this after ${left} seconds.`,
+      );
     }
     lastEmailAt.set(email, now);
     otps.set(email, { code: String(randomInt(0, 1_000_000)).padStart(6, '0'), expires: now + 3600_000 });
@@ -468,9 +532,13 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     const password = typeof body.password === 'string' ? body.password : '';
     if (!password) throw authError(422, 'validation_failed', 'Signup requires a valid password');
     if (password.length < 6) {
-      throw authError(422, 'weak_password', 'Password should be at least 6 characters.', { weak_password: { reasons: ['length'] } });
+      throw authError(422, 'weak_password', 'Password should be at least 6 characters.', {
+        weak_password: { reasons: ['length'] },
+      });
     }
-    const email = String(body.email ?? '').trim().toLowerCase();
+    const email = String(body.email ?? '')
+      .trim()
+      .toLowerCase();
     if (!email) throw authError(400, 'validation_failed', 'To signup, please provide your email');
     if (email.length > 255) throw authError(400, 'validation_failed', 'An email address is too long');
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
@@ -478,13 +546,24 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     }
     const data = body.data && typeof body.data === 'object' && !Array.isArray(body.data) ? body.data : {};
     if (emailConfirmation) {
-      const { rows } = await admin.query('select id, email_confirmed_at from auth.users where lower(email) = $1', [email]);
+      const { rows } = await admin.query('select id, email_confirmed_at from auth.users where lower(email) = $1', [
+        email,
+      ]);
       if (rows[0]?.email_confirmed_at) {
         const now = new Date(clock()).toISOString();
         return {
-          id: randomUUID(), aud: 'authenticated', role: '', email, phone: '', confirmation_sent_at: now,
-          app_metadata: { provider: 'email', providers: ['email'] }, user_metadata: data, identities: [],
-          created_at: now, updated_at: now, is_anonymous: false,
+          id: randomUUID(),
+          aud: 'authenticated',
+          role: '',
+          email,
+          phone: '',
+          confirmation_sent_at: now,
+          app_metadata: { provider: 'email', providers: ['email'] },
+          user_metadata: data,
+          identities: [],
+          created_at: now,
+          updated_at: now,
+          is_anonymous: false,
         };
       }
       if (rows[0]) {
@@ -516,7 +595,8 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     } catch (error) {
       await client.query('rollback').catch(() => {});
       // Two sign-ups of one address at once: the unique e-mail index decides, as in GoTrue.
-      if ((error as pg.DatabaseError).code === '23505') throw authError(422, 'user_already_exists', 'User already registered');
+      if ((error as pg.DatabaseError).code === '23505')
+        throw authError(422, 'user_already_exists', 'User already registered');
       throw error;
     } finally {
       client.release();
@@ -564,7 +644,9 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
   }
 
   async function otp(body: Record<string, unknown>) {
-    const email = String(body.email ?? '').trim().toLowerCase();
+    const email = String(body.email ?? '')
+      .trim()
+      .toLowerCase();
     if (!email) throw authError(400, 'validation_failed', 'An email address or phone number is required');
     const { rows } = await admin.query('select id from auth.users where lower(email) = $1', [email]);
     if (!rows[0]) {
@@ -591,7 +673,9 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
   }
 
   async function verifyOtp(body: Record<string, unknown>) {
-    const email = String(body.email ?? '').trim().toLowerCase();
+    const email = String(body.email ?? '')
+      .trim()
+      .toLowerCase();
     const type = String(body.type ?? '');
     if (!['email', 'magiclink', 'signup'].includes(type)) {
       throw authError(400, 'validation_failed', 'Verify requires a verification type');
@@ -636,12 +720,16 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     res.setHeader('access-control-allow-origin', '*');
     // GoTrue lets pages read its API version header (internal/api/api.go, cors.Options ExposedHeaders); without
     // it a page's supabase-js cannot see the header, falls back to the old error shape and loses error.code.
-    if (url.pathname.startsWith('/auth/v1/')) res.setHeader('access-control-expose-headers', 'X-Total-Count, Link, X-Supabase-Api-Version');
+    if (url.pathname.startsWith('/auth/v1/'))
+      res.setHeader('access-control-expose-headers', 'X-Total-Count, Link, X-Supabase-Api-Version');
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, {
-        'access-control-allow-methods': 'GET, POST, OPTIONS',
-        'access-control-allow-headers': 'apikey, authorization, content-type, x-client-info, x-supabase-api-version, prefer, content-profile, accept-profile',
-      }).end();
+      res
+        .writeHead(204, {
+          'access-control-allow-methods': 'GET, POST, OPTIONS',
+          'access-control-allow-headers':
+            'apikey, authorization, content-type, x-client-info, x-supabase-api-version, prefer, content-profile, accept-profile',
+        })
+        .end();
       return;
     }
     const rpcMatch = /^\/rest\/v1\/rpc\/([A-Za-z_][A-Za-z0-9_]*)$/.exec(url.pathname);
@@ -657,13 +745,15 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
         if (grant === 'refresh_token') return json(res, 200, await refreshGrant(body));
         throw authError(400, 'validation_failed', 'unsupported_grant_type');
       }
-      if (route === 'POST /signup') return json(res, 200, await signup((await readJson(req)) as Record<string, unknown>));
+      if (route === 'POST /signup')
+        return json(res, 200, await signup((await readJson(req)) as Record<string, unknown>));
       if (route === 'GET /user') {
         const { userId } = await authedUserId(req);
         return json(res, 200, await userJson(userId));
       }
       if (route === 'POST /otp') return json(res, 200, await otp((await readJson(req)) as Record<string, unknown>));
-      if (route === 'POST /verify') return json(res, 200, await verifyOtp((await readJson(req)) as Record<string, unknown>));
+      if (route === 'POST /verify')
+        return json(res, 200, await verifyOtp((await readJson(req)) as Record<string, unknown>));
       if (route === 'POST /logout') {
         const { sessionId, userId } = await authedUserId(req);
         const scope = url.searchParams.get('scope') ?? 'global';
@@ -674,7 +764,12 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
         return;
       }
     }
-    throw new HttpError(404, { code: 'PGRST125', message: `the stand-in does not serve ${req.method} ${url.pathname}`, details: null, hint: 'see tests/support/standin/README.md' });
+    throw new HttpError(404, {
+      code: 'PGRST125',
+      message: `the stand-in does not serve ${req.method} ${url.pathname}`,
+      details: null,
+      hint: 'see tests/support/standin/README.md',
+    });
   }
 
   const server = createServer((req, res) => {
@@ -683,7 +778,10 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
       if (error instanceof AuthError) {
         const version = req.headers['x-supabase-api-version'];
         const { headers, body } = authErrorBody(Array.isArray(version) ? version[0] : version, {
-          status: error.status, errorCode: error.errorCode, message: error.message, extra: error.extra,
+          status: error.status,
+          errorCode: error.errorCode,
+          message: error.message,
+          extra: error.extra,
         });
         for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
         return json(res, error.status, body);

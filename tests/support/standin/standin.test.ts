@@ -25,7 +25,13 @@ const teamA = '10000000-0000-4000-a000-00000000000a';
 
 async function call(
   path: string,
-  init: { method?: string; token?: string | null; body?: unknown; apikey?: boolean; headers?: Record<string, string> } = {},
+  init: {
+    method?: string;
+    token?: string | null;
+    body?: unknown;
+    apikey?: boolean;
+    headers?: Record<string, string>;
+  } = {},
 ) {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...init.headers };
   if (init.apikey !== false) headers.apikey = standin.anonKey;
@@ -49,13 +55,19 @@ async function signIn(email: string) {
 
 describe('recorded supabase-js shapes', () => {
   test('supabase-js still sends, and the stand-in still answers, what was recorded', async () => {
-    const recorded = JSON.parse(readFileSync(recordingPath, 'utf8')) as { supabaseJs: string; flows: Record<string, Exchange[]> };
+    const recorded = JSON.parse(readFileSync(recordingPath, 'utf8')) as {
+      supabaseJs: string;
+      flows: Record<string, Exchange[]>;
+    };
     const current = await captureAll(standin);
     for (const [flow, exchanges] of Object.entries(recorded.flows)) {
-      assert.deepEqual(current[flow], exchanges,
+      assert.deepEqual(
+        current[flow],
+        exchanges,
         `flow "${flow}" drifted (recorded with supabase-js ${recorded.supabaseJs}, now ${supabaseJsVersion()}). ` +
-        'Check the new shape against the PostgREST/GoTrue docs, adapt the stand-in, then re-record with ' +
-        '`npx tsx tests/support/standin/record.ts`.');
+          'Check the new shape against the PostgREST/GoTrue docs, adapt the stand-in, then re-record with ' +
+          '`npx tsx tests/support/standin/record.ts`.',
+      );
     }
     assert.deepEqual(Object.keys(current).sort(), Object.keys(recorded.flows).sort(), 'every flow is recorded');
   });
@@ -89,10 +101,17 @@ describe('GoTrue endpoints', () => {
 
   test('errors come as {code: "<error code>", message} to API version 2024-01-01, else as {code: <status>, error_code, msg}', async () => {
     const body = { email: 'owner@wasla.test', password: 'nope' };
-    const dated = await call('/auth/v1/token?grant_type=password', { body, headers: { 'x-supabase-api-version': '2024-01-01' } });
+    const dated = await call('/auth/v1/token?grant_type=password', {
+      body,
+      headers: { 'x-supabase-api-version': '2024-01-01' },
+    });
     assert.equal(dated.status, 400);
     assert.deepEqual(dated.body, { code: 'invalid_credentials', message: 'Invalid login credentials' });
-    assert.equal(dated.headers.get('x-supabase-api-version'), '2024-01-01', 'the version is echoed (supabase-js reads it)');
+    assert.equal(
+      dated.headers.get('x-supabase-api-version'),
+      '2024-01-01',
+      'the version is echoed (supabase-js reads it)',
+    );
     const legacy = await call('/auth/v1/token?grant_type=password', { body });
     assert.deepEqual(legacy.body, { code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' });
     assert.equal(legacy.headers.get('x-sb-error-code'), 'invalid_credentials');
@@ -100,11 +119,17 @@ describe('GoTrue endpoints', () => {
 
   test('sign-up (autoconfirm) creates a confirmed user and returns the session a password grant returns', async () => {
     const email = `Dana-${crypto.randomUUID()}@Wasla.test`;
-    const { status, body } = await call('/auth/v1/signup', { body: { email, password: 'secret1', data: { name: 'Dana' } } });
+    const { status, body } = await call('/auth/v1/signup', {
+      body: { email, password: 'secret1', data: { name: 'Dana' } },
+    });
     assert.equal(status, 200);
     const grant = await call('/auth/v1/token?grant_type=password', { body: { email, password: 'secret1' } });
     assert.equal(grant.status, 200, 'the new user signs in with that password (stored with crypt/bcrypt)');
-    assert.deepEqual(Object.keys(body).sort(), Object.keys(grant.body).sort(), 'same session keys as the password grant');
+    assert.deepEqual(
+      Object.keys(body).sort(),
+      Object.keys(grant.body).sort(),
+      'same session keys as the password grant',
+    );
     assert.deepEqual(Object.keys(body.user).sort(), Object.keys(grant.body.user).sort(), 'same user keys');
     assert.equal(body.user.email, email.toLowerCase(), 'the address is stored in lower case');
     assert.deepEqual(body.user.user_metadata, { name: 'Dana' });
@@ -125,18 +150,27 @@ describe('GoTrue endpoints', () => {
     });
     assert.equal(dated.status, 422);
     assert.deepEqual(dated.body, { code: 'user_already_exists', message: 'User already registered' });
-    const legacy = await call('/auth/v1/signup', { body: { email: 'member@wasla.test', password: 'another-password' } });
+    const legacy = await call('/auth/v1/signup', {
+      body: { email: 'member@wasla.test', password: 'another-password' },
+    });
     assert.deepEqual(legacy.body, { code: 422, error_code: 'user_already_exists', msg: 'User already registered' });
-    const stillOld = await call('/auth/v1/token?grant_type=password', { body: { email: 'member@wasla.test', password: 'another-password' } });
-    assert.equal(stillOld.status, 400, 'the existing user\'s password is unchanged');
+    const stillOld = await call('/auth/v1/token?grant_type=password', {
+      body: { email: 'member@wasla.test', password: 'another-password' },
+    });
+    assert.equal(stillOld.status, 400, "the existing user's password is unchanged");
   });
 
   test('sign-up with a password under 6 characters is 422 weak_password and creates nobody', async () => {
     const email = `weak-${crypto.randomUUID()}@wasla.test`;
-    const weak = await call('/auth/v1/signup', { body: { email, password: '12345' }, headers: { 'x-supabase-api-version': '2024-01-01' } });
+    const weak = await call('/auth/v1/signup', {
+      body: { email, password: '12345' },
+      headers: { 'x-supabase-api-version': '2024-01-01' },
+    });
     assert.equal(weak.status, 422);
     assert.deepEqual(weak.body, {
-      code: 'weak_password', message: 'Password should be at least 6 characters.', weak_password: { reasons: ['length'] },
+      code: 'weak_password',
+      message: 'Password should be at least 6 characters.',
+      weak_password: { reasons: ['length'] },
     });
     const missing = await call('/auth/v1/signup', { body: { email } });
     assert.equal(missing.status, 422);
@@ -169,17 +203,25 @@ describe('GoTrue endpoints', () => {
 
   test('refresh rotates the token; a reused one works only within the reuse interval, then ends the session', async () => {
     const first = await signIn('admin@wasla.test');
-    const second = await call('/auth/v1/token?grant_type=refresh_token', { body: { refresh_token: first.refresh_token } });
+    const second = await call('/auth/v1/token?grant_type=refresh_token', {
+      body: { refresh_token: first.refresh_token },
+    });
     assert.equal(second.status, 200);
     assert.notEqual(second.body.refresh_token, first.refresh_token);
-    const again = await call('/auth/v1/token?grant_type=refresh_token', { body: { refresh_token: first.refresh_token } });
+    const again = await call('/auth/v1/token?grant_type=refresh_token', {
+      body: { refresh_token: first.refresh_token },
+    });
     assert.equal(again.status, 200, 'reuse within the interval (two contexts refreshing at once) succeeds');
     assert.equal(again.body.refresh_token, second.body.refresh_token, '… and returns the current token');
     await new Promise((done) => setTimeout(done, 1100));
-    const late = await call('/auth/v1/token?grant_type=refresh_token', { body: { refresh_token: first.refresh_token } });
+    const late = await call('/auth/v1/token?grant_type=refresh_token', {
+      body: { refresh_token: first.refresh_token },
+    });
     assert.equal(late.status, 400);
     assert.equal(late.body.error_code, 'refresh_token_already_used');
-    const current = await call('/auth/v1/token?grant_type=refresh_token', { body: { refresh_token: second.body.refresh_token } });
+    const current = await call('/auth/v1/token?grant_type=refresh_token', {
+      body: { refresh_token: second.body.refresh_token },
+    });
     assert.equal(current.status, 400, 'reuse detection revokes the whole session');
   });
 
@@ -200,7 +242,9 @@ describe('GoTrue endpoints', () => {
     await call('/auth/v1/otp', { body: { email: 'newcomer@wasla.test', create_user: false } });
     const token = standin.otpFor('newcomer@wasla.test');
     assert.match(token ?? '', /^\d{6}$/);
-    const wrong = await call('/auth/v1/verify', { body: { email: 'newcomer@wasla.test', token: '000000x', type: 'email' } });
+    const wrong = await call('/auth/v1/verify', {
+      body: { email: 'newcomer@wasla.test', token: '000000x', type: 'email' },
+    });
     assert.equal(wrong.status, 403);
     assert.equal(wrong.body.error_code, 'otp_expired');
     const right = await call('/auth/v1/verify', { body: { email: 'newcomer@wasla.test', token, type: 'email' } });
@@ -231,10 +275,16 @@ describe('PostgREST RPC', () => {
     const teams = await call('/rest/v1/rpc/my_teams', { token: access_token, body: {} });
     assert.equal(teams.status, 200);
     assert.ok(Array.isArray(teams.body));
-    const team = await call('/rest/v1/rpc/create_team', { token: access_token, body: { name: 'Stand-in team', time_zone: 'Europe/Paris' } });
+    const team = await call('/rest/v1/rpc/create_team', {
+      token: access_token,
+      body: { name: 'Stand-in team', time_zone: 'Europe/Paris' },
+    });
     assert.equal(team.status, 200);
     assert.equal(team.body.time_zone, 'Europe/Paris');
-    const pulled = await call('/rest/v1/rpc/sync_pull', { token: access_token, body: { team: teamA, since: 0, page_size: 1 } });
+    const pulled = await call('/rest/v1/rpc/sync_pull', {
+      token: access_token,
+      body: { team: teamA, since: 0, page_size: 1 },
+    });
     assert.equal(pulled.status, 200);
     assert.equal(pulled.body.changes.length, 1, 'a scalar jsonb result comes back bare');
     const left = await call('/rest/v1/rpc/leave_team', { token: access_token, body: { team: team.body.id } });
@@ -261,12 +311,15 @@ describe('PostgREST RPC', () => {
 
   test('the JWT is verified before its claims are used', async () => {
     const forged = await new SignJWT({ role: 'authenticated', sub: '00000000-0000-4000-a000-000000000001' })
-      .setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(40)));
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('x'.repeat(40)));
     const bad = await call('/rest/v1/rpc/my_teams', { token: forged, body: {} });
     assert.equal(bad.status, 401);
     assert.equal(bad.body.code, 'PGRST301');
     const expired = await new SignJWT({ role: 'authenticated', sub: '00000000-0000-4000-a000-000000000001' })
-      .setProtectedHeader({ alg: 'HS256' }).setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(new TextEncoder().encode(DEFAULT_JWT_SECRET));
     const old = await call('/rest/v1/rpc/my_teams', { token: expired, body: {} });
     assert.equal(old.status, 401);
@@ -275,19 +328,28 @@ describe('PostgREST RPC', () => {
 
   test('each call is one transaction: a failing push leaves nothing behind', async () => {
     const { access_token } = await signIn('member@wasla.test');
-    const bad = await call('/rest/v1/rpc/sync_push', { token: access_token, body: { team: teamA, device: null, mutations: [] } });
+    const bad = await call('/rest/v1/rpc/sync_push', {
+      token: access_token,
+      body: { team: teamA, device: null, mutations: [] },
+    });
     assert.equal(bad.status, 400);
-    const before = await call('/rest/v1/rpc/sync_pull', { token: access_token, body: { team: teamA, since: 0, page_size: 1 } });
+    const before = await call('/rest/v1/rpc/sync_pull', {
+      token: access_token,
+      body: { team: teamA, since: 0, page_size: 1 },
+    });
     const push = await call('/rest/v1/rpc/sync_push', {
       token: access_token,
       body: { team: teamA, device: crypto.randomUUID(), mutations: 'not an array' },
     });
     assert.equal(push.status, 400);
-    const afterwards = await call('/rest/v1/rpc/sync_pull', { token: access_token, body: { team: teamA, since: 0, page_size: 1 } });
+    const afterwards = await call('/rest/v1/rpc/sync_pull', {
+      token: access_token,
+      body: { team: teamA, since: 0, page_size: 1 },
+    });
     assert.equal(afterwards.body.revision, before.body.revision);
   });
 
-  test('status mapping follows PostgREST\'s table', () => {
+  test("status mapping follows PostgREST's table", () => {
     assert.equal(httpStatusForSqlState('23505', false), 409);
     assert.equal(httpStatusForSqlState('23503', false), 409);
     assert.equal(httpStatusForSqlState('25006', false), 405);
@@ -306,11 +368,22 @@ describe('PostgREST RPC', () => {
 
   test('an unknown function signature is 404 PGRST202, and a push over 5000 mutations is 500 (class 54)', async () => {
     const { access_token } = await signIn('member@wasla.test');
-    const missing = await call('/rest/v1/rpc/sync_push', { token: access_token, body: { team: teamA, device: crypto.randomUUID() } });
+    const missing = await call('/rest/v1/rpc/sync_push', {
+      token: access_token,
+      body: { team: teamA, device: crypto.randomUUID() },
+    });
     assert.equal(missing.status, 404);
     assert.equal(missing.body.code, 'PGRST202');
-    const mutations = Array.from({ length: 5001 }, () => ({ id: crypto.randomUUID(), table: 'clients', op: 'delete', row: { id: crypto.randomUUID() } }));
-    const big = await call('/rest/v1/rpc/sync_push', { token: access_token, body: { team: teamA, device: crypto.randomUUID(), mutations } });
+    const mutations = Array.from({ length: 5001 }, () => ({
+      id: crypto.randomUUID(),
+      table: 'clients',
+      op: 'delete',
+      row: { id: crypto.randomUUID() },
+    }));
+    const big = await call('/rest/v1/rpc/sync_push', {
+      token: access_token,
+      body: { team: teamA, device: crypto.randomUUID(), mutations },
+    });
     assert.equal(big.status, 500);
     assert.equal(big.body.code, '54000');
   });
@@ -327,12 +400,15 @@ describe('PostgREST RPC', () => {
     } finally {
       await standin.sql('drop function public.standin_many()');
     }
-    const month = await call('/rest/v1/rpc/monthly_hours', { token: access_token, body: { team: teamA, month: '2026-03-01' } });
+    const month = await call('/rest/v1/rpc/monthly_hours', {
+      token: access_token,
+      body: { team: teamA, month: '2026-03-01' },
+    });
     assert.equal(month.status, 200);
     assert.ok(Array.isArray(month.body), 'monthly_hours answers one JSON array (never cut)');
   });
 
-  test('each role\'s statement_timeout applies inside its requests (anon 3 s, authenticated 8 s on Supabase), and authenticator\'s lock_timeout (8 s)', async () => {
+  test("each role's statement_timeout applies inside its requests (anon 3 s, authenticated 8 s on Supabase), and authenticator's lock_timeout (8 s)", async () => {
     const { access_token } = await signIn('owner@wasla.test');
     await standin.sql(`
       create function public.standin_timeout() returns text language sql stable as $$select current_setting('statement_timeout') || ' ' || current_setting('lock_timeout')$$;
@@ -348,7 +424,7 @@ describe('PostgREST RPC', () => {
   });
 });
 
-describe('GoTrue with e-mail confirmation on (hosted projects\' default)', () => {
+describe("GoTrue with e-mail confirmation on (hosted projects' default)", () => {
   before(() => standin.configureAuth({ emailConfirmation: true }));
   after(() => standin.configureAuth({ emailConfirmation: false }));
   const password = 'a-long-enough-password';
@@ -424,12 +500,23 @@ describe('fault injection (setFaults)', () => {
     return call('/rest/v1/rpc/sync_push', {
       token,
       body: {
-        team: teamA, device,
-        mutations: [{
-          id: mutation, table: 'time_entries', op: 'upsert', base_revision: null,
-          row: { id: crypto.randomUUID(), client_id: '20000000-0000-4000-a000-000000000001', source: 'manual',
-                 start: `2031-01-01T${String(hour).padStart(2, '0')}:00:00.000Z`, end: `2031-01-01T${String(hour).padStart(2, '0')}:30:00.000Z` },
-        }],
+        team: teamA,
+        device,
+        mutations: [
+          {
+            id: mutation,
+            table: 'time_entries',
+            op: 'upsert',
+            base_revision: null,
+            row: {
+              id: crypto.randomUUID(),
+              client_id: '20000000-0000-4000-a000-000000000001',
+              source: 'manual',
+              start: `2031-01-01T${String(hour).padStart(2, '0')}:00:00.000Z`,
+              end: `2031-01-01T${String(hour).padStart(2, '0')}:30:00.000Z`,
+            },
+          },
+        ],
       },
     });
   }
@@ -466,7 +553,9 @@ describe('fault injection (setFaults)', () => {
     const failed = await push(access_token, device, mutation, 2);
     assert.equal(failed.status, 503);
     assert.deepEqual(failed.body, { message: 'Service Unavailable' });
-    const auth = await call('/auth/v1/token?grant_type=password', { body: { email: 'member@wasla.test', password: 'wasla-dev-password' } });
+    const auth = await call('/auth/v1/token?grant_type=password', {
+      body: { email: 'member@wasla.test', password: 'wasla-dev-password' },
+    });
     assert.equal(auth.status, 200, 'only /rest/v1/rpc/* is affected');
     assert.deepEqual(standin.faultCounts(), { dropped: 0, failed503: 1, refused: 0 });
     standin.setFaults({});
@@ -478,7 +567,12 @@ describe('fault injection (setFaults)', () => {
   test('down: every request, auth included, loses its connection until the faults are cleared', async () => {
     const { access_token } = await signIn('member@wasla.test');
     standin.setFaults({ down: true });
-    await assert.rejects(call('/auth/v1/token?grant_type=password', { body: { email: 'member@wasla.test', password: 'wasla-dev-password' } }), TypeError);
+    await assert.rejects(
+      call('/auth/v1/token?grant_type=password', {
+        body: { email: 'member@wasla.test', password: 'wasla-dev-password' },
+      }),
+      TypeError,
+    );
     await assert.rejects(call('/rest/v1/rpc/my_teams', { token: access_token, body: {} }), TypeError);
     assert.deepEqual(standin.faultCounts(), { dropped: 0, failed503: 0, refused: 2 });
     standin.setFaults({});
@@ -491,7 +585,8 @@ describe('fault injection (setFaults)', () => {
     const run = async () => {
       standin.setFaults({ fail503: 0.5, seed: 42 });
       const statuses: number[] = [];
-      for (let i = 0; i < 24; i++) statuses.push((await call('/rest/v1/rpc/my_teams', { token: access_token, body: {} })).status);
+      for (let i = 0; i < 24; i++)
+        statuses.push((await call('/rest/v1/rpc/my_teams', { token: access_token, body: {} })).status);
       return statuses;
     };
     const first = await run();
@@ -500,7 +595,8 @@ describe('fault injection (setFaults)', () => {
     assert.ok(first.includes(503) && first.includes(200), `a mix of failures and answers: ${first.join(' ')}`);
     standin.setFaults({ fail503: 0.5, seed: 7 });
     const other: number[] = [];
-    for (let i = 0; i < 24; i++) other.push((await call('/rest/v1/rpc/my_teams', { token: access_token, body: {} })).status);
+    for (let i = 0; i < 24; i++)
+      other.push((await call('/rest/v1/rpc/my_teams', { token: access_token, body: {} })).status);
     assert.notDeepEqual(other, first, 'another seed, another sequence');
   });
 
@@ -510,7 +606,9 @@ describe('fault injection (setFaults)', () => {
     const second = await startHarness({ faults: { fail503: 1 } });
     try {
       const answer = await fetch(`${second.standin.url}/rest/v1/rpc/my_teams`, {
-        method: 'POST', headers: { apikey: second.standin.anonKey, 'content-type': 'application/json' }, body: '{}',
+        method: 'POST',
+        headers: { apikey: second.standin.anonKey, 'content-type': 'application/json' },
+        body: '{}',
       });
       assert.equal(answer.status, 503);
       assert.deepEqual(second.standin.faultCounts(), { dropped: 0, failed503: 1, refused: 0 });

@@ -14,10 +14,17 @@ describe('an overlapping manual entry', () => {
     await db.put('clients', client);
     await db.put('entries', makeEntry(client.id, '2026-03-02T07:00:00.000Z', '2026-03-02T09:00:00.000Z'));
     const now = new Date('2026-03-10T00:00:00Z');
-    const draft = { clientId: client.id, start: '2026-03-02T08:00:00.000Z', end: '2026-03-02T10:00:00.000Z', source: 'manual' };
+    const draft = {
+      clientId: client.id,
+      start: '2026-03-02T08:00:00.000Z',
+      end: '2026-03-02T10:00:00.000Z',
+      source: 'manual',
+    };
     expect(await saveStoreRecord(db, 'entries', draft, now)).toEqual({
       ok: false,
-      problems: [{ code: 'overlap', path: 'start', params: { otherStart: '2026-03-02 09:00', otherEnd: '2026-03-02 11:00' } }],
+      problems: [
+        { code: 'overlap', path: 'start', params: { otherStart: '2026-03-02 09:00', otherEnd: '2026-03-02 11:00' } },
+      ],
     });
   });
 });

@@ -29,7 +29,8 @@ const admin = () =>
 function pullLands(db: Database, theirs: Client): Promise<void> {
   const tx = db.transaction(['clients', 'outbox'], 'readwrite');
   return (async () => {
-    if (!(await tx.objectStore('outbox').get(outboxKey('clients', theirs.id)))) await tx.objectStore('clients').put(theirs);
+    if (!(await tx.objectStore('outbox').get(outboxKey('clients', theirs.id))))
+      await tx.objectStore('clients').put(theirs);
     await tx.done;
   })();
 }

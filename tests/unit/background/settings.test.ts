@@ -13,7 +13,12 @@ describe('updating settings', () => {
   it('changes only the fields sent', async () => {
     await patch({ timeZone: 'Africa/Cairo', idleMinutes: 10 });
     await patch({ language: 'ar' });
-    expect(await settingsItem.getValue()).toMatchObject({ language: 'ar', timeZone: 'Africa/Cairo', idleMinutes: 10, reminderTime: '16:00' });
+    expect(await settingsItem.getValue()).toMatchObject({
+      language: 'ar',
+      timeZone: 'Africa/Cairo',
+      idleMinutes: 10,
+      reminderTime: '16:00',
+    });
   });
 
   it('an empty patch changes nothing', async () => {

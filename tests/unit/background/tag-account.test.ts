@@ -16,7 +16,13 @@ describe('tagging a page with a very long name', () => {
     const name = `مطعم النخيل – ${'فرع الرياض، فرع جدة، فرع الدمام، '.repeat(20)}`;
     expect(name.length).toBeGreaterThan(600);
     const key = '100064' + '7'.repeat(40);
-    const request = requestSchemas.tagAccount.safeParse({ platform: 'facebook', key, handle: 'palm.restaurant', displayName: name, clientId: client.id });
+    const request = requestSchemas.tagAccount.safeParse({
+      platform: 'facebook',
+      key,
+      handle: 'palm.restaurant',
+      displayName: name,
+      clientId: client.id,
+    });
     expect(request.success).toBe(true);
     const saved = await saveStoreRecord(db, 'accounts', await accountDraft(db, request.data as never));
     if (!saved.ok) throw new Error(JSON.stringify(saved.problems));

@@ -11,7 +11,10 @@ describe('the cached template index', () => {
   it('follows single saves and deletes without being rebuilt', async () => {
     forgetTemplateIndex();
     const db = await openDatabase();
-    const first = await saveStoreRecord(db, 'templates', { title: 'Opening hours', bodies: { en: 'We open at nine.' } });
+    const first = await saveStoreRecord(db, 'templates', {
+      title: 'Opening hours',
+      bodies: { en: 'We open at nine.' },
+    });
     if (!first.ok) throw new Error('save failed');
     expect(await search(db, 'opening')).toEqual(['Opening hours']); // built here, from the store
 

@@ -14,8 +14,17 @@ import { settingsItem } from '@/utils/storage-items';
 import { makeClient, makeEntry } from '../../support/records';
 
 const client = makeClient();
-function file(overrides: Record<string, unknown> = {}, entries = [makeEntry(client.id, '2026-03-02T08:00:00.000Z', '2026-03-02T09:30:00.000Z')]) {
-  return { format: backupFormat, version: backupVersion, exportedAt: '2026-03-20T10:00:00.000Z', data: { clients: [client], entries }, ...overrides };
+function file(
+  overrides: Record<string, unknown> = {},
+  entries = [makeEntry(client.id, '2026-03-02T08:00:00.000Z', '2026-03-02T09:30:00.000Z')],
+) {
+  return {
+    format: backupFormat,
+    version: backupVersion,
+    exportedAt: '2026-03-20T10:00:00.000Z',
+    data: { clients: [client], entries },
+    ...overrides,
+  };
 }
 function problemsOf(text: string): Problem[] {
   const check = checkBackup(text);
@@ -32,7 +41,11 @@ describe('time entries in a backup obey the rules of entering time', () => {
     const third = makeEntry(client.id, '2026-03-03T08:00:00.000Z', null);
     const problems = problemsOf(JSON.stringify(file({}, [second, first, third])));
     expect(problems).toEqual([
-      { code: 'secondRunning', path: 'data.entries[2].end', params: { other: 2, otherStart: '2026-03-02 08:00 UTC', otherEnd: '…' } },
+      {
+        code: 'secondRunning',
+        path: 'data.entries[2].end',
+        params: { other: 2, otherStart: '2026-03-02 08:00 UTC', otherEnd: '…' },
+      },
     ]);
     expect(problemText(en, problems[0]!)).toBe(
       'Time entries › no. 3 › To: a second running time entry for the same person: entry no. 2 (started 2026-03-02 08:00 UTC) is already running',
@@ -49,13 +62,19 @@ describe('time entries in a backup obey the rules of entering time', () => {
       ['overlapEntry', 'data.entries[2].start', 4],
       ['overlapEntry', 'data.entries[1].start', 4],
     ]);
-    expect(problemText(en, problems[0]!)).toContain('it overlaps time entry no. 4 (2026-03-02 08:00 UTC – 2026-03-02 12:00 UTC) of the same person');
+    expect(problemText(en, problems[0]!)).toContain(
+      'it overlaps time entry no. 4 (2026-03-02 08:00 UTC – 2026-03-02 12:00 UTC) of the same person',
+    );
   });
 
   it("accepts teammates' entries at the same time, deleted entries, and one running entry per person", () => {
     const mine = makeEntry(client.id, '2026-03-02T08:00:00.000Z', null);
-    const theirs = makeEntry(client.id, '2026-03-02T08:00:00.000Z', null, { userId: '55555555-5555-4555-8555-555555555555' });
-    const deleted = makeEntry(client.id, '2026-03-02T08:30:00.000Z', '2026-03-02T09:00:00.000Z', { deletedAt: '2026-03-02T10:00:00.000Z' });
+    const theirs = makeEntry(client.id, '2026-03-02T08:00:00.000Z', null, {
+      userId: '55555555-5555-4555-8555-555555555555',
+    });
+    const deleted = makeEntry(client.id, '2026-03-02T08:30:00.000Z', '2026-03-02T09:00:00.000Z', {
+      deletedAt: '2026-03-02T10:00:00.000Z',
+    });
     expect(checkBackup(JSON.stringify(file({}, [mine, theirs, deleted]))).ok).toBe(true);
   });
 
@@ -63,7 +82,12 @@ describe('time entries in a backup obey the rules of entering time', () => {
     const db = await openDatabase();
     const running = makeEntry(client.id, '2026-03-02T08:00:00.000Z', null);
     expect((await importBackup(db, JSON.stringify(file({}, [running])))).ok).toBe(true);
-    expect(await currentTimer(db)).toEqual({ entryId: running.id, clientId: client.id, startedAt: running.start, platform: null });
+    expect(await currentTimer(db)).toEqual({
+      entryId: running.id,
+      clientId: client.id,
+      startedAt: running.start,
+      platform: null,
+    });
   });
 
   it('writes nothing when an entry breaks a rule', async () => {
@@ -78,32 +102,66 @@ describe('time entries in a backup obey the rules of entering time', () => {
 describe('messages say what was expected and what was found', () => {
   it('a number written as text', () => {
     const entry = { ...makeEntry(client.id, '2026-03-02T08:00:00.000Z', '2026-03-02T09:00:00.000Z') };
-    const contract = { id: makeClient().id, clientId: client.id, startsOn: '2026-01-01', monthlyHours: '40', minDailyHours: 2, createdAt: entry.createdAt, updatedAt: entry.updatedAt };
-    const [problem] = problemsOf(JSON.stringify(file({ data: { clients: [client], contracts: [contract], entries: [entry] } })));
-    expect(problem).toEqual({ code: 'invalidType', path: 'data.contracts[0].monthlyHours', expected: { key: 'number' }, found: { key: 'textValue', value: '40' } });
-    expect(problemText(en, problem!)).toBe('Contracts › no. 1 › Monthly hours: the value has the wrong type — expected a number, found the text “\u206840\u2069”');
+    const contract = {
+      id: makeClient().id,
+      clientId: client.id,
+      startsOn: '2026-01-01',
+      monthlyHours: '40',
+      minDailyHours: 2,
+      createdAt: entry.createdAt,
+      updatedAt: entry.updatedAt,
+    };
+    const [problem] = problemsOf(
+      JSON.stringify(file({ data: { clients: [client], contracts: [contract], entries: [entry] } })),
+    );
+    expect(problem).toEqual({
+      code: 'invalidType',
+      path: 'data.contracts[0].monthlyHours',
+      expected: { key: 'number' },
+      found: { key: 'textValue', value: '40' },
+    });
+    expect(problemText(en, problem!)).toBe(
+      'Contracts › no. 1 › Monthly hours: the value has the wrong type — expected a number, found the text “\u206840\u2069”',
+    );
   });
 
   it('an object where a list goes', () => {
     const [problem] = problemsOf(JSON.stringify(file({ data: { clients: [client], entries: { first: 1 } } })));
-    expect(problem).toMatchObject({ code: 'invalidType', path: 'data.entries', expected: { key: 'list' }, found: { key: 'object' } });
-    expect(problemText(en, problem!)).toBe('Time entries: the value has the wrong type — expected a list, found a group of fields');
+    expect(problem).toMatchObject({
+      code: 'invalidType',
+      path: 'data.entries',
+      expected: { key: 'list' },
+      found: { key: 'object' },
+    });
+    expect(problemText(en, problem!)).toBe(
+      'Time entries: the value has the wrong type — expected a list, found a group of fields',
+    );
   });
 
   it('a missing value is still "missing", and says what should be there', () => {
-    const { clientId: _dropped, ...entry } = makeEntry(client.id, '2026-03-02T08:00:00.000Z', '2026-03-02T09:00:00.000Z');
+    const { clientId: _dropped, ...entry } = makeEntry(
+      client.id,
+      '2026-03-02T08:00:00.000Z',
+      '2026-03-02T09:00:00.000Z',
+    );
     const [problem] = problemsOf(JSON.stringify(file({}, [entry as never])));
     expect(problem).toEqual({ code: 'required', path: 'data.entries[0].clientId', expected: { key: 'text' } });
   });
 
   it('"version": "1" is text, not the number 1, and the message shows both', () => {
     const [problem] = problemsOf(JSON.stringify(file({ version: '1' })));
-    expect(problemText(en, problem!)).toBe('Backup version: this backup version cannot be read — expected the number 1, found the text “\u20681\u2069”');
+    expect(problemText(en, problem!)).toBe(
+      'Backup version: this backup version cannot be read — expected the number 1, found the text “\u20681\u2069”',
+    );
   });
 
   it('text that is too long says the limit and the length', () => {
-    const [problem] = problemsOf(JSON.stringify(file({ data: { clients: [{ ...client, nameEn: 'x'.repeat(130) }], entries: [] } })));
-    expect(problemText(en, problem!)).toBe('Clients › no. 1 › English name: the text is too long — expected at most 120 characters, found 130 characters');
+    const [problem] = problemsOf(
+      JSON.stringify(file({ data: { clients: [{ ...client, nameEn: 'x'.repeat(130) }], entries: [] } })),
+    );
+    expect(problemText(en, problem!)).toBe(
+      'Clients › no. 1 › English name: the text is too long — expected at most 120 characters, found 130 characters',
+    );
   });
 
   it('shows field labels in Arabic inside Arabic messages, with no English field name', () => {
@@ -137,7 +195,9 @@ describe('settings in a backup go through the Settings page rules', () => {
   });
 
   it('accepts a real zone and time', () => {
-    expect(checkBackup(JSON.stringify(file({ settings: { timeZone: 'Asia/Riyadh', reminderTime: '23:59' } }))).ok).toBe(true);
+    expect(checkBackup(JSON.stringify(file({ settings: { timeZone: 'Asia/Riyadh', reminderTime: '23:59' } }))).ok).toBe(
+      true,
+    );
   });
 
   it('the Settings page gets the same refusal', async () => {
@@ -145,7 +205,10 @@ describe('settings in a backup go through the Settings page rules', () => {
       ok: false,
       problems: [{ code: 'timeZone', path: 'timeZone', found: { key: 'textValue', value: 'Mars/Olympus_Mons' } }],
     });
-    expect(await updateSettings({ reminderTime: '24:00' })).toMatchObject({ ok: false, problems: [{ code: 'invalidTime', path: 'reminderTime' }] });
+    expect(await updateSettings({ reminderTime: '24:00' })).toMatchObject({
+      ok: false,
+      problems: [{ code: 'invalidTime', path: 'reminderTime' }],
+    });
     expect((await updateSettings({ timeZone: 'Africa/Cairo', reminderTime: '07:30' })).ok).toBe(true);
   });
 });
@@ -161,6 +224,11 @@ describe('problems from a parse whose input is not at hand', () => {
       { code: 'required', path: 'hours', expected: { key: 'number' } },
       { code: 'invalidType', path: 'days', expected: { key: 'list' } },
     ]);
-    expect(problemsFromZod(parsed.error, [], { days: 'all' })[1]).toEqual({ code: 'invalidType', path: 'days', expected: { key: 'list' }, found: { key: 'textValue', value: 'all' } });
+    expect(problemsFromZod(parsed.error, [], { days: 'all' })[1]).toEqual({
+      code: 'invalidType',
+      path: 'days',
+      expected: { key: 'list' },
+      found: { key: 'textValue', value: 'all' },
+    });
   });
 });

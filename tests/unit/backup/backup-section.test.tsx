@@ -11,12 +11,17 @@ describe('choosing a backup file', () => {
     const root = await mount(<BackupSection onExport={vi.fn()} onImport={onImport} confirm={confirm} />, 'ar');
     const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
     const text = vi.fn();
-    Object.defineProperty(input, 'files', { configurable: true, value: [{ name: 'huge.json', size: 230 * 1024 * 1024, text }] });
+    Object.defineProperty(input, 'files', {
+      configurable: true,
+      value: [{ name: 'huge.json', size: 230 * 1024 * 1024, text }],
+    });
     await act(() => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await settle();
-    expect(root.querySelector('[role="alert"]')!.textContent).toContain('حجم الملف ٢٣٠ ميغابايت؛ الحد الأقصى للنسخة الاحتياطية ٢٠٠ ميغابايت');
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain(
+      'حجم الملف ٢٣٠ ميغابايت؛ الحد الأقصى للنسخة الاحتياطية ٢٠٠ ميغابايت',
+    );
     expect(onImport).not.toHaveBeenCalled();
     expect(confirm).not.toHaveBeenCalled();
     expect(text).not.toHaveBeenCalled();

@@ -66,7 +66,8 @@ describe('importing a backup', () => {
     ],
     [
       'a bad date',
-      (f) => JSON.stringify({ ...f, data: { ...f.data, entries: [{ ...f.data.entries[0]!, start: '2026-02-30 25:00' }] } }),
+      (f) =>
+        JSON.stringify({ ...f, data: { ...f.data, entries: [{ ...f.data.entries[0]!, start: '2026-02-30 25:00' }] } }),
       { code: 'invalidDate', path: 'data.entries[0].start' },
     ],
     [
@@ -76,13 +77,20 @@ describe('importing a backup', () => {
     ],
     [
       'a reference to a missing client',
-      (f) => JSON.stringify({ ...f, data: { ...f.data, contracts: [{ ...f.data.contracts[0]!, clientId: makeClient().id }] } }),
+      (f) =>
+        JSON.stringify({
+          ...f,
+          data: { ...f.data, contracts: [{ ...f.data.contracts[0]!, clientId: makeClient().id }] },
+        }),
       { code: 'unknownReference', path: 'data.contracts[0].clientId' },
     ],
     [
       'an entry ending before it starts',
       (f) =>
-        JSON.stringify({ ...f, data: { ...f.data, entries: [{ ...f.data.entries[0]!, end: '2026-11-20T07:00:00.000Z' }] } }),
+        JSON.stringify({
+          ...f,
+          data: { ...f.data, entries: [{ ...f.data.entries[0]!, end: '2026-11-20T07:00:00.000Z' }] },
+        }),
       { code: 'endBeforeStart', path: 'data.entries[0].end' },
     ],
   ];

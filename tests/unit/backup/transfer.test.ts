@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackupPart, importBackupPart } from '@/entrypoints/background/backup';
 import { backupFormat, backupVersion } from '@/utils/backup/format';
-import { downloadInParts, maxBackupBytes, partChars, tooLargeProblem, uploadInParts, type UploadPart } from '@/utils/backup/transfer';
+import {
+  downloadInParts,
+  maxBackupBytes,
+  partChars,
+  tooLargeProblem,
+  uploadInParts,
+  type UploadPart,
+} from '@/utils/backup/transfer';
 import { readAllRecords } from '@/utils/db/backup';
 import { openDatabase } from '@/utils/db/open';
 import { makeClient, makeEntry } from '../../support/records';
@@ -12,9 +19,18 @@ import { makeClient, makeEntry } from '../../support/records';
 function backupText() {
   const client = makeClient({ notes: 'ملاحظات '.repeat(40) });
   const entries = Array.from({ length: 30 }, (_, i) =>
-    makeEntry(client.id, new Date(Date.UTC(2026, 2, 1, 8) + i * 3_600_000).toISOString(), new Date(Date.UTC(2026, 2, 1, 8, 30) + i * 3_600_000).toISOString()),
+    makeEntry(
+      client.id,
+      new Date(Date.UTC(2026, 2, 1, 8) + i * 3_600_000).toISOString(),
+      new Date(Date.UTC(2026, 2, 1, 8, 30) + i * 3_600_000).toISOString(),
+    ),
   );
-  return JSON.stringify({ format: backupFormat, version: backupVersion, exportedAt: '2026-03-20T10:00:00.000Z', data: { clients: [client], entries } });
+  return JSON.stringify({
+    format: backupFormat,
+    version: backupVersion,
+    exportedAt: '2026-03-20T10:00:00.000Z',
+    data: { clients: [client], entries },
+  });
 }
 
 describe('a backup in parts', () => {
@@ -41,17 +57,32 @@ describe('a backup in parts', () => {
     expect(JSON.parse(text).data.entries).toHaveLength(30);
     expect(result.value.recordCount).toBe(31);
     const again = await openDatabase();
-    expect(await uploadInParts(text, (part) => importBackupPart(again, part), 700)).toEqual({ ok: true, value: { recordCount: 31 } });
+    expect(await uploadInParts(text, (part) => importBackupPart(again, part), 700)).toEqual({
+      ok: true,
+      value: { recordCount: 31 },
+    });
   });
 
   it('a part out of order, or of a transfer the background no longer holds, is refused and writes nothing', async () => {
     const db = await openDatabase();
     const transfer = crypto.randomUUID();
-    expect(await importBackupPart(db, { transfer, part: 1, parts: 3, text: 'x' })).toEqual({ ok: false, problems: [{ code: 'transferInterrupted', path: '' }] });
-    expect(await importBackupPart(db, { transfer, part: 0, parts: 3, text: '{' })).toEqual({ ok: true, value: { done: false, received: 1 } });
-    expect(await importBackupPart(db, { transfer, part: 2, parts: 3, text: '}' })).toMatchObject({ ok: false, problems: [{ code: 'transferInterrupted' }] });
+    expect(await importBackupPart(db, { transfer, part: 1, parts: 3, text: 'x' })).toEqual({
+      ok: false,
+      problems: [{ code: 'transferInterrupted', path: '' }],
+    });
+    expect(await importBackupPart(db, { transfer, part: 0, parts: 3, text: '{' })).toEqual({
+      ok: true,
+      value: { done: false, received: 1 },
+    });
+    expect(await importBackupPart(db, { transfer, part: 2, parts: 3, text: '}' })).toMatchObject({
+      ok: false,
+      problems: [{ code: 'transferInterrupted' }],
+    });
     expect((await readAllRecords(db)).clients).toEqual([]);
-    expect(await exportBackupPart(db, { transfer: crypto.randomUUID(), part: 1 })).toMatchObject({ ok: false, problems: [{ code: 'transferInterrupted' }] });
+    expect(await exportBackupPart(db, { transfer: crypto.randomUUID(), part: 1 })).toMatchObject({
+      ok: false,
+      problems: [{ code: 'transferInterrupted' }],
+    });
   });
 
   it('each part stays far below Chrome’s 64 MiB message limit, even as escaped multi-byte JSON', () => {
@@ -60,6 +91,10 @@ describe('a backup in parts', () => {
 
   it('a file over the limit is refused at once, saying the limit', () => {
     expect(tooLargeProblem(maxBackupBytes)).toBeNull();
-    expect(tooLargeProblem(maxBackupBytes + 1)).toEqual({ code: 'backupTooLarge', path: '', params: { size: 200.1, limit: 200 } });
+    expect(tooLargeProblem(maxBackupBytes + 1)).toEqual({
+      code: 'backupTooLarge',
+      path: '',
+      params: { size: 200.1, limit: 200 },
+    });
   });
 });

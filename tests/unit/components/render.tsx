@@ -16,7 +16,11 @@ afterEach(() => {
 });
 
 /** `translator`: the page catalogs by default; the sidebar passes the overlay catalog it really gets. */
-export async function mount(node: ComponentChildren, locale: Locale = 'en', translator: (locale: Locale) => Translate = createTranslator): Promise<HTMLElement> {
+export async function mount(
+  node: ComponentChildren,
+  locale: Locale = 'en',
+  translator: (locale: Locale) => Translate = createTranslator,
+): Promise<HTMLElement> {
   const container = document.createElement('div');
   document.body.append(container);
   mounted.push(container);
@@ -42,7 +46,8 @@ export function buttons(root: ParentNode): string[] {
 
 export function button(root: ParentNode, name: string): HTMLButtonElement {
   const found = [...root.querySelectorAll('button')].filter((b) => nameOf(b) === name);
-  if (found.length !== 1) throw new Error(`${found.length} buttons named "${name}"; there are: ${buttons(root).join(' | ')}`);
+  if (found.length !== 1)
+    throw new Error(`${found.length} buttons named "${name}"; there are: ${buttons(root).join(' | ')}`);
   return found[0]!;
 }
 
@@ -50,7 +55,9 @@ export function button(root: ParentNode, name: string): HTMLButtonElement {
 export function field<T extends HTMLElement = HTMLInputElement>(root: ParentNode, label: string): T {
   const byLabel = [...root.querySelectorAll('label')].filter((l) => text(l) === label);
   const found = [
-    ...byLabel.map((l) => (l.htmlFor ? root.querySelector(`#${CSS.escape(l.htmlFor)}`) : l.querySelector('input, select, textarea'))),
+    ...byLabel.map((l) =>
+      l.htmlFor ? root.querySelector(`#${CSS.escape(l.htmlFor)}`) : l.querySelector('input, select, textarea'),
+    ),
     ...root.querySelectorAll(`[aria-label="${label}"]`),
   ].filter((element): element is Element => element !== null && /^(INPUT|SELECT|TEXTAREA)$/.test(element.tagName));
   if (found.length !== 1) throw new Error(`${found.length} fields labelled "${label}"`);
@@ -59,8 +66,11 @@ export function field<T extends HTMLElement = HTMLInputElement>(root: ParentNode
 
 /** A region (section) by the text of the heading that names it. */
 export function region(root: ParentNode, name: string): HTMLElement {
-  const found = [...root.querySelectorAll<HTMLElement>('section[aria-labelledby], article[aria-labelledby], form[aria-labelledby]')].filter(
-    (section) => text(root.querySelector(`#${CSS.escape(section.getAttribute('aria-labelledby')!)}`) ?? section) === name,
+  const found = [
+    ...root.querySelectorAll<HTMLElement>('section[aria-labelledby], article[aria-labelledby], form[aria-labelledby]'),
+  ].filter(
+    (section) =>
+      text(root.querySelector(`#${CSS.escape(section.getAttribute('aria-labelledby')!)}`) ?? section) === name,
   );
   if (found.length !== 1) throw new Error(`${found.length} regions named "${name}"`);
   return found[0]!;

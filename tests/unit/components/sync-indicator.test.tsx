@@ -15,19 +15,33 @@ describe('the sync indicator', () => {
   });
 
   it('synced: says so with the time of the last sync (a time only for today, a date otherwise)', async () => {
-    expect(statusText(await show(status({ lastSyncedAt: new Date(2026, 10, 20, 14, 5).toISOString() })))).toEqual(['Synced at 02:05 PM']);
-    expect(statusText(await show(status({ lastSyncedAt: new Date(2026, 10, 18, 9, 30).toISOString() })))[0]).toMatch(/^Synced on Nov 18, 2026/);
+    expect(statusText(await show(status({ lastSyncedAt: new Date(2026, 10, 20, 14, 5).toISOString() })))).toEqual([
+      'Synced at 02:05 PM',
+    ]);
+    expect(statusText(await show(status({ lastSyncedAt: new Date(2026, 10, 18, 9, 30).toISOString() })))[0]).toMatch(
+      /^Synced on Nov 18, 2026/,
+    );
     expect(statusText(await show(status({})))).toEqual(['Synced']);
   });
 
   it('pending: counts the changes waiting, in the right grammatical number', async () => {
     expect(statusText(await show(status({ state: 'pending', pending: 1 })))).toEqual(['1 change waiting']);
     expect(statusText(await show(status({ state: 'pending', pending: 12 })))).toEqual(['12 changes waiting']);
-    expect(statusText(await show(status({ state: 'pending', pending: 1 }), 'ar'))).toEqual(['تغيير واحد بانتظار المزامنة']);
-    expect(statusText(await show(status({ state: 'pending', pending: 2 }), 'ar'))).toEqual(['تغييران بانتظار المزامنة']);
-    expect(statusText(await show(status({ state: 'pending', pending: 3 }), 'ar'))).toEqual(['٣ تغييرات بانتظار المزامنة']);
-    expect(statusText(await show(status({ state: 'pending', pending: 11 }), 'ar'))).toEqual(['١١ تغييرًا بانتظار المزامنة']);
-    expect(statusText(await show(status({ state: 'pending', pending: 100 }), 'ar'))).toEqual(['١٠٠ تغيير بانتظار المزامنة']);
+    expect(statusText(await show(status({ state: 'pending', pending: 1 }), 'ar'))).toEqual([
+      'تغيير واحد بانتظار المزامنة',
+    ]);
+    expect(statusText(await show(status({ state: 'pending', pending: 2 }), 'ar'))).toEqual([
+      'تغييران بانتظار المزامنة',
+    ]);
+    expect(statusText(await show(status({ state: 'pending', pending: 3 }), 'ar'))).toEqual([
+      '٣ تغييرات بانتظار المزامنة',
+    ]);
+    expect(statusText(await show(status({ state: 'pending', pending: 11 }), 'ar'))).toEqual([
+      '١١ تغييرًا بانتظار المزامنة',
+    ]);
+    expect(statusText(await show(status({ state: 'pending', pending: 100 }), 'ar'))).toEqual([
+      '١٠٠ تغيير بانتظار المزامنة',
+    ]);
   });
 
   it('syncing: a labelled progress bar with done of total, and no button meanwhile', async () => {
@@ -51,7 +65,11 @@ describe('the sync indicator', () => {
 
   it('offline: says it will retry, and when; Retry asks to sync now', async () => {
     const onRetry = vi.fn();
-    const root = await show(status({ state: 'offline', nextAttemptAt: new Date(2026, 10, 20, 15, 2).toISOString() }), 'en', onRetry);
+    const root = await show(
+      status({ state: 'offline', nextAttemptAt: new Date(2026, 10, 20, 15, 2).toISOString() }),
+      'en',
+      onRetry,
+    );
     expect(statusText(root)).toEqual(['Offline — will retry at 03:02 PM']);
     await click(button(root, 'Retry'));
     expect(onRetry).toHaveBeenCalledOnce();
@@ -59,16 +77,20 @@ describe('the sync indicator', () => {
   });
 
   it('error: a known code in words, anything else as the server said it', async () => {
-    expect(statusText(await show(status({ state: 'error', error: { code: 'forbidden', message: 'new row violates row-level security' } })))).toEqual([
-      'Sync error: your role in the team does not allow this',
-    ]);
+    expect(
+      statusText(
+        await show(
+          status({ state: 'error', error: { code: 'forbidden', message: 'new row violates row-level security' } }),
+        ),
+      ),
+    ).toEqual(['Sync error: your role in the team does not allow this']);
     const root = await show(status({ state: 'error', error: { code: 'PGRST301', message: 'JWT expired' } }));
     expect(statusText(root)).toEqual(['Sync error: JWT expired']);
     expect(buttons(root)).toEqual(['Retry']);
     // In Arabic the server's Latin message is isolated so it does not reorder the sentence around it.
-    expect(statusText(await show(status({ state: 'error', error: { code: 'x', message: 'JWT expired' } }), 'ar'))).toEqual([
-      'خطأ في المزامنة: \u2068JWT expired\u2069',
-    ]);
+    expect(
+      statusText(await show(status({ state: 'error', error: { code: 'x', message: 'JWT expired' } }), 'ar')),
+    ).toEqual(['خطأ في المزامنة: \u2068JWT expired\u2069']);
   });
 
   it('adds the conflicts and refused changes waiting for the user', async () => {

@@ -13,7 +13,8 @@ const account = (patch: Partial<TeamAccountProps> = {}): TeamAccountProps => ({
   onSignOut: vi.fn(ok),
   ...patch,
 });
-const pendingThenOk = (count: number) => vi.fn(async (discard: boolean) => (discard ? null : [{ code: 'pendingChanges', path: '', params: { count } }]));
+const pendingThenOk = (count: number) =>
+  vi.fn(async (discard: boolean) => (discard ? null : [{ code: 'pendingChanges', path: '', params: { count } }]));
 
 describe('signing in', () => {
   it('by email and password, or creating the account', async () => {
@@ -53,7 +54,9 @@ describe('signing in', () => {
 
 describe('creating an account on a project that confirms addresses (hosted Supabase)', () => {
   it('asks for the code the confirmation email holds, and verifies it in the code field', async () => {
-    const props = account({ onSignUp: vi.fn(async () => [{ code: 'confirmEmail', path: '', params: { email: 'sara@example.com' } }]) });
+    const props = account({
+      onSignUp: vi.fn(async () => [{ code: 'confirmEmail', path: '', params: { email: 'sara@example.com' } }]),
+    });
     const root = await mount(<TeamAccount {...props} />);
     await type(field(root, 'Email'), 'sara@example.com');
     await type(field(root, 'Password'), 'correct horse');
@@ -67,11 +70,19 @@ describe('creating an account on a project that confirms addresses (hosted Supab
     expect(props.onVerifyCode).toHaveBeenCalledWith('sara@example.com', '654321');
   });
 
-  it('says each of GoTrue\'s answers in words, in English and Arabic', async () => {
+  it("says each of GoTrue's answers in words, in English and Arabic", async () => {
     for (const [code, params, en] of [
       ['userExists', undefined, 'an account with this email already exists: sign in instead'],
-      ['emailNotConfirmed', undefined, 'this address is not confirmed yet: enter the code from the confirmation email, or ask for a new code with “Email me a code”'],
-      ['emailWait', { seconds: 42 }, 'an email was just sent to this address: wait 42 seconds before asking for another'],
+      [
+        'emailNotConfirmed',
+        undefined,
+        'this address is not confirmed yet: enter the code from the confirmation email, or ask for a new code with “Email me a code”',
+      ],
+      [
+        'emailWait',
+        { seconds: 42 },
+        'an email was just sent to this address: wait 42 seconds before asking for another',
+      ],
     ] as const) {
       const props = account({ onSignIn: vi.fn(async () => [{ code, path: '', ...(params ? { params } : {}) }]) });
       const root = await mount(<TeamAccount {...props} />);
@@ -137,15 +148,21 @@ describe('the project', () => {
   });
 
   it('shows a refused permission in words', async () => {
-    const root = await mount(<TeamProject config={null} onSave={async () => [{ code: 'permissionDenied', path: '' }]} onForget={ok} />);
+    const root = await mount(
+      <TeamProject config={null} onSave={async () => [{ code: 'permissionDenied', path: '' }]} onForget={ok} />,
+    );
     await click(button(root, 'Save project'));
-    expect(root.querySelector('[role="alert"]')!.textContent).toBe('the browser did not allow Wasla to reach this address');
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(
+      'the browser did not allow Wasla to reach this address',
+    );
     expect(statusText(root)).toEqual([]);
   });
 
   it('forgetting the project asks first, then clears the form', async () => {
     const onForget = vi.fn(ok);
-    const root = await mount(<TeamProject config={{ url: 'https://abcd.supabase.co', anonKey: 'a.b.c' }} onSave={ok} onForget={onForget} />);
+    const root = await mount(
+      <TeamProject config={{ url: 'https://abcd.supabase.co', anonKey: 'a.b.c' }} onSave={ok} onForget={onForget} />,
+    );
     expect(field(root, 'Project URL').value).toBe('https://abcd.supabase.co');
     await click(button(root, 'Forget project'));
     expect(onForget).not.toHaveBeenCalled();

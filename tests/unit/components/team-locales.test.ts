@@ -44,13 +44,35 @@ describe('the Team and sync strings', () => {
       .filter((file) => file.startsWith('Team'))
       .flatMap((file) => keysUsed(read(resolve(dir, file))))
       .filter((key) => !key.includes('${'));
-    const known = new Set(readdirSync(localeDir).filter((file) => file.startsWith('en.')).flatMap((file) => Object.keys(JSON.parse(read(resolve(localeDir, file))))));
+    const known = new Set(
+      readdirSync(localeDir)
+        .filter((file) => file.startsWith('en.'))
+        .flatMap((file) => Object.keys(JSON.parse(read(resolve(localeDir, file))))),
+    );
     expect(used.length).toBeGreaterThan(60);
     expect(used.filter((key) => !known.has(key))).toEqual([]);
   });
 
   it('every refusal code the background sends has words in both languages', () => {
-    const codes = ['network', 'signInFailed', 'userExists', 'weakPassword', 'codeInvalid', 'notSignedIn', 'noProject', 'inviteInvalid', 'alreadyMember', 'lastOwner', 'forbidden', 'pendingChanges', 'permissionDenied', 'invalidUrl', 'invalidKey', 'noTeam', 'serverError'];
+    const codes = [
+      'network',
+      'signInFailed',
+      'userExists',
+      'weakPassword',
+      'codeInvalid',
+      'notSignedIn',
+      'noProject',
+      'inviteInvalid',
+      'alreadyMember',
+      'lastOwner',
+      'forbidden',
+      'pendingChanges',
+      'permissionDenied',
+      'invalidUrl',
+      'invalidKey',
+      'noTeam',
+      'serverError',
+    ];
     const en: Record<string, string> = { ...enOverlay, ...enTeam };
     const ar: Record<string, string> = { ...arOverlay, ...arTeam };
     expect(codes.filter((code) => !en[`errors.${code}`] || !ar[`errors.${code}`])).toEqual([]);

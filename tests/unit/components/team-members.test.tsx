@@ -12,13 +12,27 @@ const member = (userId: string, displayName: string, role: TeamRole): TeamMember
   role,
   joinedAt: '2026-11-01T09:00:00.000Z',
 });
-const members = [member('olga', 'Olga', 'owner'), member('adam', 'Adam', 'admin'), member('mona', 'Mona', 'member'), member('me', 'Me', 'member')];
+const members = [
+  member('olga', 'Olga', 'owner'),
+  member('adam', 'Adam', 'admin'),
+  member('mona', 'Mona', 'member'),
+  member('me', 'Me', 'member'),
+];
 const team = (role: TeamRole): TeamSummary => ({ teamId: 't1', name: 'Alpha', timeZone: 'Asia/Riyadh', role });
 
 type Refusal = Promise<Problem[] | null>;
 const ok = async (): Refusal => null;
 const showMembers = (role: TeamRole, handlers: Partial<{ onSetRole: () => Refusal; onRemove: () => Refusal }> = {}) =>
-  mount(<TeamMembers team={team(role)} myId="me" members={members.map((m) => (m.userId === 'me' ? { ...m, role } : m))} onSetRole={ok} onRemove={ok} {...handlers} />);
+  mount(
+    <TeamMembers
+      team={team(role)}
+      myId="me"
+      members={members.map((m) => (m.userId === 'me' ? { ...m, role } : m))}
+      onSetRole={ok}
+      onRemove={ok}
+      {...handlers}
+    />,
+  );
 
 describe('what each role may do to a member', () => {
   it.each([
@@ -52,15 +66,25 @@ describe('the members table', () => {
 
   it('admins move non-owners between member and admin and remove plain members only', async () => {
     const root = await showMembers('admin');
-    expect([...root.querySelectorAll('select')].map((s) => s.getAttribute('aria-label'))).toEqual(['Role of Adam', 'Role of Mona']);
-    expect([...field<HTMLSelectElement>(root, 'Role of Mona').options].map((o) => o.textContent)).toEqual(['Member', 'Admin']);
+    expect([...root.querySelectorAll('select')].map((s) => s.getAttribute('aria-label'))).toEqual([
+      'Role of Adam',
+      'Role of Mona',
+    ]);
+    expect([...field<HTMLSelectElement>(root, 'Role of Mona').options].map((o) => o.textContent)).toEqual([
+      'Member',
+      'Admin',
+    ]);
     expect(buttons(root)).toEqual(['Remove Mona']);
   });
 
   it('owners may also make someone an owner, and remove anyone but themselves', async () => {
     const onSetRole = vi.fn(ok);
     const root = await showMembers('owner', { onSetRole });
-    expect([...field<HTMLSelectElement>(root, 'Role of Olga').options].map((o) => o.value)).toEqual(['member', 'admin', 'owner']);
+    expect([...field<HTMLSelectElement>(root, 'Role of Olga').options].map((o) => o.value)).toEqual([
+      'member',
+      'admin',
+      'owner',
+    ]);
     expect(buttons(root)).toEqual(['Remove Olga', 'Remove Adam', 'Remove Mona']);
     await choose(field<HTMLSelectElement>(root, 'Role of Mona'), 'admin');
     expect(onSetRole).toHaveBeenCalledWith('mona', 'admin');
@@ -71,7 +95,9 @@ describe('the members table', () => {
     const root = await showMembers('owner', { onRemove });
     await click(button(root, 'Remove Mona'));
     expect(onRemove).not.toHaveBeenCalled();
-    expect(root.querySelector('[role="alert"]')!.textContent).toBe("Remove Mona from Alpha? They lose access to the team's clients and data.");
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(
+      "Remove Mona from Alpha? They lose access to the team's clients and data.",
+    );
     await click(button(root, 'Cancel'));
     expect(buttons(root)).toContain('Remove Mona');
     await click(button(root, 'Remove Mona'));
@@ -112,8 +138,21 @@ describe('the active team', () => {
     const onCopy = vi.fn(async () => true);
     const teams = [team('admin')];
     const root = await mount(
-      <TeamCurrent teams={teams} active={teams[0]!} myId="me" members={members} onSetActive={ok} onSetRole={ok} onRemove={ok} onLeave={ok}
-        onCreate={async (role) => ({ ok: true, value: { code: `CODE-${role}`, expiresAt: '2026-11-27T10:00:00.000Z' } })} onCopy={onCopy} />,
+      <TeamCurrent
+        teams={teams}
+        active={teams[0]!}
+        myId="me"
+        members={members}
+        onSetActive={ok}
+        onSetRole={ok}
+        onRemove={ok}
+        onLeave={ok}
+        onCreate={async (role) => ({
+          ok: true,
+          value: { code: `CODE-${role}`, expiresAt: '2026-11-27T10:00:00.000Z' },
+        })}
+        onCopy={onCopy}
+      />,
     );
     expect([...field<HTMLSelectElement>(root, 'Invite as').options].map((o) => o.value)).toEqual(['member', 'admin']);
     await choose(field<HTMLSelectElement>(root, 'Invite as'), 'admin');
@@ -129,21 +168,35 @@ describe('the active team', () => {
     const onSetActive = vi.fn(ok);
     const teams = [team('owner'), { ...team('member'), teamId: 't2', name: 'Beta' }];
     const root = await mount(
-      <TeamCurrent teams={teams} active={teams[0]!} myId="me" members={members} onSetActive={onSetActive} onSetRole={ok} onRemove={ok} onLeave={ok}
-        onCreate={async () => ({ ok: false, problems: [] })} onCopy={async () => true} />,
+      <TeamCurrent
+        teams={teams}
+        active={teams[0]!}
+        myId="me"
+        members={members}
+        onSetActive={onSetActive}
+        onSetRole={ok}
+        onRemove={ok}
+        onLeave={ok}
+        onCreate={async () => ({ ok: false, problems: [] })}
+        onCopy={async () => true}
+      />,
     );
     await choose(field<HTMLSelectElement>(root, 'Active team'), 't2');
     expect(onSetActive).toHaveBeenCalledWith('t2');
   });
 
   it('leaving confirms first, then with unsynced changes asks again with their exact count', async () => {
-    const onLeave = vi.fn(async (discard: boolean) => (discard ? null : [{ code: 'pendingChanges', path: '', params: { count: 2 } }]));
+    const onLeave = vi.fn(async (discard: boolean) =>
+      discard ? null : [{ code: 'pendingChanges', path: '', params: { count: 2 } }],
+    );
     const root = await show('admin', onLeave);
     await click(button(root, 'Leave team'));
     expect(onLeave).not.toHaveBeenCalled();
     await click(button(root, 'Yes, leave Alpha'));
     expect(onLeave).toHaveBeenLastCalledWith(false);
-    expect(root.textContent).toContain('Changes on this computer that have not reached the server yet: 2. If you leave now they are lost');
+    expect(root.textContent).toContain(
+      'Changes on this computer that have not reached the server yet: 2. If you leave now they are lost',
+    );
     await click(button(root, 'Leave team and discard 2 changes'));
     expect(onLeave).toHaveBeenLastCalledWith(true);
   });

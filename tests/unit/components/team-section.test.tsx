@@ -5,7 +5,15 @@ import { projectProblems, requestProjectAccess } from '@/entrypoints/options/tea
 import { syncStatusOff, type TeamView } from '@/utils/sync/status';
 import { button, buttons, choose, click, field, mount, region, regionNames, type } from './render';
 
-const empty: TeamView = { config: null, user: null, teams: [], activeTeamId: null, members: [], removedWork: null, localClients: [] };
+const empty: TeamView = {
+  config: null,
+  user: null,
+  teams: [],
+  activeTeamId: null,
+  members: [],
+  removedWork: null,
+  localClients: [],
+};
 const config = { url: 'https://abcd.supabase.co', anonKey: 'sb_publishable_abc' };
 const user = { id: 'me', email: 'sara@example.com' };
 const alpha = { teamId: 't1', name: 'Alpha', timeZone: 'Asia/Riyadh', role: 'owner' as const };
@@ -73,22 +81,47 @@ describe('the Team section shows each part once the one before is done', () => {
   });
 
   it('in a team: members, sync, and the local clients when there are any', async () => {
-    const view = { config, user, teams: [alpha], activeTeamId: 't1', members: [{ userId: 'me', displayName: 'Sara', email: user.email, role: 'owner' as const, joinedAt: '' }] };
-    expect(regionNames(await mount(<TeamSection {...props(view)} />))).toEqual(['Project', 'Account', 'Your team', 'Sync']);
-    const root = await mount(<TeamSection {...props({ ...view, localClients: [{ id: 'c1', nameAr: '', nameEn: 'Nada', records: 12 }] })} />);
+    const view = {
+      config,
+      user,
+      teams: [alpha],
+      activeTeamId: 't1',
+      members: [{ userId: 'me', displayName: 'Sara', email: user.email, role: 'owner' as const, joinedAt: '' }],
+    };
+    expect(regionNames(await mount(<TeamSection {...props(view)} />))).toEqual([
+      'Project',
+      'Account',
+      'Your team',
+      'Sync',
+    ]);
+    const root = await mount(
+      <TeamSection {...props({ ...view, localClients: [{ id: 'c1', nameAr: '', nameEn: 'Nada', records: 12 }] })} />,
+    );
     expect(regionNames(root)).toEqual(['Project', 'Account', 'Your team', 'Local clients', 'Sync']);
   });
 });
 
 describe('bringing local clients into the team', () => {
-  const view = { config, user, teams: [alpha], activeTeamId: 't1', localClients: [{ id: 'c1', nameAr: '', nameEn: 'Nada', records: 12 }, { id: 'c2', nameAr: '', nameEn: 'Qamar', records: 3 }] };
+  const view = {
+    config,
+    user,
+    teams: [alpha],
+    activeTeamId: 't1',
+    localClients: [
+      { id: 'c1', nameAr: '', nameEn: 'Nada', records: 12 },
+      { id: 'c2', nameAr: '', nameEn: 'Qamar', records: 3 },
+    ],
+  };
 
   it('nothing is ticked, and nothing is sent until the user ticks a client', async () => {
     const p = props(view);
     const root = await mount(<TeamSection {...p} />);
     const part = region(root, 'Local clients');
     expect(part.querySelector('legend')!.textContent).toBe('Bring these local clients into the team');
-    expect([...part.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => box.checked)).toEqual([false, false]);
+    expect([...part.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => box.checked)).toEqual([
+      false,
+      false,
+    ]);
     expect(part.textContent).toContain('Records: 12');
     await click(button(part, 'Share selected'));
     expect(p.onShareClients).not.toHaveBeenCalled();
@@ -100,9 +133,18 @@ describe('bringing local clients into the team', () => {
   });
 
   it('names each client in the UI language, as the Clients page does (issue #19: an Arabic name in the English UI)', async () => {
-    const bilingual = { ...view, localClients: [{ id: 'c1', nameAr: 'مطعم الواحة', nameEn: 'Oasis Restaurant', records: 2 }, { id: 'c2', nameAr: 'قمر', nameEn: '', records: 1 }] };
+    const bilingual = {
+      ...view,
+      localClients: [
+        { id: 'c1', nameAr: 'مطعم الواحة', nameEn: 'Oasis Restaurant', records: 2 },
+        { id: 'c2', nameAr: 'قمر', nameEn: '', records: 1 },
+      ],
+    };
     const english = region(await mount(<TeamSection {...props(bilingual)} />), 'Local clients');
-    expect([...english.querySelectorAll('label')].map((label) => label.textContent)).toEqual(['Oasis Restaurant', 'قمر']);
+    expect([...english.querySelectorAll('label')].map((label) => label.textContent)).toEqual([
+      'Oasis Restaurant',
+      'قمر',
+    ]);
     const arabic = await mount(<TeamSection {...props(bilingual)} />, 'ar');
     const labels = [...arabic.querySelectorAll('fieldset label')].map((label) => label.textContent);
     expect(labels).toEqual(['مطعم الواحة', 'قمر']);
@@ -111,11 +153,21 @@ describe('bringing local clients into the team', () => {
 
 describe('removed from a team with changes that had not reached it (issue #19 item 7)', () => {
   const removedWork = {
-    teamId: 't9', teamName: 'Old Agency', at: '2026-12-01T10:00:00.000Z',
+    teamId: 't9',
+    teamName: 'Old Agency',
+    at: '2026-12-01T10:00:00.000Z',
     records: [
       { store: 'templates' as const, unsent: true, record: { id: 'tp1', title: 'Welcome back', clientId: null } },
-      { store: 'entries' as const, unsent: true, record: { id: 'e1', clientId: 'c1', start: '2026-12-01T08:00:00.000Z' } },
-      { store: 'clients' as const, unsent: false, record: { id: 'c1', nameAr: 'مطعم الواحة', nameEn: 'Oasis Restaurant' } },
+      {
+        store: 'entries' as const,
+        unsent: true,
+        record: { id: 'e1', clientId: 'c1', start: '2026-12-01T08:00:00.000Z' },
+      },
+      {
+        store: 'clients' as const,
+        unsent: false,
+        record: { id: 'c1', nameAr: 'مطعم الواحة', nameEn: 'Oasis Restaurant' },
+      },
     ],
   };
 
@@ -123,7 +175,9 @@ describe('removed from a team with changes that had not reached it (issue #19 it
     const p = props({ config, user, removedWork });
     const root = await mount(<TeamSection {...p} />);
     const part = region(root, 'Removed from a team');
-    expect(part.querySelector('[role="alert"]')!.textContent).toBe('You were removed from Old Agency. These changes had not reached the team (2):');
+    expect(part.querySelector('[role="alert"]')!.textContent).toBe(
+      'You were removed from Old Agency. These changes had not reached the team (2):',
+    );
     const items = [...part.querySelectorAll('li')].map((li) => li.textContent);
     expect(items[0]).toBe('Template: Welcome back');
     expect(items[1]).toMatch(/^Time entry: Oasis Restaurant · /);
@@ -146,8 +200,15 @@ describe('removed from a team with changes that had not reached it (issue #19 it
 
 describe('the project, as the page checks it', () => {
   it('accepts an https project URL and a JWT or publishable key', () => {
-    expect(projectProblems({ url: 'https://abcd.supabase.co', anonKey: 'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJl' })).toEqual([]);
-    expect(projectProblems({ url: 'http://127.0.0.1:54321', anonKey: 'sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJgxAaH' })).toEqual([]);
+    expect(
+      projectProblems({
+        url: 'https://abcd.supabase.co',
+        anonKey: 'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJl',
+      }),
+    ).toEqual([]);
+    expect(
+      projectProblems({ url: 'http://127.0.0.1:54321', anonKey: 'sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJgxAaH' }),
+    ).toEqual([]);
   });
 
   it.each([
@@ -160,7 +221,9 @@ describe('the project, as the page checks it', () => {
   });
 
   it('refuses a key that is neither shape', () => {
-    expect(projectProblems({ url: 'https://abcd.supabase.co', anonKey: 'not a key' })).toEqual([{ code: 'invalidKey', path: '' }]);
+    expect(projectProblems({ url: 'https://abcd.supabase.co', anonKey: 'not a key' })).toEqual([
+      { code: 'invalidKey', path: '' },
+    ]);
   });
 
   it("asks the browser for the project's origin only", async () => {

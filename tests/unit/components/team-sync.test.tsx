@@ -5,13 +5,33 @@ import { syncStatusOff, type SyncConflict } from '@/utils/sync/status';
 import { button, buttons, click, field, mount, region, submit, text, type } from './render';
 
 const markup = '<img src=x onerror=alert(1)>';
-const meta = { id: 'c0ffee00-0000-4000-8000-000000000001', createdAt: '2026-11-01T09:00:00.000Z', teamId: 'team-1', revision: 4 };
+const meta = {
+  id: 'c0ffee00-0000-4000-8000-000000000001',
+  createdAt: '2026-11-01T09:00:00.000Z',
+  teamId: 'team-1',
+  revision: 4,
+};
 const templateConflict: SyncConflict = {
   key: 'templates:1',
   store: 'templates',
   recordId: meta.id,
-  mine: { ...meta, updatedAt: '2026-11-20T10:00:00.000Z', title: `Welcome ${markup}`, bodies: { en: 'Hello <b>there</b>', ar: 'مرحبًا' }, tags: ['greeting'], usageCount: 3 },
-  theirs: { ...meta, updatedAt: '2026-11-20T10:05:00.000Z', title: 'Welcome', bodies: { en: 'Hi!', ar: 'مرحبًا' }, tags: ['greeting'], usageCount: 5, revision: 5 },
+  mine: {
+    ...meta,
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    title: `Welcome ${markup}`,
+    bodies: { en: 'Hello <b>there</b>', ar: 'مرحبًا' },
+    tags: ['greeting'],
+    usageCount: 3,
+  },
+  theirs: {
+    ...meta,
+    updatedAt: '2026-11-20T10:05:00.000Z',
+    title: 'Welcome',
+    bodies: { en: 'Hi!', ar: 'مرحبًا' },
+    tags: ['greeting'],
+    usageCount: 5,
+    revision: 5,
+  },
   at: '2026-11-20T10:06:00.000Z',
 };
 const clientConflict: SyncConflict = {
@@ -24,7 +44,8 @@ const clientConflict: SyncConflict = {
 };
 
 /** The field names and values a side shows, as text. */
-const shown = (side: HTMLElement) => [...side.querySelectorAll('dt')].map((dt) => [text(dt), text(dt.nextElementSibling!)]);
+const shown = (side: HTMLElement) =>
+  [...side.querySelectorAll('dt')].map((dt) => [text(dt), text(dt.nextElementSibling!)]);
 
 const props = (patch: Partial<TeamSyncProps> = {}): TeamSyncProps => ({
   status: { ...syncStatusOff, state: 'synced', conflicts: 2 },
@@ -94,14 +115,22 @@ describe('conflicts', () => {
     expect(p.onResolve).toHaveBeenCalledWith({
       key: 'templates:1',
       choice: 'edit',
-      record: { id: meta.id, title: 'Welcome', bodies: { en: 'Hello there, hi!', ar: 'مرحبًا' }, tags: ['greeting'], usageCount: 3 },
+      record: {
+        id: meta.id,
+        title: 'Welcome',
+        bodies: { en: 'Hello there, hi!', ar: 'مرحبًا' },
+        tags: ['greeting'],
+        usageCount: 3,
+      },
     });
     expect(conflict.querySelector('form')).toBeNull();
   });
 
   it('a record I deleted says so on my side', async () => {
     const root = await mount(<TeamSync {...props({ conflicts: [{ ...clientConflict, mine: null }] })} />);
-    expect(text(region(region(root, 'Client: Nada Restaurant'), 'Mine').querySelector('p')!)).toBe('You deleted this record.');
+    expect(text(region(region(root, 'Client: Nada Restaurant'), 'Mine').querySelector('p')!)).toBe(
+      'You deleted this record.',
+    );
   });
 });
 
@@ -117,8 +146,22 @@ describe('the sync part', () => {
     const p = props({
       conflicts: [],
       rejections: [
-        { key: 'r1', store: 'contracts', recordId: 'k1', reason: 'forbidden', message: 'new row violates row-level security policy', at: '2026-11-20T10:00:00.000Z' },
-        { key: 'r2', store: 'entries', recordId: 'e1', reason: '23514', message: `check ${markup}`, at: '2026-11-20T10:00:00.000Z' },
+        {
+          key: 'r1',
+          store: 'contracts',
+          recordId: 'k1',
+          reason: 'forbidden',
+          message: 'new row violates row-level security policy',
+          at: '2026-11-20T10:00:00.000Z',
+        },
+        {
+          key: 'r2',
+          store: 'entries',
+          recordId: 'e1',
+          reason: '23514',
+          message: `check ${markup}`,
+          at: '2026-11-20T10:00:00.000Z',
+        },
       ],
     });
     const root = await mount(<TeamSync {...p} />);

@@ -9,11 +9,13 @@ describe('upgrading the local database', () => {
     // Seed a database exactly as version 1 of Wasla left it (raw, through version 1's own migration): records
     // without the sync fields version 4 added.
     const { teamId: _team, revision: _revision, createdBy: _by, ...client } = makeClient();
-    const { teamId: _entryTeam, revision: _entryRevision, userId: _user, createdBy: _entryBy, ...entry } = makeEntry(
-      client.id,
-      '2026-11-02T08:00:00.000Z',
-      '2026-11-02T09:00:00.000Z',
-    );
+    const {
+      teamId: _entryTeam,
+      revision: _entryRevision,
+      userId: _user,
+      createdBy: _entryBy,
+      ...entry
+    } = makeEntry(client.id, '2026-11-02T08:00:00.000Z', '2026-11-02T09:00:00.000Z');
     const v1 = await openDB('wasla-migration-test', 1, {
       upgrade: (db, _old, _new, tx) => migrations[1]!(db as never, tx as never),
     });
@@ -23,10 +25,16 @@ describe('upgrading the local database', () => {
 
     const upgraded = await openDatabase('wasla-migration-test');
     expect(upgraded.version).toBe(4);
-    expect([...upgraded.objectStoreNames]).toEqual(expect.arrayContaining(['meta', 'uses', 'outbox', 'conflicts', 'rejections']));
+    expect([...upgraded.objectStoreNames]).toEqual(
+      expect.arrayContaining(['meta', 'uses', 'outbox', 'conflicts', 'rejections']),
+    );
     expect(await upgraded.get('clients', client.id)).toEqual({ ...client, teamId: null, revision: 0, createdBy: null });
-    expect(await upgraded.getAllFromIndex('entries', 'by-client-start', IDBKeyRange.bound([client.id, ''], [client.id, '\uffff']))).toEqual([
-      { ...entry, teamId: null, revision: 0, userId: null, createdBy: null },
-    ]);
+    expect(
+      await upgraded.getAllFromIndex(
+        'entries',
+        'by-client-start',
+        IDBKeyRange.bound([client.id, ''], [client.id, '\uffff']),
+      ),
+    ).toEqual([{ ...entry, teamId: null, revision: 0, userId: null, createdBy: null }]);
   });
 });

@@ -7,12 +7,27 @@ import { listRecords } from '@/utils/db/records';
 describe('saving records through the background', () => {
   it('stamps id and times on a new record and keeps createdAt on later edits', async () => {
     const db = await openDatabase();
-    const created = await saveStoreRecord(db, 'clients', { nameAr: 'عميل', nameEn: '' }, new Date('2026-11-01T10:00:00Z'));
+    const created = await saveStoreRecord(
+      db,
+      'clients',
+      { nameAr: 'عميل', nameEn: '' },
+      new Date('2026-11-01T10:00:00Z'),
+    );
     if (!created.ok) throw new Error(JSON.stringify(created.problems));
     expect(created.value).toMatchObject({ nameAr: 'عميل', createdAt: '2026-11-01T10:00:00.000Z', deletedAt: null });
-    const edited = await saveStoreRecord(db, 'clients', { id: created.value.id, nameEn: 'Client' }, new Date('2026-11-02T10:00:00Z'));
+    const edited = await saveStoreRecord(
+      db,
+      'clients',
+      { id: created.value.id, nameEn: 'Client' },
+      new Date('2026-11-02T10:00:00Z'),
+    );
     if (!edited.ok) throw new Error('edit failed');
-    expect(edited.value).toMatchObject({ nameAr: 'عميل', nameEn: 'Client', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-02T10:00:00.000Z' });
+    expect(edited.value).toMatchObject({
+      nameAr: 'عميل',
+      nameEn: 'Client',
+      createdAt: '2026-11-01T10:00:00.000Z',
+      updatedAt: '2026-11-02T10:00:00.000Z',
+    });
   });
 
   it('refuses an invalid record with the problem and path, and writes nothing', async () => {
@@ -27,7 +42,12 @@ describe('saving records through the background', () => {
     const created = await saveStoreRecord(db, 'clients', { nameEn: 'A' }, new Date('2026-11-01T10:00:00Z'));
     if (!created.ok) throw new Error('create failed');
     await deleteStoreRecord(db, 'clients', created.value.id, new Date('2026-11-03T10:00:00Z'));
-    const again = await saveStoreRecord(db, 'clients', { id: created.value.id, nameEn: 'B', createdAt: '2020-01-01T00:00:00.000Z', deletedAt: null });
+    const again = await saveStoreRecord(db, 'clients', {
+      id: created.value.id,
+      nameEn: 'B',
+      createdAt: '2020-01-01T00:00:00.000Z',
+      deletedAt: null,
+    });
     if (!again.ok) throw new Error('save failed');
     expect(again.value.createdAt).toBe('2026-11-01T10:00:00.000Z');
     expect(again.value.deletedAt).toBe('2026-11-03T10:00:00.000Z');
@@ -81,9 +101,13 @@ describe('saving many records at once', () => {
   it('writes nothing when one draft is invalid, naming its position', async () => {
     const { saveManyRecords } = await import('@/entrypoints/background/records');
     const db = await openDatabase();
-    const result = await saveManyRecords(db, 'templates', [{ title: 'A', bodies: { ar: 'أ' } }, { title: '', bodies: { en: 'b' } }]);
+    const result = await saveManyRecords(db, 'templates', [
+      { title: 'A', bodies: { ar: 'أ' } },
+      { title: '', bodies: { en: 'b' } },
+    ]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ code: 'required', path: '[1].title' }));
+    if (!result.ok)
+      expect(result.problems).toContainEqual(expect.objectContaining({ code: 'required', path: '[1].title' }));
     expect(await listRecords(db, 'templates', true)).toEqual([]);
   });
 });

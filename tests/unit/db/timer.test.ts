@@ -19,7 +19,11 @@ describe('the running timer in the local store', () => {
     expect(await currentTimer(db)).toEqual(timer);
     expect((await db.get('entries', timer.entryId))?.end).toBeNull();
     const closed = await stop(db, at('2026-11-26T10:30:00.000Z'));
-    expect(closed).toMatchObject({ start: '2026-11-26T09:00:00.000Z', end: '2026-11-26T10:30:00.000Z', clientId: acme });
+    expect(closed).toMatchObject({
+      start: '2026-11-26T09:00:00.000Z',
+      end: '2026-11-26T10:30:00.000Z',
+      clientId: acme,
+    });
     expect(await currentTimer(db)).toBeNull();
   });
 
@@ -56,7 +60,10 @@ describe('answering the idle question', () => {
     await markIdle(db, at('2026-11-26T10:00:00.000Z'));
     await markIdle(db, at('2026-11-26T10:05:00.000Z')); // a later idle signal does not move the start of idleness
     await markReturned(db, at('2026-11-26T10:40:00.000Z'));
-    expect(await pendingIdle(db)).toEqual({ idleSinceMs: at('2026-11-26T10:00:00.000Z'), returnedAtMs: at('2026-11-26T10:40:00.000Z') });
+    expect(await pendingIdle(db)).toEqual({
+      idleSinceMs: at('2026-11-26T10:00:00.000Z'),
+      returnedAtMs: at('2026-11-26T10:40:00.000Z'),
+    });
     return { db, timer };
   }
   const spans = async (db: Awaited<ReturnType<typeof openDatabase>>) =>

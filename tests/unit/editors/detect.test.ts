@@ -47,7 +47,9 @@ describe('detectEditor', () => {
   });
 
   it('finds a textarea, React-controlled or plain, and refuses a disabled or read-only one', () => {
-    expect(detectEditor(mount('<form><textarea aria-label="Add a comment…"></textarea></form>', 'textarea'))).toBe('textarea');
+    expect(detectEditor(mount('<form><textarea aria-label="Add a comment…"></textarea></form>', 'textarea'))).toBe(
+      'textarea',
+    );
     expect(detectEditor(mount('<form><textarea></textarea></form>', 'form'))).toBe('textarea');
     expect(detectEditor(mount('<textarea disabled></textarea>', 'textarea'))).toBeNull();
     expect(detectEditor(mount('<textarea readonly></textarea>', 'textarea'))).toBeNull();
@@ -67,7 +69,9 @@ describe('detectEditor', () => {
   });
 
   it('returns null for a wrapper holding two editors: which one is meant is unknown', () => {
-    expect(detectEditor(mount('<main><textarea></textarea><div contenteditable="true"></div></main>', 'main'))).toBeNull();
+    expect(
+      detectEditor(mount('<main><textarea></textarea><div contenteditable="true"></div></main>', 'main')),
+    ).toBeNull();
   });
 });
 

@@ -26,8 +26,13 @@ describe('locale files', () => {
 
   it('the sidebar only uses strings its content script carries (the overlay catalog)', () => {
     const sidebarDir = resolve(import.meta.dirname, '../../../components/sidebar');
-    const files = [...readdirSync(sidebarDir).map((f) => resolve(sidebarDir, f)), resolve(sidebarDir, '../problems.tsx')];
-    const used = files.filter((f) => /\.tsx?$/.test(f)).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([^']+)'/g)].map((m) => m[1]!));
+    const files = [
+      ...readdirSync(sidebarDir).map((f) => resolve(sidebarDir, f)),
+      resolve(sidebarDir, '../problems.tsx'),
+    ];
+    const used = files
+      .filter((f) => /\.tsx?$/.test(f))
+      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([^']+)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((key) => !(key in enOverlay))).toEqual([]);
   });
@@ -64,7 +69,9 @@ describe('choosing the UI language', () => {
 
   it('formats numbers in placeholders per locale (Arabic-Indic digits in Arabic)', () => {
     expect(createTranslator('en')('backupImported', { count: 1234 })).toBe('Backup restored. Records: 1,234.');
-    expect(createTranslator('ar')('backupImported', { count: 12 })).toBe('تمت استعادة النسخة الاحتياطية. عدد السجلات: ١٢.');
+    expect(createTranslator('ar')('backupImported', { count: 12 })).toBe(
+      'تمت استعادة النسخة الاحتياطية. عدد السجلات: ١٢.',
+    );
   });
 });
 

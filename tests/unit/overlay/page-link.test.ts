@@ -8,7 +8,10 @@ function fakePort() {
   const listeners: ((message: unknown) => void)[] = [];
   const sent: FrameMessage[] = [];
   return {
-    port: { postMessage: (message: unknown) => void sent.push(message as FrameMessage), onMessage: { addListener: (listener: (message: unknown) => void) => void listeners.push(listener) } },
+    port: {
+      postMessage: (message: unknown) => void sent.push(message as FrameMessage),
+      onMessage: { addListener: (listener: (message: unknown) => void) => void listeners.push(listener) },
+    },
     sent,
     fromPage: (message: PageMessage) => listeners.forEach((listener) => listener(message)),
   };
@@ -60,7 +63,15 @@ describe('the page link (the frame side of the port)', () => {
 describe('the diagnostic to copy', () => {
   it('holds the page kind, which readers matched and counts, never a name or a handle', () => {
     const text = diagnosticText(
-      { platform: 'instagram', kind: 'post', urlHandle: false, urlStableId: false, readers: { account: false, followers: false, contentRoot: true, composer: true }, posts: 0, comments: 7 },
+      {
+        platform: 'instagram',
+        kind: 'post',
+        urlHandle: false,
+        urlStableId: false,
+        readers: { account: false, followers: false, contentRoot: true, composer: true },
+        posts: 0,
+        comments: 7,
+      },
       '0.1.0',
     );
     expect(text).toBe(

@@ -13,7 +13,9 @@ describe('senderKind', () => {
   it('tells a content script, the sidebar frame (also on its dynamic URL) and the extension pages apart', () => {
     expect(senderKind(contentScript, id)).toBe('content');
     expect(senderKind(sidebarFrame, id)).toBe('sidebar');
-    expect(senderKind({ id, url: `moz-extension://5b0e1c4e-1111-4222-8333-944455556666/sidebar.html` }, id)).toBe('sidebar');
+    expect(senderKind({ id, url: `moz-extension://5b0e1c4e-1111-4222-8333-944455556666/sidebar.html` }, id)).toBe(
+      'sidebar',
+    );
     expect(senderKind(options, id)).toBe('page');
     expect(senderKind(popup, id)).toBe('page');
   });

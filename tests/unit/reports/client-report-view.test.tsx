@@ -14,10 +14,17 @@ const karim = '22222222-bbbb-4000-8000-000000000002';
 const gone = '33333333-cccc-4000-8000-000000000003';
 const team: MemberDirectory = {
   me,
-  members: [{ userId: karim, displayName: 'Karim', email: 'karim@example.com', role: 'member', joinedAt: '2026-09-01T00:00:00.000Z' }],
+  members: [
+    {
+      userId: karim,
+      displayName: 'Karim',
+      email: 'karim@example.com',
+      role: 'member',
+      joinedAt: '2026-09-01T00:00:00.000Z',
+    },
+  ],
   ownName: 'Mona',
 };
-const noTeam: MemberDirectory = { me: null, members: [], ownName: 'Mona' };
 const nearest: Rounding = { minutes: 0, mode: 'nearest' };
 
 const mine = makeEntry(client.id, '2026-10-05T07:00:00Z', '2026-10-05T08:00:00Z'); // 1 h
@@ -39,11 +46,19 @@ const show = (entries: TimeEntry[], members: MemberDirectory, rounding = nearest
     snapshots: [],
     templates: [],
   });
-  return mount(<ClientReport client={client} report={report} members={members} rounding={rounding} monthLabel="October 2026" />, locale);
+  return mount(
+    <ClientReport client={client} report={report} members={members} rounding={rounding} monthLabel="October 2026" />,
+    locale,
+  );
 };
 const table = (root: HTMLElement) => {
   const found = root.querySelector('table.report-members');
-  return found && { caption: text(found.querySelector('caption')!), rows: [...found.querySelectorAll('tr')].map((tr) => [...tr.children].map(text)) };
+  return (
+    found && {
+      caption: text(found.querySelector('caption')!),
+      rows: [...found.querySelectorAll('tr')].map((tr) => [...tr.children].map(text)),
+    }
+  );
 };
 
 describe('hours by member on the client report', () => {

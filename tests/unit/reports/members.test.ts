@@ -1,14 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { identifyMember, memberKey, memberLabel, shortUserId, type MemberDirectory } from '../../../utils/reports/members';
+import {
+  identifyMember,
+  memberKey,
+  memberLabel,
+  shortUserId,
+  type MemberDirectory,
+} from '../../../utils/reports/members';
 import type { TeamMember } from '../../../utils/sync/status';
 
 const meId = '11111111-aaaa-4000-8000-000000000001';
 const karimId = '22222222-bbbb-4000-8000-000000000002';
 const goneId = '33333333-cccc-4000-8000-000000000003';
-const member = (userId: string, displayName: string, email: string): TeamMember => ({ userId, displayName, email, role: 'member', joinedAt: '2026-09-01T00:00:00.000Z' });
-const directory = (ownName: string, me: MemberDirectory['me'] = { id: meId, email: 'mona@example.com' }): MemberDirectory => ({
+const member = (userId: string, displayName: string, email: string): TeamMember => ({
+  userId,
+  displayName,
+  email,
+  role: 'member',
+  joinedAt: '2026-09-01T00:00:00.000Z',
+});
+const directory = (
+  ownName: string,
+  me: MemberDirectory['me'] = { id: meId, email: 'mona@example.com' },
+): MemberDirectory => ({
   me,
-  members: [member(meId, 'Mona A.', 'mona@example.com'), member(karimId, 'Karim', 'karim@example.com'), member('44444444-dddd-4000-8000-000000000004', '', 'lina@example.com')],
+  members: [
+    member(meId, 'Mona A.', 'mona@example.com'),
+    member(karimId, 'Karim', 'karim@example.com'),
+    member('44444444-dddd-4000-8000-000000000004', '', 'lina@example.com'),
+  ],
   ownName,
 });
 const words = { you: 'You', formerMember: (id: string) => `Former member (${id})` };
@@ -20,7 +39,7 @@ describe('naming whose time an entry is', () => {
     expect(label(meId, directory('Mona'))).toBe('Mona');
   });
 
-  it("without an agent name: the account's email, and \"You\" when not signed in", () => {
+  it('without an agent name: the account\'s email, and "You" when not signed in', () => {
     expect(label(null, directory('  '))).toBe('mona@example.com');
     expect(label(null, directory('', null))).toBe('You');
   });

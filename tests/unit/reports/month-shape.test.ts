@@ -6,7 +6,15 @@ import { makeContract, testId } from '../../support/records';
 
 const acme = '00000000-0000-4000-8000-00000000aaaa';
 const hourMs = 3_600_000;
-const base = (createdAt: string) => ({ id: testId(), createdAt, updatedAt: createdAt, deletedAt: null as string | null, teamId: null, revision: 0, createdBy: null });
+const base = (createdAt: string) => ({
+  id: testId(),
+  createdAt,
+  updatedAt: createdAt,
+  deletedAt: null as string | null,
+  teamId: null,
+  revision: 0,
+  createdBy: null,
+});
 const label = (name: string, createdAt: string, clientId = acme): PostLabel => ({
   ...base(createdAt),
   clientId,
@@ -19,8 +27,14 @@ const label = (name: string, createdAt: string, clientId = acme): PostLabel => (
 
 describe('days against the daily minimum', () => {
   // October 2026: Thursday 1st … Saturday 31st. Sunday–Thursday working days.
-  const contracts = [makeContract(acme, { minDailyHours: 4, endsOn: '2026-10-15' }), makeContract(acme, { startsOn: '2026-10-16', minDailyHours: 2, workingDays: [1, 2, 3] })];
-  const days = ['2026-10-01', '2026-10-02', '2026-10-15', '2026-10-16', '2026-10-19'].map((day) => ({ day, ms: hourMs }));
+  const contracts = [
+    makeContract(acme, { minDailyHours: 4, endsOn: '2026-10-15' }),
+    makeContract(acme, { startsOn: '2026-10-16', minDailyHours: 2, workingDays: [1, 2, 3] }),
+  ];
+  const days = ['2026-10-01', '2026-10-02', '2026-10-15', '2026-10-16', '2026-10-19'].map((day) => ({
+    day,
+    ms: hourMs,
+  }));
 
   it('gives each day the minimum of the contract in force on it, 0 on its days off', () => {
     expect(daysAgainstMinimum(days, contracts).map((d) => d.minimumHours)).toEqual([4, 0, 4, 0, 2]);
@@ -33,9 +47,21 @@ describe('days against the daily minimum', () => {
 
 describe('weeks of the month', () => {
   it('start on Sunday and are cut at the month edges, summing hours and minimums', () => {
-    const day = (d: number, hours: number, minimumHours: number | null) => ({ day: `2026-10-${String(d).padStart(2, '0')}`, ms: hours * hourMs, minimumHours });
+    const day = (d: number, hours: number, minimumHours: number | null) => ({
+      day: `2026-10-${String(d).padStart(2, '0')}`,
+      ms: hours * hourMs,
+      minimumHours,
+    });
     // Thu 1, Fri 2, Sat 3 | Sun 4, Mon 5 … Sat 10 | Sun 11
-    const days = [day(1, 1, 4), day(2, 0, 0), day(3, 2, 0), day(4, 3, 4), day(5, 0, 4), ...[6, 7, 8, 9, 10].map((d) => day(d, 0, null)), day(11, 5, 4)];
+    const days = [
+      day(1, 1, 4),
+      day(2, 0, 0),
+      day(3, 2, 0),
+      day(4, 3, 4),
+      day(5, 0, 4),
+      ...[6, 7, 8, 9, 10].map((d) => day(d, 0, null)),
+      day(11, 5, 4),
+    ];
     expect(weekTotals(days)).toEqual([
       { firstDay: '2026-10-01', lastDay: '2026-10-03', ms: 3 * hourMs, minimumHours: 4 },
       { firstDay: '2026-10-04', lastDay: '2026-10-10', ms: 3 * hourMs, minimumHours: 8 },
@@ -83,12 +109,34 @@ describe('labels over six months', () => {
 });
 
 describe('follower counts through the month', () => {
-  const account: SocialAccount = { ...base('2026-01-01T00:00:00Z'), platform: 'x', key: 'acme', handle: 'acme', displayName: 'Acme', clientId: acme };
-  const snap = (count: number, takenAt: string, accountId = account.id): FollowerSnapshot => ({ ...base(takenAt), accountId, count, takenAt });
+  const account: SocialAccount = {
+    ...base('2026-01-01T00:00:00Z'),
+    platform: 'x',
+    key: 'acme',
+    handle: 'acme',
+    displayName: 'Acme',
+    clientId: acme,
+  };
+  const snap = (count: number, takenAt: string, accountId = account.id): FollowerSnapshot => ({
+    ...base(takenAt),
+    accountId,
+    count,
+    takenAt,
+  });
   const october = monthRange('2026-10', 'UTC');
 
   it('starts from the last count before the month, placed at the month start, then every count inside it', () => {
-    const points = followerPoints(account, [snap(1200, '2026-11-02T00:00:00Z'), snap(950, '2026-10-20T00:00:00Z'), snap(800, '2026-09-01T00:00:00Z'), snap(900, '2026-09-25T00:00:00Z'), snap(5, '2026-10-10T00:00:00Z', testId())], october);
+    const points = followerPoints(
+      account,
+      [
+        snap(1200, '2026-11-02T00:00:00Z'),
+        snap(950, '2026-10-20T00:00:00Z'),
+        snap(800, '2026-09-01T00:00:00Z'),
+        snap(900, '2026-09-25T00:00:00Z'),
+        snap(5, '2026-10-10T00:00:00Z', testId()),
+      ],
+      october,
+    );
     expect(points).toEqual([
       { atMs: october.startMs, count: 900 },
       { atMs: Date.parse('2026-10-20T00:00:00Z'), count: 950 },
@@ -96,6 +144,8 @@ describe('follower counts through the month', () => {
   });
 
   it('starts inside the month when nothing was counted before it', () => {
-    expect(followerPoints(account, [snap(10, '2026-10-03T00:00:00Z')], october)).toEqual([{ atMs: Date.parse('2026-10-03T00:00:00Z'), count: 10 }]);
+    expect(followerPoints(account, [snap(10, '2026-10-03T00:00:00Z')], october)).toEqual([
+      { atMs: Date.parse('2026-10-03T00:00:00Z'), count: 10 },
+    ]);
   });
 });

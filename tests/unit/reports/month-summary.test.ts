@@ -38,7 +38,12 @@ describe('summarizeMonth (the popup numbers)', () => {
   });
 
   it('shows clients without a contract with tracked time but no targets', () => {
-    expect(nilePace).toMatchObject({ targets: null, monthDeltaHours: null, todayMinimumHours: null, weekExpectedHours: null });
+    expect(nilePace).toMatchObject({
+      targets: null,
+      monthDeltaHours: null,
+      todayMinimumHours: null,
+      weekExpectedHours: null,
+    });
   });
 
   it('gives one chart bar per day of the month, deleted entries left out', () => {
@@ -49,7 +54,13 @@ describe('summarizeMonth (the popup numbers)', () => {
   });
 
   it('has no minimum on a day off (Friday)', () => {
-    const friday = summarizeMonth({ entries, contracts, clientIds: [acme], timeZone: cairo, nowMs: Date.parse('2026-10-16T09:00:00Z') });
+    const friday = summarizeMonth({
+      entries,
+      contracts,
+      clientIds: [acme],
+      timeZone: cairo,
+      nowMs: Date.parse('2026-10-16T09:00:00Z'),
+    });
     expect(friday.clients[0]!.todayMinimumHours).toBeNull();
   });
 });
@@ -57,13 +68,19 @@ describe('summarizeMonth (the popup numbers)', () => {
 describe('popupRanges', () => {
   it('asks for the month only when the week starts inside it', () => {
     const ranges = popupRanges(Date.parse('2026-10-13T09:00:00Z'), cairo);
-    expect(ranges.month).toEqual({ startMs: Date.parse('2026-09-30T21:00:00Z'), endMs: Date.parse('2026-10-31T22:00:00Z') });
+    expect(ranges.month).toEqual({
+      startMs: Date.parse('2026-09-30T21:00:00Z'),
+      endMs: Date.parse('2026-10-31T22:00:00Z'),
+    });
     expect(ranges.weekBeforeMonth).toBeNull();
   });
 
   it('asks separately for the days of this week that belong to last month', () => {
     // Thursday 1 Oct 2026: the week began on Sunday 27 September.
     const ranges = popupRanges(Date.parse('2026-10-01T09:00:00Z'), cairo);
-    expect(ranges.weekBeforeMonth).toEqual({ startMs: Date.parse('2026-09-26T21:00:00Z'), endMs: Date.parse('2026-09-30T21:00:00Z') });
+    expect(ranges.weekBeforeMonth).toEqual({
+      startMs: Date.parse('2026-09-26T21:00:00Z'),
+      endMs: Date.parse('2026-09-30T21:00:00Z'),
+    });
   });
 });

@@ -8,10 +8,38 @@ import { mount, region } from '../components/render';
 
 const client = makeClient();
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const base = (createdAt: string) => ({ id: testId(), createdAt, updatedAt: createdAt, deletedAt: null, teamId: null, revision: 0, createdBy: null });
-const label = (name: string, createdAt: string): PostLabel => ({ ...base(createdAt), clientId: client.id, platform: 'facebook', postUrl: 'https://www.facebook.com/acme/posts/1', excerpt: '', label: name, note: '' });
-const account: SocialAccount = { ...base('2026-01-01T00:00:00Z'), platform: 'instagram', key: 'acme.store', handle: 'acme.store', displayName: 'Acme Store', clientId: client.id };
-const snap = (count: number, takenAt: string): FollowerSnapshot => ({ ...base(takenAt), accountId: account.id, count, takenAt });
+const base = (createdAt: string) => ({
+  id: testId(),
+  createdAt,
+  updatedAt: createdAt,
+  deletedAt: null,
+  teamId: null,
+  revision: 0,
+  createdBy: null,
+});
+const label = (name: string, createdAt: string): PostLabel => ({
+  ...base(createdAt),
+  clientId: client.id,
+  platform: 'facebook',
+  postUrl: 'https://www.facebook.com/acme/posts/1',
+  excerpt: '',
+  label: name,
+  note: '',
+});
+const account: SocialAccount = {
+  ...base('2026-01-01T00:00:00Z'),
+  platform: 'instagram',
+  key: 'acme.store',
+  handle: 'acme.store',
+  displayName: 'Acme Store',
+  clientId: client.id,
+};
+const snap = (count: number, takenAt: string): FollowerSnapshot => ({
+  ...base(takenAt),
+  accountId: account.id,
+  count,
+  takenAt,
+});
 
 // October 2026 in UTC: Thursday 1st. Sunday–Thursday working days, 4 h minimum.
 const entries: TimeEntry[] = [
@@ -32,9 +60,19 @@ const show = (locale: Locale = 'en', list = entries) =>
         rounding: { minutes: 0, mode: 'nearest' },
         entries: list,
         contracts: [makeContract(client.id)],
-        labels: [label('praise', '2026-10-03T10:00:00Z'), label('praise', '2026-10-09T10:00:00Z'), label('complaint', '2026-10-09T11:00:00Z'), label('complaint', '2026-06-09T11:00:00Z'), label('complaint', '2026-06-19T11:00:00Z')],
+        labels: [
+          label('praise', '2026-10-03T10:00:00Z'),
+          label('praise', '2026-10-09T10:00:00Z'),
+          label('complaint', '2026-10-09T11:00:00Z'),
+          label('complaint', '2026-06-09T11:00:00Z'),
+          label('complaint', '2026-06-19T11:00:00Z'),
+        ],
         accounts: [account],
-        snapshots: [snap(900, '2026-09-28T10:00:00Z'), snap(950, '2026-10-12T10:00:00Z'), snap(990, '2026-10-30T10:00:00Z')],
+        snapshots: [
+          snap(900, '2026-09-28T10:00:00Z'),
+          snap(950, '2026-10-12T10:00:00Z'),
+          snap(990, '2026-10-30T10:00:00Z'),
+        ],
         templates: [],
       })}
       members={{ me: null, members: [], ownName: '' }}
@@ -46,7 +84,10 @@ const show = (locale: Locale = 'en', list = entries) =>
 
 /** Each chart's picture with the name a screen reader gives it (the text its aria-labelledby points at). */
 function charts(root: HTMLElement) {
-  return [...root.querySelectorAll('svg[role="img"]')].map((svg) => ({ svg, name: text(root.querySelector(`#${CSS.escape(svg.getAttribute('aria-labelledby')!)}`)) }));
+  return [...root.querySelectorAll('svg[role="img"]')].map((svg) => ({
+    svg,
+    name: text(root.querySelector(`#${CSS.escape(svg.getAttribute('aria-labelledby')!)}`)),
+  }));
 }
 
 describe('pictures on the client report', () => {
@@ -73,7 +114,9 @@ describe('pictures on the client report', () => {
       ['Mon, Oct 5', '4', '4'],
     ]);
     expect(rows).toHaveLength(21);
-    const trend = [...root.querySelectorAll('table')].find((table) => text(table.querySelector('caption')).startsWith('Praise and complaints'))!;
+    const trend = [...root.querySelectorAll('table')].find((table) =>
+      text(table.querySelector('caption')).startsWith('Praise and complaints'),
+    )!;
     expect([...trend.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text))).toEqual([
       ['May 2026', '0', '0', '0'],
       ['June 2026', '0', '2', '2'],
@@ -91,14 +134,20 @@ describe('pictures on the client report', () => {
       ['Praise', '2'],
       ['Complaint', '1'],
     ]);
-    expect([...table.querySelectorAll<HTMLElement>('.hbar')].map((bar) => bar.style.inlineSize)).toEqual(['100%', '50%']);
+    expect([...table.querySelectorAll<HTMLElement>('.hbar')].map((bar) => bar.style.inlineSize)).toEqual([
+      '100%',
+      '50%',
+    ]);
     expect(table.querySelector('.hbar-track')!.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('runs time in reading direction: the first of the month on the right in Arabic', async () => {
     const firstBar = async (locale: Locale) => {
       const root = await show(locale);
-      const bars = [...charts(root)[0]!.svg.querySelectorAll('rect.bar')].map((bar) => ({ x: Number(bar.getAttribute('x')), width: Number(bar.getAttribute('width')) }));
+      const bars = [...charts(root)[0]!.svg.querySelectorAll('rect.bar')].map((bar) => ({
+        x: Number(bar.getAttribute('x')),
+        width: Number(bar.getAttribute('width')),
+      }));
       return { first: bars[0]!, last: bars.at(-1)! };
     };
     const en = await firstBar('en');

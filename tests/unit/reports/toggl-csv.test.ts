@@ -22,7 +22,10 @@ describe('Toggl-compatible CSV', () => {
   it('writes one row per entry with local start and end, across midnight and the DST change', () => {
     const rows = togglRows(
       [
-        makeEntry(acme, '2026-10-29T19:00:00Z', '2026-10-29T23:00:00Z', { note: 'ردود, "تعليقات"', platform: 'facebook' }), // 22:00 EEST → 01:00 EET
+        makeEntry(acme, '2026-10-29T19:00:00Z', '2026-10-29T23:00:00Z', {
+          note: 'ردود, "تعليقات"',
+          platform: 'facebook',
+        }), // 22:00 EEST → 01:00 EET
       ],
       options,
     );
@@ -59,13 +62,22 @@ describe('Toggl-compatible CSV', () => {
   });
 
   it('applies the rounding setting to each row', () => {
-    const rows = togglRows([makeEntry(acme, '2026-10-05T07:00:00Z', '2026-10-05T07:16:00Z')], { ...options, rounding: { minutes: 15, mode: 'up' } });
+    const rows = togglRows([makeEntry(acme, '2026-10-05T07:00:00Z', '2026-10-05T07:16:00Z')], {
+      ...options,
+      rounding: { minutes: 15, mode: 'up' },
+    });
     expect(rows[0]!.Duration).toBe('0:30:00');
   });
 
   it('starts with a UTF-8 BOM and the Toggl header, and quotes what needs it', () => {
-    const csv = togglCsv(togglRows([makeEntry(acme, '2026-10-29T19:00:00Z', '2026-10-29T23:00:00Z', { note: 'a, "b"' })], options));
-    expect(csv.startsWith('\uFEFFUser,Email,Client,Project,Description,Start date,Start time,End date,End time,Duration,Tags\r\n')).toBe(true);
+    const csv = togglCsv(
+      togglRows([makeEntry(acme, '2026-10-29T19:00:00Z', '2026-10-29T23:00:00Z', { note: 'a, "b"' })], options),
+    );
+    expect(
+      csv.startsWith(
+        '\uFEFFUser,Email,Client,Project,Description,Start date,Start time,End date,End time,Duration,Tags\r\n',
+      ),
+    ).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true });
     expect(parsed.meta.fields).toEqual([...togglColumns]);
     expect(parsed.data[0]!.Description).toBe('a, "b"');
@@ -73,11 +85,29 @@ describe('Toggl-compatible CSV', () => {
 
   describe('User and Email name whose time each row is', () => {
     const me = { id: '11111111-aaaa-4000-8000-000000000001', email: 'mona@example.com' };
-    const member = (userId: string, displayName: string, email: string): TeamMember => ({ userId, displayName, email, role: 'member', joinedAt: '2026-09-01T00:00:00.000Z' });
-    const team = { me, members: [member(me.id, 'Mona A.', me.email), member('22222222-bbbb-4000-8000-000000000002', 'Karim', 'karim@example.com')] };
-    const userColumns = (ownName: string, userIds: (string | null)[], members: Omit<MemberDirectory, 'ownName'> = team) =>
+    const member = (userId: string, displayName: string, email: string): TeamMember => ({
+      userId,
+      displayName,
+      email,
+      role: 'member',
+      joinedAt: '2026-09-01T00:00:00.000Z',
+    });
+    const team = {
+      me,
+      members: [
+        member(me.id, 'Mona A.', me.email),
+        member('22222222-bbbb-4000-8000-000000000002', 'Karim', 'karim@example.com'),
+      ],
+    };
+    const userColumns = (
+      ownName: string,
+      userIds: (string | null)[],
+      members: Omit<MemberDirectory, 'ownName'> = team,
+    ) =>
       togglRows(
-        userIds.map((userId, i) => makeEntry(acme, `2026-10-0${i + 1}T07:00:00Z`, `2026-10-0${i + 1}T08:00:00Z`, { userId })),
+        userIds.map((userId, i) =>
+          makeEntry(acme, `2026-10-0${i + 1}T07:00:00Z`, `2026-10-0${i + 1}T08:00:00Z`, { userId }),
+        ),
         { ...options, members: { ...members, ownName } },
       ).map((row) => [row.User, row.Email]);
 
@@ -96,7 +126,9 @@ describe('Toggl-compatible CSV', () => {
     it("a teammate's rows: their display name and email, else the email twice", () => {
       expect(userColumns('Mona', ['22222222-bbbb-4000-8000-000000000002'])).toEqual([['Karim', 'karim@example.com']]);
       const unnamed = { me, members: [member('22222222-bbbb-4000-8000-000000000002', '', 'karim@example.com')] };
-      expect(userColumns('Mona', ['22222222-bbbb-4000-8000-000000000002'], unnamed)).toEqual([['karim@example.com', 'karim@example.com']]);
+      expect(userColumns('Mona', ['22222222-bbbb-4000-8000-000000000002'], unnamed)).toEqual([
+        ['karim@example.com', 'karim@example.com'],
+      ]);
     });
 
     it('someone no longer on the roster: "Former member" with a short id and no email, never dropped', () => {

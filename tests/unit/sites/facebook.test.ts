@@ -36,17 +36,37 @@ const urls: ReadonlyArray<UrlCase> = [
   [`${FB}/acme.store/posts/pfbid0abcDEF123456`, 'post', { handle: 'acme.store', postId: 'pfbid0abcDEF123456' }],
   [`${FB}/acme.store/posts/123456789`, 'post', { handle: 'acme.store', postId: '123456789' }],
   [`${FB}/salman.sultan.1/posts/${PFBID}`, 'post', { handle: 'salman.sultan.1', postId: PFBID }],
-  [`${FB}/Paytm/posts/heres-what-our-founder-has-to-say/694313812720068/`, 'post', { handle: 'Paytm', postId: '694313812720068' }],
-  [`${FB}/acme.store/posts/%E0%A6%88%E0%A6%A6-system-design/3741738029450159/`, 'post', { handle: 'acme.store', postId: '3741738029450159' }],
+  [
+    `${FB}/Paytm/posts/heres-what-our-founder-has-to-say/694313812720068/`,
+    'post',
+    { handle: 'Paytm', postId: '694313812720068' },
+  ],
+  [
+    `${FB}/acme.store/posts/%E0%A6%88%E0%A6%A6-system-design/3741738029450159/`,
+    'post',
+    { handle: 'acme.store', postId: '3741738029450159' },
+  ],
   [`${FB}/acme.store/photos/a.123456/7891011121314/`, 'post', { handle: 'acme.store', postId: '7891011121314' }],
-  [`${FB}/acme.store/photos/pb.100064.-2207520000/7891011121314/?type=3`, 'post', { handle: 'acme.store', postId: '7891011121314' }],
+  [
+    `${FB}/acme.store/photos/pb.100064.-2207520000/7891011121314/?type=3`,
+    'post',
+    { handle: 'acme.store', postId: '7891011121314' },
+  ],
   [`${FB}/acme.store/videos/123456789/`, 'post', { handle: 'acme.store', postId: '123456789' }],
   [`${FB}/acme.store/videos/summer-sale/123456789/`, 'post', { handle: 'acme.store', postId: '123456789' }],
   [`${FB}/acme.store/reels/123456789/`, 'post', { handle: 'acme.store', postId: '123456789' }],
   [`${FB}/${ID}/videos/1234567890/`, 'post', { stableId: ID, postId: '1234567890' }],
   [`${FB}/${ID}/posts/${PFBID}/`, 'post', { stableId: ID, postId: PFBID }],
-  [`${FB}/permalink.php?story_fbid=123456789&id=100064123456789`, 'post', { stableId: '100064123456789', postId: '123456789' }],
-  [`${FB}/story.php?story_fbid=123456789&id=100064123456789`, 'post', { stableId: '100064123456789', postId: '123456789' }],
+  [
+    `${FB}/permalink.php?story_fbid=123456789&id=100064123456789`,
+    'post',
+    { stableId: '100064123456789', postId: '123456789' },
+  ],
+  [
+    `${FB}/story.php?story_fbid=123456789&id=100064123456789`,
+    'post',
+    { stableId: '100064123456789', postId: '123456789' },
+  ],
   [`${FB}/photo/?fbid=123456789&set=a.456`, 'post', { postId: '123456789' }],
   [`${FB}/photo.php?fbid=123456789`, 'post', { postId: '123456789' }],
   [`${FB}/reel/123456789`, 'post', { postId: '123456789' }],
@@ -90,7 +110,6 @@ const urls: ReadonlyArray<UrlCase> = [
 
 describeUrlTable('facebook', urls, { matchUrl, isAccount, isPost, isReserved });
 
-
 const at = (doc: Document) => matchUrl(new URL(doc.location.href));
 
 /** A Lexical box as Facebook renders one (contenteditable root, one paragraph), optionally starting with text. */
@@ -108,7 +127,11 @@ describe('facebook readers on a verified Page (real structure, logged out)', () 
 
   it('reads the Page from its agreeing og tags: name, app-link id as key, handle kept for lookups by name', () => {
     expect(facebookAdapter.readAccount(doc(), at(doc()))).toEqual({
-      platform: 'facebook', key: '404086626886684', handle: 'dailyledger', displayName: 'The Daily Ledger', stableId: '404086626886684',
+      platform: 'facebook',
+      key: '404086626886684',
+      handle: 'dailyledger',
+      displayName: 'The Daily Ledger',
+      stableId: '404086626886684',
     });
   });
 
@@ -118,23 +141,34 @@ describe('facebook readers on a verified Page (real structure, logged out)', () 
     const badge = page.querySelector('h1 svg title')!;
     expect(badge.textContent).not.toBe('');
     expect(facebookAdapter.readAccount(page, at(page))).toEqual({
-      platform: 'facebook', key: 'dailyledger', handle: 'dailyledger', displayName: 'The Daily Ledger',
+      platform: 'facebook',
+      key: 'dailyledger',
+      handle: 'dailyledger',
+      displayName: 'The Daily Ledger',
     });
   });
 
   it('ignores og:title and the app link when the canonical address names another page (stale after navigation)', () => {
     const page = doc();
-    for (const tag of Array.from(page.querySelectorAll('meta[property="og:url"]'))) tag.setAttribute('content', `${FB}/other.page`);
+    for (const tag of Array.from(page.querySelectorAll('meta[property="og:url"]')))
+      tag.setAttribute('content', `${FB}/other.page`);
     page.querySelector('link[rel="canonical"]')?.setAttribute('href', `${FB}/other.page`);
     page.querySelector('meta[property="og:title"]')!.setAttribute('content', 'Other Page');
     expect(facebookAdapter.readAccount(page, at(page))).toEqual({
-      platform: 'facebook', key: 'dailyledger', handle: 'dailyledger', displayName: 'The Daily Ledger',
+      platform: 'facebook',
+      key: 'dailyledger',
+      handle: 'dailyledger',
+      displayName: 'The Daily Ledger',
     });
   });
 
   it('keys by the id in the URL over the app link', () => {
     const page = loadReal('facebook-page-verified', `${FB}/profile.php?id=42`);
-    expect(facebookAdapter.readAccount(page, at(page))).toMatchObject({ key: '42', stableId: '42', displayName: 'The Daily Ledger' });
+    expect(facebookAdapter.readAccount(page, at(page))).toMatchObject({
+      key: '42',
+      stableId: '42',
+      displayName: 'The Daily Ledger',
+    });
   });
 
   it('reads the same Page under its name on a post page: the handle matches the record keyed by id', () => {
@@ -161,13 +195,17 @@ describe('facebook readers on a post opened in a dialog (real structure, page wi
 
   it('reads the account as the author of the post in the dialog', () => {
     expect(facebookAdapter.readAccount(doc(), at(doc()))).toEqual({
-      platform: 'facebook', key: 'karim.nasser.7', handle: 'karim.nasser.7', displayName: 'Karim Nasser',
+      platform: 'facebook',
+      key: 'karim.nasser.7',
+      handle: 'karim.nasser.7',
+      displayName: 'Karim Nasser',
     });
   });
 
   it('finds comments as articles nested in the post, whatever their translated labels say', () => {
     const page = doc();
-    for (const article of Array.from(page.querySelectorAll('[role="article"][aria-label]'))) article.setAttribute('aria-label', 'ความคิดเห็น');
+    for (const article of Array.from(page.querySelectorAll('[role="article"][aria-label]')))
+      article.setAttribute('aria-label', 'ความคิดเห็น');
     const comments = facebookAdapter.readPosts(page).filter((post) => post.kind === 'comment');
     expect(comments).toHaveLength(10);
     expect(comments[0]).toMatchObject({ authorName: 'Karim Nasser', authorHandle: 'karim.nasser.7' });
@@ -196,7 +234,10 @@ describe('facebook readers on a post opened in a dialog (real structure, page wi
   describe('the comment being answered', () => {
     function withAuthors(): { page: Document; comments: Element[] } {
       const page = doc();
-      const comments = facebookAdapter.readPosts(page).filter((post) => post.kind === 'comment').map((post) => post.element);
+      const comments = facebookAdapter
+        .readPosts(page)
+        .filter((post) => post.kind === 'comment')
+        .map((post) => post.element);
       const rename = (comment: Element, name: string) => {
         const link = Array.from(comment.querySelectorAll('a[href]')).find((a) => a.textContent!.trim() !== '')!;
         link.setAttribute('href', `${FB}/${name.toLowerCase().replace(' ', '.')}`);

@@ -57,7 +57,10 @@ describe('instagram readers on a profile (real structure, English UI)', () => {
 
   it('reads the display name from og:title when og:url names the same account', () => {
     expect(instagramAdapter.readAccount(doc(), at(doc()))).toEqual({
-      platform: 'instagram', key: 'acme.studio', handle: 'acme.studio', displayName: 'Acme Studio',
+      platform: 'instagram',
+      key: 'acme.studio',
+      handle: 'acme.studio',
+      displayName: 'Acme Studio',
     });
   });
 
@@ -91,7 +94,10 @@ describe('instagram readers on a profile (real structure, Korean UI, count links
   const doc = () => loadReal('instagram-profile-ko');
 
   it('reads the account and the follower count in any UI language', () => {
-    expect(instagramAdapter.readAccount(doc(), at(doc()))).toMatchObject({ handle: 'haneul.home', displayName: '하늘부부' });
+    expect(instagramAdapter.readAccount(doc(), at(doc()))).toMatchObject({
+      handle: 'haneul.home',
+      displayName: '하늘부부',
+    });
     expect(doc().querySelector('a[href$="/followers/"]')).toBeNull();
     expect(instagramAdapter.readFollowerCount(doc())).toBe(944);
   });
@@ -100,13 +106,16 @@ describe('instagram readers on a profile (real structure, Korean UI, count links
 describe('instagram readers on a post page (real structure: no article, no ul > li, no h1)', () => {
   const doc = () => loadReal('instagram-post-composer');
 
-  it('reads the account from og:url when its code is the address\'s', () => {
+  it("reads the account from og:url when its code is the address's", () => {
     expect(instagramAdapter.readAccount(doc(), at(doc()))).toEqual({
-      platform: 'instagram', key: 'ojornaldodia', handle: 'ojornaldodia', displayName: 'ojornaldodia',
+      platform: 'instagram',
+      key: 'ojornaldodia',
+      handle: 'ojornaldodia',
+      displayName: 'ojornaldodia',
     });
   });
 
-  it('falls back to the caption\'s author when og:url is stale (another post)', () => {
+  it("falls back to the caption's author when og:url is stale (another post)", () => {
     const page = doc();
     page.querySelector('meta[property="og:url"]')!.setAttribute('content', `${IG}/someone.else/p/Zz9_other1/`);
     expect(instagramAdapter.readAccount(page, at(page))?.handle).toBe('ojornaldodia');
@@ -117,7 +126,9 @@ describe('instagram readers on a post page (real structure: no article, no ul > 
     expect(posts[0]).toMatchObject({ kind: 'post', authorHandle: 'ojornaldodia', url: `${IG}/p/7BNa6eqwDcd/` });
     const comments = posts.slice(1);
     expect(comments).toHaveLength(5);
-    expect(comments.every((comment) => comment.kind === 'comment' && /\/p\/7BNa6eqwDcd\/c\/\d+\/$/.test(comment.url!))).toBe(true);
+    expect(
+      comments.every((comment) => comment.kind === 'comment' && /\/p\/7BNa6eqwDcd\/c\/\d+\/$/.test(comment.url!)),
+    ).toBe(true);
     expect(comments[0]).toMatchObject({ authorHandle: 'user_4833', authorName: 'user_4833', language: 'en' });
     expect(comments[0]!.text).not.toBe('');
   });
@@ -125,7 +136,9 @@ describe('instagram readers on a post page (real structure: no article, no ul > 
   it("detects a comment's language from its own text", () => {
     const page = doc();
     const second = instagramAdapter.readPosts(page)[2]!;
-    const run = Array.from(second.element.querySelectorAll('span[dir="auto"]')).find((span) => !span.closest('a, [role="button"]') && !span.querySelector('a'))!;
+    const run = Array.from(second.element.querySelectorAll('span[dir="auto"]')).find(
+      (span) => !span.closest('a, [role="button"]') && !span.querySelector('a'),
+    )!;
     run.textContent = 'كم السعر؟';
     expect(instagramAdapter.readPosts(page)[2]).toMatchObject({ text: 'كم السعر؟', language: 'ar' });
   });
@@ -168,7 +181,7 @@ describe('instagram readers on a reel page (real structure)', () => {
 
 describe('instagram readers on an unknown page shape', () => {
   it('return null or nothing without throwing', () => {
-    const page = loadHtml('<div><h2>Sorry, this page isn\'t available.</h2></div>', `${IG}/acme.store/`);
+    const page = loadHtml("<div><h2>Sorry, this page isn't available.</h2></div>", `${IG}/acme.store/`);
     expect(instagramAdapter.readAccount(page, matchUrl(new URL(`${IG}/acme.store/`)))).toBeNull();
     expect(instagramAdapter.readAccount(page, matchUrl(new URL(`${IG}/p/Cx1_abcDEF/`)))).toBeNull();
     expect(instagramAdapter.readFollowerCount(page)).toBeNull();

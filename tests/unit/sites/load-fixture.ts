@@ -22,7 +22,9 @@ export function loadHtml(html: string, url: string): Document {
 
 /** A fixture derived from a real page (tests/fixtures/real), at its own (invented) address. */
 export function loadReal(name: string, url?: string): Document {
-  const sidecar = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/real', `${name}.json`), 'utf8')) as { url: string };
+  const sidecar = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../fixtures/real', `${name}.json`), 'utf8'),
+  ) as { url: string };
   const window = new Window({ url: url ?? sidecar.url });
   window.document.write(readFileSync(join(import.meta.dirname, '../../fixtures/real', `${name}.html`), 'utf8'));
   return window.document as unknown as Document;

@@ -8,7 +8,12 @@ describe('site readers on real-structure fixtures', () => {
 
   it('cover the seven shared real pages and at least five more', () => {
     expect(all.length).toBeGreaterThanOrEqual(12);
-    for (const fixture of all) expect(fixture.source).toMatchObject({ repo: expect.any(String), path: expect.any(String), commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    for (const fixture of all)
+      expect(fixture.source).toMatchObject({
+        repo: expect.any(String),
+        path: expect.any(String),
+        commit: expect.stringMatching(/^[0-9a-f]{40}$/),
+      });
   });
 
   for (const fixture of all) {

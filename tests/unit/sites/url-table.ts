@@ -11,13 +11,21 @@ interface SiteUrls {
 }
 
 /** Each example URL gets exactly its kind from `matchUrl`, and satisfies that kind's predicate and no other. */
-export function describeUrlTable(site: string, urls: ReadonlyArray<UrlCase>, { matchUrl, isAccount, isPost, isReserved }: SiteUrls): void {
+export function describeUrlTable(
+  site: string,
+  urls: ReadonlyArray<UrlCase>,
+  { matchUrl, isAccount, isPost, isReserved }: SiteUrls,
+): void {
   describe(`${site} matchUrl`, () => {
     for (const [url, kind, rest] of urls) {
       it(`${url} is ${kind}, and only that`, () => {
         const parsed = new URL(url);
         expect(matchUrl(parsed)).toEqual({ kind, ...rest });
-        expect([isAccount(parsed), isPost(parsed), isReserved(parsed)]).toEqual([kind === 'account', kind === 'post', kind === 'reserved']);
+        expect([isAccount(parsed), isPost(parsed), isReserved(parsed)]).toEqual([
+          kind === 'account',
+          kind === 'post',
+          kind === 'reserved',
+        ]);
       });
     }
   });

@@ -20,15 +20,39 @@ const urls: ReadonlyArray<UrlCase> = [
   ['https://x.com/a?s=20', 'account', { handle: 'a' }],
   ['https://x.com/x', 'account', { handle: 'x' }],
   // post
-  ['https://x.com/acme_store/status/1860000000000000001', 'post', { handle: 'acme_store', postId: '1860000000000000001' }],
-  ['https://x.com/acme_store/status/1860000000000000001/photo/1', 'post', { handle: 'acme_store', postId: '1860000000000000001' }],
-  ['https://x.com/acme_store/status/1860000000000000001/analytics', 'post', { handle: 'acme_store', postId: '1860000000000000001' }],
+  [
+    'https://x.com/acme_store/status/1860000000000000001',
+    'post',
+    { handle: 'acme_store', postId: '1860000000000000001' },
+  ],
+  [
+    'https://x.com/acme_store/status/1860000000000000001/photo/1',
+    'post',
+    { handle: 'acme_store', postId: '1860000000000000001' },
+  ],
+  [
+    'https://x.com/acme_store/status/1860000000000000001/analytics',
+    'post',
+    { handle: 'acme_store', postId: '1860000000000000001' },
+  ],
   ['https://x.com/i/web/status/1860000000000000001', 'post', { postId: '1860000000000000001' }],
   ['https://x.com/i/status/1860000000000000001', 'post', { postId: '1860000000000000001' }],
-  ['https://x.com/arscontexta/article/2013045749580259680', 'post', { handle: 'arscontexta', postId: '2013045749580259680' }],
+  [
+    'https://x.com/arscontexta/article/2013045749580259680',
+    'post',
+    { handle: 'arscontexta', postId: '2013045749580259680' },
+  ],
   ['https://x.com/i/article/2013045749580259680', 'post', { postId: '2013045749580259680' }],
-  ['https://x.com/acme_store/status/1860000000000000001/quotes', 'post', { handle: 'acme_store', postId: '1860000000000000001' }],
-  ['https://twitter.com/acme_store/status/1860000000000000001?s=20', 'post', { handle: 'acme_store', postId: '1860000000000000001' }],
+  [
+    'https://x.com/acme_store/status/1860000000000000001/quotes',
+    'post',
+    { handle: 'acme_store', postId: '1860000000000000001' },
+  ],
+  [
+    'https://twitter.com/acme_store/status/1860000000000000001?s=20',
+    'post',
+    { handle: 'acme_store', postId: '1860000000000000001' },
+  ],
   // reserved
   ['https://x.com/', 'reserved'],
   ['https://x.com/home', 'reserved'],
@@ -119,7 +143,10 @@ describe('x readers on a post page', () => {
 
   it('reads the account as the post author', () => {
     expect(xAdapter.readAccount(doc(), matchUrl(new URL(url)))).toEqual({
-      platform: 'x', key: 'acme_store', handle: 'acme_store', displayName: 'Acme',
+      platform: 'x',
+      key: 'acme_store',
+      handle: 'acme_store',
+      displayName: 'Acme',
     });
   });
 
@@ -210,7 +237,12 @@ describe('x readers on a profile (real structure, Japanese UI)', () => {
   const doc = () => loadReal('x-profile-ja');
 
   it('reads the account and the exact follower count from UserProfileSchema-test JSON-LD', () => {
-    expect(xAdapter.readAccount(doc(), at(doc()))).toEqual({ platform: 'x', key: 'snowreport_jp', handle: 'snowreport_jp', displayName: '雪山情報室' });
+    expect(xAdapter.readAccount(doc(), at(doc()))).toEqual({
+      platform: 'x',
+      key: 'snowreport_jp',
+      handle: 'snowreport_jp',
+      displayName: '雪山情報室',
+    });
     expect(xAdapter.readFollowerCount(doc())).toBe(69_211);
   });
 
@@ -224,7 +256,9 @@ describe('x readers on a profile (real structure, Japanese UI)', () => {
 
   it('reads the account from the JSON-LD while the header still shows the previous profile', () => {
     const page = doc();
-    const handle = Array.from(page.querySelectorAll('[data-testid="UserName"] span')).find((span) => span.textContent === '@snowreport_jp')!;
+    const handle = Array.from(page.querySelectorAll('[data-testid="UserName"] span')).find(
+      (span) => span.textContent === '@snowreport_jp',
+    )!;
     handle.textContent = '@previous_one';
     expect(xAdapter.readAccount(page, at(page))).toMatchObject({ handle: 'snowreport_jp', displayName: '雪山情報室' });
   });

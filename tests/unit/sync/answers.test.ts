@@ -12,7 +12,9 @@ const unexpected = (error: unknown) => error instanceof SyncError && error.code 
 describe('answers outside push and pull', () => {
   it('a well-formed answer passes as it is', () => {
     const teams = [{ team_id: 't1', name: 'Alpha', time_zone: 'Asia/Riyadh', working_days: [0, 1], role: 'owner' }];
-    expect(parseAnswer('my_teams', myTeamsAnswer, teams)).toEqual([{ team_id: 't1', name: 'Alpha', time_zone: 'Asia/Riyadh', role: 'owner' }]);
+    expect(parseAnswer('my_teams', myTeamsAnswer, teams)).toEqual([
+      { team_id: 't1', name: 'Alpha', time_zone: 'Asia/Riyadh', role: 'owner' },
+    ]);
   });
 
   it.each([
@@ -21,7 +23,9 @@ describe('answers outside push and pull', () => {
     ['team_roster', rosterAnswer, { message: 'Bad gateway' }],
     ['redeem_invite', redeemInviteAnswer, '<html>proxy error</html>'],
   ] as const)('%s answering something else is an unexpectedAnswer SyncError naming the call', (fn, schema, value) => {
-    expect(() => parseAnswer(fn, schema as never, value)).toThrowError(expect.objectContaining({ code: 'unexpectedAnswer', message: expect.stringContaining(fn) }));
+    expect(() => parseAnswer(fn, schema as never, value)).toThrowError(
+      expect.objectContaining({ code: 'unexpectedAnswer', message: expect.stringContaining(fn) }),
+    );
   });
 
   it('the views have words for it in both languages', () => {
@@ -40,9 +44,32 @@ describe('push and pull answers', () => {
 
   it('a malformed push answer is an unexpectedAnswer (the outbox is kept for the next try)', async () => {
     const db = await openDatabase(`answers-${crypto.randomUUID()}`);
-    await db.put('outbox', { key: 'templates:x1', store: 'templates', recordId: 'x1', teamId: 't1', seq: 1, changeSeq: 1, sent: null } as never);
-    await db.put('templates', { id: 'x1', teamId: 't1', title: 'T', bodies: { en: 'Hi' }, clientId: null, platforms: [], tags: [], usageCount: 0, revision: 0, deletedAt: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' } as never);
-    await expect(pushTeam(db, async () => ({ results: 'oops' }), { teamId: 't1', device: 'd1' })).rejects.toSatisfy(unexpected);
+    await db.put('outbox', {
+      key: 'templates:x1',
+      store: 'templates',
+      recordId: 'x1',
+      teamId: 't1',
+      seq: 1,
+      changeSeq: 1,
+      sent: null,
+    } as never);
+    await db.put('templates', {
+      id: 'x1',
+      teamId: 't1',
+      title: 'T',
+      bodies: { en: 'Hi' },
+      clientId: null,
+      platforms: [],
+      tags: [],
+      usageCount: 0,
+      revision: 0,
+      deletedAt: null,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    } as never);
+    await expect(pushTeam(db, async () => ({ results: 'oops' }), { teamId: 't1', device: 'd1' })).rejects.toSatisfy(
+      unexpected,
+    );
     expect(await db.count('outbox')).toBe(1);
   });
 });

@@ -13,7 +13,11 @@ import { makeClient, makeContract, makeEntry } from '../../support/records';
 
 const team = '11111111-1111-4111-8111-111111111111';
 const signInto = (activeTeamId: string | null) =>
-  syncAccountItem.setValue({ user: { id: '22222222-2222-4222-8222-222222222222', email: 'a@b.test' }, teams: [], activeTeamId });
+  syncAccountItem.setValue({
+    user: { id: '22222222-2222-4222-8222-222222222222', email: 'a@b.test' },
+    teams: [],
+    activeTeamId,
+  });
 
 describe('the outbox follows local changes', () => {
   it('queues nothing while the user is in no team', async () => {
@@ -28,7 +32,12 @@ describe('the outbox follows local changes', () => {
     const db = await openDatabase();
     const client = await saveStoreRecord(db, 'clients', { nameEn: 'Shared' });
     if (!client.ok) throw new Error('client');
-    const contract = await saveStoreRecord(db, 'contracts', { clientId: client.value.id, startsOn: '2026-11-01', monthlyHours: 40, minDailyHours: 2 });
+    const contract = await saveStoreRecord(db, 'contracts', {
+      clientId: client.value.id,
+      startsOn: '2026-11-01',
+      monthlyHours: 40,
+      minDailyHours: 2,
+    });
     if (!contract.ok) throw new Error(JSON.stringify(contract.problems));
     expect(contract.value.teamId).toBe(team);
     const rows = await pendingRows(db, team);
@@ -69,7 +78,7 @@ describe('the outbox follows local changes', () => {
     expect(current.ok && current.value.nameEn).toBe('Mine');
   });
 
-  it("refuses a team record that points at a client outside the team", async () => {
+  it('refuses a team record that points at a client outside the team', async () => {
     await signInto(team);
     const db = await openDatabase();
     const local = makeClient();
@@ -98,17 +107,37 @@ describe("a plain member and the team's terms", () => {
     const terms = { ...makeContract(shared.id), teamId: team, revision: 3 };
     await db.put('clients', shared);
     await db.put('contracts', terms);
-    expect(await saveStoreRecord(db, 'clients', { id: shared.id, nameEn: 'Renamed' })).toEqual({ ok: false, problems: [{ code: 'forbidden', path: '' }] });
-    expect(await deleteStoreRecord(db, 'contracts', terms.id)).toEqual({ ok: false, problems: [{ code: 'forbidden', path: '' }] });
+    expect(await saveStoreRecord(db, 'clients', { id: shared.id, nameEn: 'Renamed' })).toEqual({
+      ok: false,
+      problems: [{ code: 'forbidden', path: '' }],
+    });
+    expect(await deleteStoreRecord(db, 'contracts', terms.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'forbidden', path: '' }],
+    });
     expect(await pendingRows(db)).toEqual([]);
     // A teammate's template: its text is refused, counting its use (never sent) is not.
-    const theirs = { ...(await saveStoreRecord(db, 'templates', { title: 'Hi', bodies: { en: 'Hello' } }) as { value: RecordOf<'templates'> }).value };
+    const theirs = {
+      ...(
+        (await saveStoreRecord(db, 'templates', { title: 'Hi', bodies: { en: 'Hello' } })) as {
+          value: RecordOf<'templates'>;
+        }
+      ).value,
+    };
     await db.put('templates', { ...theirs, teamId: team, createdBy: '55555555-5555-4555-8555-555555555555' });
-    expect(await saveStoreRecord(db, 'templates', { id: theirs.id, title: 'Mine now' })).toEqual({ ok: false, problems: [{ code: 'forbidden', path: '' }] });
+    expect(await saveStoreRecord(db, 'templates', { id: theirs.id, title: 'Mine now' })).toEqual({
+      ok: false,
+      problems: [{ code: 'forbidden', path: '' }],
+    });
     const counted = await saveStoreRecord(db, 'templates', { id: theirs.id, usageCount: 3 });
     expect(counted.ok && counted.value.usageCount).toBe(3);
     // Their own time on the team client is theirs to record.
-    const entry = await saveStoreRecord(db, 'entries', { clientId: shared.id, start: '2026-11-02T08:00:00.000Z', end: '2026-11-02T09:00:00.000Z', source: 'manual' });
+    const entry = await saveStoreRecord(db, 'entries', {
+      clientId: shared.id,
+      start: '2026-11-02T08:00:00.000Z',
+      end: '2026-11-02T09:00:00.000Z',
+      source: 'manual',
+    });
     expect(entry.ok && entry.value.teamId).toBe(team);
   });
 });
@@ -132,7 +161,7 @@ describe('what a plain member may change (the server agrees)', () => {
     expect(mayChange(store, { teamId: team, ...fields }, writer(role))).toBe(allowed);
   });
 
-  it('anything local, or with nobody signed in, is the user\'s', () => {
+  it("anything local, or with nobody signed in, is the user's", () => {
     expect(mayChange('clients', { teamId: null }, writer('member'))).toBe(true);
     expect(mayChange('clients', { teamId: team }, { me: null, roles: new Map() })).toBe(true);
   });
@@ -168,7 +197,14 @@ describe('resolving a conflict', () => {
     const mine = { ...makeClient({ nameEn: 'Mine' }), teamId: team, revision: 3 };
     const theirs = { ...mine, nameEn: 'Theirs', revision: 5 };
     await db.put('clients', mine);
-    await db.put('conflicts', { key: `clients:${mine.id}`, store: 'clients', recordId: mine.id, mine, theirs, at: '2026-11-26T10:00:00.000Z' });
+    await db.put('conflicts', {
+      key: `clients:${mine.id}`,
+      store: 'clients',
+      recordId: mine.id,
+      mine,
+      theirs,
+      at: '2026-11-26T10:00:00.000Z',
+    });
     return { db, mine, theirs, key: `clients:${mine.id}` };
   }
 
@@ -189,7 +225,9 @@ describe('resolving a conflict', () => {
 
   it('edit: validates the merged record; a bad one changes nothing and keeps the conflict', async () => {
     const { db, key, mine } = await conflicted();
-    expect(await resolveConflict(db, key, 'edit', { nameAr: '', nameEn: '' })).toEqual([{ code: 'clientName', path: 'nameAr' }]);
+    expect(await resolveConflict(db, key, 'edit', { nameAr: '', nameEn: '' })).toEqual([
+      { code: 'clientName', path: 'nameAr' },
+    ]);
     expect(await db.count('conflicts')).toBe(1);
     expect(await resolveConflict(db, key, 'edit', { nameEn: 'Mine and Theirs', revision: 1 })).toEqual([]);
     expect(await db.get('clients', mine.id)).toMatchObject({ nameEn: 'Mine and Theirs', revision: 5 });
@@ -200,20 +238,46 @@ describe('server rows', () => {
   it('round-trip every synced store through snake_case without the local-only fields', () => {
     const client = { ...makeClient(), teamId: team, revision: 4 };
     const row = toRow('clients', client);
-    expect(row).toEqual({ id: client.id, name_ar: client.nameAr, name_en: client.nameEn, color: client.color, notes: '', archived: false });
+    expect(row).toEqual({
+      id: client.id,
+      name_ar: client.nameAr,
+      name_en: client.nameEn,
+      color: client.color,
+      notes: '',
+      archived: false,
+    });
     const maker = '44444444-4444-4444-8444-444444444444';
-    const back = fromRow('clients', { ...row, team_id: team, revision: 4, created_at: client.createdAt, updated_at: client.updatedAt, deleted_at: null, created_by: maker, updated_by: team });
+    const back = fromRow('clients', {
+      ...row,
+      team_id: team,
+      revision: 4,
+      created_at: client.createdAt,
+      updated_at: client.updatedAt,
+      deleted_at: null,
+      created_by: maker,
+      updated_by: team,
+    });
     expect(back).toEqual({ ...client, createdBy: maker });
     expect(syncedStores).not.toContain('uses');
   });
 
   it('refuses a server row that does not fit the model instead of storing it', () => {
-    expect(fromRow('contracts', { id: team, team_id: team, client_id: team, starts_on: 'soon', monthly_hours: -1 })).toBe(null);
+    expect(
+      fromRow('contracts', { id: team, team_id: team, client_id: team, starts_on: 'soon', monthly_hours: -1 }),
+    ).toBe(null);
   });
 
   it('keeps teammates apart from the user: an entry keeps the user id it came with', () => {
     const entry = makeEntry(team, '2026-11-02T08:00:00.000Z', '2026-11-02T09:00:00.000Z', { teamId: team });
-    const row = { ...toRow('entries', entry), team_id: team, user_id: '33333333-3333-4333-8333-333333333333', revision: 2, created_at: entry.createdAt, updated_at: entry.updatedAt, deleted_at: null };
+    const row = {
+      ...toRow('entries', entry),
+      team_id: team,
+      user_id: '33333333-3333-4333-8333-333333333333',
+      revision: 2,
+      created_at: entry.createdAt,
+      updated_at: entry.updatedAt,
+      deleted_at: null,
+    };
     expect(fromRow('entries', row)).toMatchObject({ userId: '33333333-3333-4333-8333-333333333333', revision: 2 });
   });
 });

@@ -3,20 +3,38 @@ import { availableLanguages, chooseLanguage, missingLanguages, nextLanguage } fr
 
 describe('chooseLanguage', () => {
   it("answers in the comment's language when the template has it", () => {
-    expect(chooseLanguage({ commentText: 'كم سعر الشحن إلى الرياض؟', available: ['en', 'ar'], clientLanguages: ['en'] })).toBe('ar');
-    expect(chooseLanguage({ commentText: 'Do you ship to Dubai?', available: ['ar', 'en'], clientLanguages: ['ar'] })).toBe('en');
+    expect(
+      chooseLanguage({ commentText: 'كم سعر الشحن إلى الرياض؟', available: ['en', 'ar'], clientLanguages: ['en'] }),
+    ).toBe('ar');
+    expect(
+      chooseLanguage({ commentText: 'Do you ship to Dubai?', available: ['ar', 'en'], clientLanguages: ['ar'] }),
+    ).toBe('en');
   });
 
   it('ignores URLs and @mentions when reading the comment', () => {
-    expect(chooseLanguage({ commentText: '@acme_store_official https://example.com/english/words شكرا', available: ['en', 'ar'], clientLanguages: ['en'] })).toBe('ar');
+    expect(
+      chooseLanguage({
+        commentText: '@acme_store_official https://example.com/english/words شكرا',
+        available: ['en', 'ar'],
+        clientLanguages: ['en'],
+      }),
+    ).toBe('ar');
   });
 
   it("falls back to the client's first contracted language the template has", () => {
-    expect(chooseLanguage({ commentText: 'Bonjour, livrez-vous ?', available: ['ar', 'fr'], clientLanguages: ['en', 'fr', 'ar'] })).toBe('fr');
+    expect(
+      chooseLanguage({
+        commentText: 'Bonjour, livrez-vous ?',
+        available: ['ar', 'fr'],
+        clientLanguages: ['en', 'fr', 'ar'],
+      }),
+    ).toBe('fr');
   });
 
   it("falls back to the client's language when the template lacks the comment's language", () => {
-    expect(chooseLanguage({ commentText: 'Do you ship?', available: ['ar', 'fr'], clientLanguages: ['fr'] })).toBe('fr');
+    expect(chooseLanguage({ commentText: 'Do you ship?', available: ['ar', 'fr'], clientLanguages: ['fr'] })).toBe(
+      'fr',
+    );
   });
 
   it('falls back to the template’s first language when nothing else matches', () => {

@@ -9,11 +9,19 @@ describe('platformLimit', () => {
 
 describe('measure', () => {
   it('uses the weighted length on X', () => {
-    expect(measure('شكرا https://example.com/order/123 👍🏽', 'x')).toEqual({ used: 5 + 23 + 1 + 2, limit: 280, over: false });
+    expect(measure('شكرا https://example.com/order/123 👍🏽', 'x')).toEqual({
+      used: 5 + 23 + 1 + 2,
+      limit: 280,
+      over: false,
+    });
   });
 
   it('counts code points on Instagram and Facebook (an emoji with a skin tone is 2)', () => {
-    expect(measure('شكرا https://example.com/order/123 👍🏽', 'instagram')).toEqual({ used: 5 + 29 + 1 + 2, limit: 2200, over: false });
+    expect(measure('شكرا https://example.com/order/123 👍🏽', 'instagram')).toEqual({
+      used: 5 + 29 + 1 + 2,
+      limit: 2200,
+      over: false,
+    });
     expect(measure('😀', 'facebook')).toEqual({ used: 1, limit: 8000, over: false });
   });
 

@@ -3,28 +3,41 @@ import { formatTemplateDate, renderTemplate } from '../../../utils/templates/ren
 
 describe('renderTemplate', () => {
   it('replaces every known variable with its value', () => {
-    expect(renderTemplate('Hi {{customer}}, {{agent}} from {{client}} here ({{date}}).', {
-      customer: 'Sara', agent: 'Omar', client: 'Acme', date: 'March 6, 2024',
-    })).toEqual({ text: 'Hi Sara, Omar from Acme here (March 6, 2024).', unresolved: [] });
+    expect(
+      renderTemplate('Hi {{customer}}, {{agent}} from {{client}} here ({{date}}).', {
+        customer: 'Sara',
+        agent: 'Omar',
+        client: 'Acme',
+        date: 'March 6, 2024',
+      }),
+    ).toEqual({ text: 'Hi Sara, Omar from Acme here (March 6, 2024).', unresolved: [] });
   });
 
   it('tolerates spaces inside the braces and any case in the name', () => {
-    expect(renderTemplate('أهلًا {{ customer }} و{{CLIENT}} و{{ Agent}}', { customer: 'سارة', client: 'أكمي', agent: 'عمر' }))
-      .toEqual({ text: 'أهلًا سارة وأكمي وعمر', unresolved: [] });
+    expect(
+      renderTemplate('أهلًا {{ customer }} و{{CLIENT}} و{{ Agent}}', { customer: 'سارة', client: 'أكمي', agent: 'عمر' }),
+    ).toEqual({ text: 'أهلًا سارة وأكمي وعمر', unresolved: [] });
   });
 
   it('leaves a missing value visible as {{name}} and reports it once', () => {
-    expect(renderTemplate('Hi {{ Customer }}, thanks {{customer}}!', {}))
-      .toEqual({ text: 'Hi {{customer}}, thanks {{customer}}!', unresolved: ['customer'] });
+    expect(renderTemplate('Hi {{ Customer }}, thanks {{customer}}!', {})).toEqual({
+      text: 'Hi {{customer}}, thanks {{customer}}!',
+      unresolved: ['customer'],
+    });
   });
 
   it('reports an unknown variable as written and keeps it visible', () => {
-    expect(renderTemplate('Order {{ orderId }} for {{customer}}', { customer: 'Sara' }))
-      .toEqual({ text: 'Order {{orderId}} for Sara', unresolved: ['orderId'] });
+    expect(renderTemplate('Order {{ orderId }} for {{customer}}', { customer: 'Sara' })).toEqual({
+      text: 'Order {{orderId}} for Sara',
+      unresolved: ['orderId'],
+    });
   });
 
   it('treats a blank value as missing', () => {
-    expect(renderTemplate('Hi {{customer}}', { customer: '  ' })).toEqual({ text: 'Hi {{customer}}', unresolved: ['customer'] });
+    expect(renderTemplate('Hi {{customer}}', { customer: '  ' })).toEqual({
+      text: 'Hi {{customer}}',
+      unresolved: ['customer'],
+    });
   });
 
   it('lists unresolved variables in order of first appearance', () => {
@@ -32,13 +45,17 @@ describe('renderTemplate', () => {
   });
 
   it('inserts values verbatim and never expands a value that looks like a variable', () => {
-    expect(renderTemplate('Hi {{customer}}', { customer: '<b>{{agent}}</b> & co' }))
-      .toEqual({ text: 'Hi <b>{{agent}}</b> & co', unresolved: [] });
+    expect(renderTemplate('Hi {{customer}}', { customer: '<b>{{agent}}</b> & co' })).toEqual({
+      text: 'Hi <b>{{agent}}</b> & co',
+      unresolved: [],
+    });
   });
 
   it('strips bidi embedding, override and isolate controls from values', () => {
     // U+202E (RLO) would reverse the rest of the reply; U+2067 (RLI) and U+2069 (PDI) isolate.
-    expect(renderTemplate('Thanks {{customer}}!', { customer: '\u202EAhmed\u202C \u2067سارة\u2069' }).text).toBe('Thanks Ahmed سارة!');
+    expect(renderTemplate('Thanks {{customer}}!', { customer: '\u202EAhmed\u202C \u2067سارة\u2069' }).text).toBe(
+      'Thanks Ahmed سارة!',
+    );
   });
 
   it('treats a value made only of bidi controls as missing', () => {

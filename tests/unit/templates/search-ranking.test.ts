@@ -9,7 +9,16 @@ const acme = '11111111-1111-4111-8111-111111111111';
 const globex = '22222222-2222-4222-8222-222222222222';
 
 function t(id: string, title: string, more: Partial<SearchableTemplate> = {}): SearchableTemplate {
-  return { id, title, bodies: { en: '' }, clientId: null, platforms: ['facebook', 'instagram', 'x'] as Platform[], tags: [], usageCount: 0, ...more };
+  return {
+    id,
+    title,
+    bodies: { en: '' },
+    clientId: null,
+    platforms: ['facebook', 'instagram', 'x'] as Platform[],
+    tags: [],
+    usageCount: 0,
+    ...more,
+  };
 }
 
 /** 150 templates about orders for three owners, with titles, tags and bodies of different lengths. */
@@ -19,7 +28,10 @@ function orders(): SearchableTemplate[] {
     t(`order-${i}`, i % 5 === 0 ? `Order ${'update '.repeat(i % 7)}${i}` : `Reply ${i}`, {
       clientId: owners[i % 3]!,
       tags: i % 4 === 0 ? ['orders'] : [],
-      bodies: { en: `Your order ${'is on its way '.repeat(i % 4)}number ${i}`, ar: i % 2 ? 'تم استلام طلبك' : 'طلبك في الطريق' },
+      bodies: {
+        en: `Your order ${'is on its way '.repeat(i % 4)}number ${i}`,
+        ar: i % 2 ? 'تم استلام طلبك' : 'طلبك في الطريق',
+      },
       platforms: (i % 2 ? ['x'] : ['facebook']) as Platform[],
     }),
   );
@@ -29,7 +41,11 @@ describe('TemplateIndex.search with a word most templates contain', () => {
   const index = new TemplateIndex(orders());
 
   it('gives the first results of a longer list, whatever the limit', () => {
-    for (const [clientId, platform] of [[null, null], [acme, 'x'], [globex, 'facebook']] as const) {
+    for (const [clientId, platform] of [
+      [null, null],
+      [acme, 'x'],
+      [globex, 'facebook'],
+    ] as const) {
       const all = index.search('order', { clientId, platform, limit: 1000 });
       for (const limit of [1, 5, 10, 20, 64, 65, 99]) {
         expect(index.search('order', { clientId, platform, limit })).toEqual(all.slice(0, limit));
@@ -45,7 +61,11 @@ describe('TemplateIndex.search with a word most templates contain', () => {
   });
 
   it("ranks the open client's templates above the same wording for all clients", () => {
-    const twins = new TemplateIndex([t('global', 'Order status'), t('acme', 'Order status', { clientId: acme }), t('globex', 'Order status', { clientId: globex })]);
+    const twins = new TemplateIndex([
+      t('global', 'Order status'),
+      t('acme', 'Order status', { clientId: acme }),
+      t('globex', 'Order status', { clientId: globex }),
+    ]);
     expect(twins.search('order', { clientId: acme })).toEqual(['acme', 'global']);
     expect(twins.search('order', { clientId: globex, limit: 1 })).toEqual(['globex']);
   });

@@ -6,14 +6,32 @@ const acme = '11111111-1111-4111-8111-111111111111';
 const globex = '22222222-2222-4222-8222-222222222222';
 
 function t(id: string, title: string, more: Partial<SearchableTemplate> = {}): SearchableTemplate {
-  return { id, title, bodies: { en: '' }, clientId: null, platforms: ['facebook', 'instagram', 'x'] as Platform[], tags: [], usageCount: 0, ...more };
+  return {
+    id,
+    title,
+    bodies: { en: '' },
+    clientId: null,
+    platforms: ['facebook', 'instagram', 'x'] as Platform[],
+    tags: [],
+    usageCount: 0,
+    ...more,
+  };
 }
 
-const shippingDelay = t('shipping-delay', 'تأخير الشحنة', { bodies: { ar: 'نعتذر عن تأخير الشحنة يا {{customer}}', en: 'Sorry your shipment is late' }, tags: ['شحن'] });
-const refund = t('refund', 'Refund policy', { bodies: { en: 'Refunds take 5 days', ar: 'يستغرق إسترداد المبلغ ٥ أيام' }, tags: ['money'] });
+const shippingDelay = t('shipping-delay', 'تأخير الشحنة', {
+  bodies: { ar: 'نعتذر عن تأخير الشحنة يا {{customer}}', en: 'Sorry your shipment is late' },
+  tags: ['شحن'],
+});
+const refund = t('refund', 'Refund policy', {
+  bodies: { en: 'Refunds take 5 days', ar: 'يستغرق إسترداد المبلغ ٥ أيام' },
+  tags: ['money'],
+});
 const cafe = t('cafe', 'Café opening hours', { bodies: { en: 'We open at 9' } });
 const acmeShipping = t('acme-shipping', 'Shipping times', { clientId: acme, bodies: { en: 'Acme ships in 2 days' } });
-const globexShipping = t('globex-shipping', 'Shipping times', { clientId: globex, bodies: { en: 'Globex ships in 3 days' } });
+const globexShipping = t('globex-shipping', 'Shipping times', {
+  clientId: globex,
+  bodies: { en: 'Globex ships in 3 days' },
+});
 const globalShipping = t('global-shipping', 'Shipping times', { bodies: { en: 'We ship in 4 days' } });
 
 describe('TemplateIndex.search', () => {
@@ -88,7 +106,13 @@ describe('TemplateIndex with an empty query', () => {
       t('acme-often', 'Often', { clientId: acme, usageCount: 9 }),
       t('globex', 'Other client', { clientId: globex, usageCount: 99 }),
     ]);
-    expect(index.search('', { clientId: acme })).toEqual(['acme-often', 'acme-rare', 'global-top', 'global-a', 'global-b']);
+    expect(index.search('', { clientId: acme })).toEqual([
+      'acme-often',
+      'acme-rare',
+      'global-top',
+      'global-a',
+      'global-b',
+    ]);
     expect(index.search('   ', { clientId: null, limit: 2 })).toEqual(['global-top', 'global-a']);
   });
 
@@ -116,7 +140,10 @@ describe('TemplateIndex updates', () => {
   });
 
   it('drops a template that was deleted', () => {
-    const index = new TemplateIndex([t('a', 'Refund policy'), t('gone', 'Refund old', { deletedAt: '2024-01-01T00:00:00.000Z' })]);
+    const index = new TemplateIndex([
+      t('a', 'Refund policy'),
+      t('gone', 'Refund old', { deletedAt: '2024-01-01T00:00:00.000Z' }),
+    ]);
     expect(index.search('refund', { clientId: null })).toEqual(['a']);
     index.upsert(t('a', 'Refund policy', { deletedAt: '2024-02-01T00:00:00.000Z' }));
     expect(index.search('refund', { clientId: null })).toEqual([]);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Platform } from '../../../utils/model/record';
-import { parseTemplatesCsv, parseTemplatesJson, templatesToCsv, templatesToJson, type TemplateDraft } from '../../../utils/templates/transfer';
+import {
+  parseTemplatesCsv,
+  parseTemplatesJson,
+  templatesToCsv,
+  templatesToJson,
+  type TemplateDraft,
+} from '../../../utils/templates/transfer';
 
 const acme = '11111111-1111-4111-8111-111111111111';
 const clients: Record<string, string> = { Acme: acme, 'متجر الأمل': '22222222-2222-4222-8222-222222222222' };
@@ -13,7 +19,15 @@ describe('parseTemplatesCsv', () => {
     const csv = 'title,scope,tags,ar,en\r\nShipping delay,Acme,shipping|late,نعتذر عن التأخير,Sorry for the delay\r\n';
     expect(parseTemplatesCsv(csv, resolveClient)).toEqual({
       ok: true,
-      drafts: [{ title: 'Shipping delay', clientId: acme, tags: ['shipping', 'late'], platforms: every, bodies: { ar: 'نعتذر عن التأخير', en: 'Sorry for the delay' } }],
+      drafts: [
+        {
+          title: 'Shipping delay',
+          clientId: acme,
+          tags: ['shipping', 'late'],
+          platforms: every,
+          bodies: { ar: 'نعتذر عن التأخير', en: 'Sorry for the delay' },
+        },
+      ],
     });
   });
 
@@ -22,7 +36,15 @@ describe('parseTemplatesCsv', () => {
     const result = parseTemplatesCsv(csv, resolveClient);
     expect(result).toEqual({
       ok: true,
-      drafts: [{ title: 'Welcome', clientId: null, tags: [], platforms: every, bodies: { en: 'Hi {{customer}},\n\nWe said "thanks", twice.' } }],
+      drafts: [
+        {
+          title: 'Welcome',
+          clientId: null,
+          tags: [],
+          platforms: every,
+          bodies: { en: 'Hi {{customer}},\n\nWe said "thanks", twice.' },
+        },
+      ],
     });
   });
 
@@ -35,7 +57,11 @@ describe('parseTemplatesCsv', () => {
   it('splits tags on | and, when there is no |, on commas (Latin or Arabic)', () => {
     const csv = 'title,tags,en\na,"one, two",x\nb,"شحن، تأخير",x\nc,"a,b|c",x\n';
     const result = parseTemplatesCsv(csv, resolveClient);
-    expect(result.ok && result.drafts.map((d) => d.tags)).toEqual([['one', 'two'], ['شحن', 'تأخير'], ['a,b', 'c']]);
+    expect(result.ok && result.drafts.map((d) => d.tags)).toEqual([
+      ['one', 'two'],
+      ['شحن', 'تأخير'],
+      ['a,b', 'c'],
+    ]);
   });
 
   it('reads an optional platforms column', () => {
@@ -54,7 +80,10 @@ describe('parseTemplatesCsv', () => {
 
   it('drops blank bodies and skips blank rows at the end', () => {
     const csv = 'title,ar,en\nHello,,Hi\n,,\n\n';
-    expect(parseTemplatesCsv(csv, resolveClient)).toEqual({ ok: true, drafts: [{ title: 'Hello', clientId: null, tags: [], platforms: every, bodies: { en: 'Hi' } }] });
+    expect(parseTemplatesCsv(csv, resolveClient)).toEqual({
+      ok: true,
+      drafts: [{ title: 'Hello', clientId: null, tags: [], platforms: every, bodies: { en: 'Hi' } }],
+    });
   });
 
   it('canonicalises language headers', () => {
@@ -85,7 +114,10 @@ describe('parseTemplatesCsv', () => {
 
   it('counts a multi-line body as one row, like the spreadsheet does', () => {
     const csv = 'title,en\nA,"line 1\nline 2\n\nline 4"\n,missing title\n';
-    expect(parseTemplatesCsv(csv, resolveClient)).toEqual({ ok: false, problems: [{ code: 'required', path: 'row 3 › title' }] });
+    expect(parseTemplatesCsv(csv, resolveClient)).toEqual({
+      ok: false,
+      problems: [{ code: 'required', path: 'row 3 › title' }],
+    });
   });
 
   it('refuses tags that are too long or too many', () => {
@@ -100,7 +132,10 @@ describe('parseTemplatesCsv', () => {
   });
 
   it('refuses an unknown platform', () => {
-    expect(parseTemplatesCsv('title,platforms,en\nA,tiktok,x\n', resolveClient)).toEqual({ ok: false, problems: [{ code: 'invalidValue', path: 'row 2 › platforms' }] });
+    expect(parseTemplatesCsv('title,platforms,en\nA,tiktok,x\n', resolveClient)).toEqual({
+      ok: false,
+      problems: [{ code: 'invalidValue', path: 'row 2 › platforms' }],
+    });
   });
 
   it('refuses headers that are neither known columns nor language tags, and repeated columns', () => {
@@ -114,12 +149,21 @@ describe('parseTemplatesCsv', () => {
   });
 
   it('refuses a file without a title column or without any language column', () => {
-    expect(parseTemplatesCsv('scope,en\nall,x\n', resolveClient)).toEqual({ ok: false, problems: [{ code: 'required', path: 'row 1 › title' }] });
-    expect(parseTemplatesCsv('title,scope\nA,all\n', resolveClient)).toEqual({ ok: false, problems: [{ code: 'templateBody', path: 'row 1' }] });
+    expect(parseTemplatesCsv('scope,en\nall,x\n', resolveClient)).toEqual({
+      ok: false,
+      problems: [{ code: 'required', path: 'row 1 › title' }],
+    });
+    expect(parseTemplatesCsv('title,scope\nA,all\n', resolveClient)).toEqual({
+      ok: false,
+      problems: [{ code: 'templateBody', path: 'row 1' }],
+    });
   });
 
   it('refuses cells under no header', () => {
-    expect(parseTemplatesCsv('title,en\nA,x,stray\n', resolveClient)).toEqual({ ok: false, problems: [{ code: 'invalidValue', path: 'row 2 › column 3' }] });
+    expect(parseTemplatesCsv('title,en\nA,x,stray\n', resolveClient)).toEqual({
+      ok: false,
+      problems: [{ code: 'invalidValue', path: 'row 2 › column 3' }],
+    });
   });
 
   it('refuses an unclosed quote as unreadable CSV', () => {
@@ -129,12 +173,21 @@ describe('parseTemplatesCsv', () => {
   });
 
   it('refuses a file with a header and no templates', () => {
-    expect(parseTemplatesCsv('title,en\r\n', resolveClient)).toEqual({ ok: false, problems: [{ code: 'required', path: 'row 2' }] });
+    expect(parseTemplatesCsv('title,en\r\n', resolveClient)).toEqual({
+      ok: false,
+      problems: [{ code: 'required', path: 'row 2' }],
+    });
   });
 });
 
 const templates: TemplateDraft[] = [
-  { title: 'Shipping delay', clientId: acme, tags: ['shipping', 'late'], platforms: every, bodies: { ar: 'نعتذر يا {{customer}}،\n\nالشحنة في الطريق.', en: 'Sorry, "{{customer}}", it is on its way.' } },
+  {
+    title: 'Shipping delay',
+    clientId: acme,
+    tags: ['shipping', 'late'],
+    platforms: every,
+    bodies: { ar: 'نعتذر يا {{customer}}،\n\nالشحنة في الطريق.', en: 'Sorry, "{{customer}}", it is on its way.' },
+  },
   { title: '=cmd|calc', clientId: null, tags: [], platforms: ['x'], bodies: { en: '-5% today, +966 50 000 0000' } },
 ];
 
@@ -149,11 +202,14 @@ describe('templatesToCsv', () => {
 
   it('adds a platforms column only when some template is not for every platform, and defuses formulas', () => {
     const csv = templatesToCsv(templates.slice(1), clientName);
-    expect(csv).toBe("\uFEFFtitle,scope,tags,platforms,en\r\n\"'=cmd|calc\",all,,x,\"'-5% today, +966 50 000 0000\"\r\n");
+    expect(csv).toBe('\uFEFFtitle,scope,tags,platforms,en\r\n"\'=cmd|calc",all,,x,"\'-5% today, +966 50 000 0000"\r\n');
   });
 
   it('round-trips through parseTemplatesCsv', () => {
-    expect(parseTemplatesCsv(templatesToCsv(templates, clientName), resolveClient)).toEqual({ ok: true, drafts: templates });
+    expect(parseTemplatesCsv(templatesToCsv(templates, clientName), resolveClient)).toEqual({
+      ok: true,
+      drafts: templates,
+    });
   });
 });
 
@@ -167,13 +223,26 @@ describe('templates JSON', () => {
   });
 
   it('fills defaults the schema gives (all platforms, no tags, all clients)', () => {
-    const json = JSON.stringify({ format: 'wasla-templates', version: 1, templates: [{ title: ' Hi ', bodies: { EN: 'Hello', ar: ' ' } }] });
-    expect(parseTemplatesJson(json, known)).toEqual({ ok: true, drafts: [{ title: 'Hi', clientId: null, tags: [], platforms: every, bodies: { en: 'Hello' } }] });
+    const json = JSON.stringify({
+      format: 'wasla-templates',
+      version: 1,
+      templates: [{ title: ' Hi ', bodies: { EN: 'Hello', ar: ' ' } }],
+    });
+    expect(parseTemplatesJson(json, known)).toEqual({
+      ok: true,
+      drafts: [{ title: 'Hi', clientId: null, tags: [], platforms: every, bodies: { en: 'Hello' } }],
+    });
   });
 
   it('refuses text that is not JSON, another format, or another version', () => {
-    expect(parseTemplatesJson('{"format":', known)).toEqual({ ok: false, problems: [{ code: 'invalidJson', path: '' }] });
-    expect(parseTemplatesJson('{"format":"wasla-backup","version":1}', known)).toEqual({ ok: false, problems: [{ code: 'notTemplates', path: 'format' }] });
+    expect(parseTemplatesJson('{"format":', known)).toEqual({
+      ok: false,
+      problems: [{ code: 'invalidJson', path: '' }],
+    });
+    expect(parseTemplatesJson('{"format":"wasla-backup","version":1}', known)).toEqual({
+      ok: false,
+      problems: [{ code: 'notTemplates', path: 'format' }],
+    });
     expect(parseTemplatesJson('{"format":"wasla-templates","version":2,"templates":[]}', known)).toEqual({
       ok: false,
       problems: [{ code: 'unsupportedVersion', path: 'version', params: { found: '2', expected: 1 } }],

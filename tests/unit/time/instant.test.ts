@@ -15,7 +15,12 @@ describe('instantMs', () => {
         expect(instantMs(iso), iso).toBe(Date.parse(iso));
       }
     }
-    for (const leapDay of ['1972-02-29T00:00:00.000Z', '2000-02-29T23:59:59.999Z', '2024-02-29T12:00:00.000Z', '2096-02-29T06:00:00.000Z']) {
+    for (const leapDay of [
+      '1972-02-29T00:00:00.000Z',
+      '2000-02-29T23:59:59.999Z',
+      '2024-02-29T12:00:00.000Z',
+      '2096-02-29T06:00:00.000Z',
+    ]) {
       expect(instantMs(leapDay), leapDay).toBe(Date.parse(leapDay));
     }
   });

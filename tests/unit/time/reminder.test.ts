@@ -41,7 +41,9 @@ describe('clientsUnderDailyMinimum', () => {
 
   it('lists nobody on a day off (Friday)', () => {
     const friday16h = at('2024-04-12T14:00:00Z');
-    expect(clientsUnderDailyMinimum({ contracts: [contract('a', 4)], entries: [], timeZone: cairo, nowMs: friday16h })).toEqual([]);
+    expect(
+      clientsUnderDailyMinimum({ contracts: [contract('a', 4)], entries: [], timeZone: cairo, nowMs: friday16h }),
+    ).toEqual([]);
   });
 
   it('follows each contract’s own week', () => {

@@ -88,7 +88,10 @@ describe('totalsByDay', () => {
 
   it('gives every day of a month range, zero days included', () => {
     const totals = totalsByDay(
-      [entry('a', '2024-04-02T07:00:00Z', '2024-04-02T09:00:00Z'), entry('b', '2024-04-02T10:00:00Z', '2024-04-02T10:30:00Z')],
+      [
+        entry('a', '2024-04-02T07:00:00Z', '2024-04-02T09:00:00Z'),
+        entry('b', '2024-04-02T10:00:00Z', '2024-04-02T10:30:00Z'),
+      ],
       { timeZone: cairo, nowMs: now, range: monthRange('2024-04', cairo) },
     );
     expect(totals).toHaveLength(30);
@@ -130,7 +133,10 @@ describe('totalsByDay', () => {
 
   it('without a range spans from the first to the last tracked day, gaps included', () => {
     const totals = totalsByDay(
-      [entry('a', '2024-04-01T07:00:00Z', '2024-04-01T08:00:00Z'), entry('a', '2024-04-03T07:00:00Z', '2024-04-03T08:00:00Z')],
+      [
+        entry('a', '2024-04-01T07:00:00Z', '2024-04-01T08:00:00Z'),
+        entry('a', '2024-04-03T07:00:00Z', '2024-04-03T08:00:00Z'),
+      ],
       { timeZone: cairo, nowMs: now },
     );
     expect(totals).toEqual([
@@ -164,7 +170,10 @@ describe('totalsByClient', () => {
 
   it('counts a running entry up to now and skips deleted ones', () => {
     const totals = totalsByClient(
-      [entry('a', '2024-04-10T10:00:00Z', null), entry('b', '2024-04-10T07:00:00Z', '2024-04-10T08:00:00Z', '2024-04-10T09:00:00.000Z')],
+      [
+        entry('a', '2024-04-10T10:00:00Z', null),
+        entry('b', '2024-04-10T07:00:00Z', '2024-04-10T08:00:00Z', '2024-04-10T09:00:00.000Z'),
+      ],
       april,
       at('2024-04-10T10:45:00Z'),
     );
@@ -179,7 +188,11 @@ describe('totalsByClientAndDay', () => {
         entry('a', '2024-04-24T20:00:00Z', '2024-04-25T23:00:00Z'), // 24 Apr 22:00 EET → 26 Apr 02:00 EEST
         entry('b', '2024-04-26T07:00:00Z', '2024-04-26T08:00:00Z'),
       ],
-      { timeZone: cairo, nowMs: at('2024-05-01T00:00:00Z'), range: { startMs: dayRange('2024-04-24', cairo).startMs, endMs: dayRange('2024-04-26', cairo).endMs } },
+      {
+        timeZone: cairo,
+        nowMs: at('2024-05-01T00:00:00Z'),
+        range: { startMs: dayRange('2024-04-24', cairo).startMs, endMs: dayRange('2024-04-26', cairo).endMs },
+      },
     );
     expect(totals).toEqual({
       a: [

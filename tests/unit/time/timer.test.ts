@@ -30,7 +30,10 @@ describe('elapsedMs', () => {
 
 describe('stopTimer', () => {
   it('ends the running entry at the given instant', () => {
-    expect(stopTimer(running, at('2024-04-10T10:30:00Z'))).toEqual({ entryId: 'entry-1', end: '2024-04-10T10:30:00.000Z' });
+    expect(stopTimer(running, at('2024-04-10T10:30:00Z'))).toEqual({
+      entryId: 'entry-1',
+      end: '2024-04-10T10:30:00.000Z',
+    });
   });
 
   it('discards an entry that tracked nothing', () => {
@@ -59,7 +62,10 @@ describe('switchTimer', () => {
   });
 
   it('changes nothing when switching to the client already running', () => {
-    expect(switchTimer(running, 'client-a', at('2024-04-10T10:30:00Z'), 'entry-2', 'x')).toEqual({ stopped: null, next: running });
+    expect(switchTimer(running, 'client-a', at('2024-04-10T10:30:00Z'), 'entry-2', 'x')).toEqual({
+      stopped: null,
+      next: running,
+    });
   });
 });
 
@@ -79,7 +85,10 @@ describe('resolveIdle', () => {
   });
 
   it("'discardAndStop' cuts the entry where idle began and stops", () => {
-    expect(resolveIdle(running, idle, 'discardAndStop')).toEqual({ closeEntryAt: at('2024-04-10T10:00:00Z'), stop: true });
+    expect(resolveIdle(running, idle, 'discardAndStop')).toEqual({
+      closeEntryAt: at('2024-04-10T10:00:00Z'),
+      stop: true,
+    });
   });
 
   it('discards the whole entry when idle began before it started', () => {

@@ -3,7 +3,11 @@ import { validateEntry, type OtherEntry } from '../../../utils/time';
 
 const now = Date.parse('2024-04-10T12:00:00Z');
 const iso = (time: string) => `2024-04-10T${time}.000Z`;
-const candidate = (start: string, end: string | null, id?: string) => ({ start: iso(start), end: end === null ? null : iso(end), id });
+const candidate = (start: string, end: string | null, id?: string) => ({
+  start: iso(start),
+  end: end === null ? null : iso(end),
+  id,
+});
 const other = (id: string, start: string, end: string | null, deletedAt: string | null = null): OtherEntry => ({
   id,
   start: iso(start),
@@ -59,13 +63,22 @@ describe('validateEntry: overlap with the same user’s other entries', () => {
   it('treats a running entry as overlapping everything after its start', () => {
     const running = other('running', '09:00:00', null);
     expect(validateEntry(candidate('08:00:00', '09:00:00'), [running], now)).toBeNull();
-    expect(validateEntry(candidate('08:30:00', '09:30:00'), [running], now)).toEqual({ code: 'overlap', conflictingId: 'running' });
-    expect(validateEntry(candidate('11:00:00', '11:30:00'), [running], now)).toEqual({ code: 'overlap', conflictingId: 'running' });
+    expect(validateEntry(candidate('08:30:00', '09:30:00'), [running], now)).toEqual({
+      code: 'overlap',
+      conflictingId: 'running',
+    });
+    expect(validateEntry(candidate('11:00:00', '11:30:00'), [running], now)).toEqual({
+      code: 'overlap',
+      conflictingId: 'running',
+    });
   });
 
   it('treats a running candidate as overlapping every entry that ends after its start', () => {
     expect(validateEntry(candidate('10:00:00', null), [nineToTen], now)).toBeNull();
-    expect(validateEntry(candidate('09:59:00', null), [nineToTen], now)).toEqual({ code: 'overlap', conflictingId: 'nine-to-ten' });
+    expect(validateEntry(candidate('09:59:00', null), [nineToTen], now)).toEqual({
+      code: 'overlap',
+      conflictingId: 'nine-to-ten',
+    });
     expect(validateEntry(candidate('10:00:00', null), [other('later', '10:30:00', '11:00:00')], now)).toEqual({
       code: 'overlap',
       conflictingId: 'later',
@@ -84,7 +97,10 @@ describe('validateEntry: overlap with the same user’s other entries', () => {
 
   it('reports the earliest-starting conflict', () => {
     const entries = [other('eleven', '11:00:00', '11:30:00'), nineToTen, other('ten', '10:00:00', '10:30:00')];
-    expect(validateEntry(candidate('09:45:00', '11:15:00'), entries, now)).toEqual({ code: 'overlap', conflictingId: 'nine-to-ten' });
+    expect(validateEntry(candidate('09:45:00', '11:15:00'), entries, now)).toEqual({
+      code: 'overlap',
+      conflictingId: 'nine-to-ten',
+    });
   });
 
   it('checks the entry itself before looking for overlaps', () => {

@@ -52,6 +52,9 @@ describe('typed local times to stored instants', () => {
 
   it('shows a stored instant as the local day and time', () => {
     expect(instantToLocal('2026-01-15T22:30:00.000Z', 'Africa/Cairo')).toEqual({ day: '2026-01-16', time: '00:30' });
-    expect(instantToLocal('2024-11-03T05:30:00.000Z', 'America/New_York')).toEqual({ day: '2024-11-03', time: '01:30' });
+    expect(instantToLocal('2024-11-03T05:30:00.000Z', 'America/New_York')).toEqual({
+      day: '2024-11-03',
+      time: '01:30',
+    });
   });
 });

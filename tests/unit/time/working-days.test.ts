@@ -1,12 +1,25 @@
 // April 2024 starts on a Monday. With the default Sunday–Thursday week its working days are
 // 1–4, 7–11, 14–18, 21–25, 28–30: 22 days. Fridays 5/12/19/26 and Saturdays 6/13/20/27 are off.
 import { describe, expect, it } from 'vitest';
-import { contractInForce, isWorkingDay, monthTargets, workingDaysInRange, type ContractTerms } from '../../../utils/time';
+import {
+  contractInForce,
+  isWorkingDay,
+  monthTargets,
+  workingDaysInRange,
+  type ContractTerms,
+} from '../../../utils/time';
 
 const sundayToThursday = [0, 1, 2, 3, 4];
 
 function contract(terms: Partial<ContractTerms> & Pick<ContractTerms, 'startsOn'>): ContractTerms {
-  return { endsOn: null, workingDays: sundayToThursday, monthlyHours: 132, minDailyHours: 6, deletedAt: null, ...terms };
+  return {
+    endsOn: null,
+    workingDays: sundayToThursday,
+    monthlyHours: 132,
+    minDailyHours: 6,
+    deletedAt: null,
+    ...terms,
+  };
 }
 
 describe('isWorkingDay', () => {
@@ -76,13 +89,22 @@ describe('monthTargets', () => {
   });
 
   it('expects nothing yet for a future month and everything for a past one', () => {
-    expect(monthTargets([april], '2024-04', '2024-03-20')).toMatchObject({ workingDaysSoFar: 0, expectedSoFarHours: 0 });
-    expect(monthTargets([april], '2024-04', '2024-05-02')).toMatchObject({ workingDaysSoFar: 22, expectedSoFarHours: 132 });
+    expect(monthTargets([april], '2024-04', '2024-03-20')).toMatchObject({
+      workingDaysSoFar: 0,
+      expectedSoFarHours: 0,
+    });
+    expect(monthTargets([april], '2024-04', '2024-05-02')).toMatchObject({
+      workingDaysSoFar: 22,
+      expectedSoFarHours: 132,
+    });
   });
 
   it('does not count today when today is a weekend day', () => {
     // Fri 12 Apr: 1–4, 7–11 = 9
-    expect(monthTargets([april], '2024-04', '2024-04-12')).toMatchObject({ workingDaysSoFar: 9, expectedSoFarHours: 54 });
+    expect(monthTargets([april], '2024-04', '2024-04-12')).toMatchObject({
+      workingDaysSoFar: 9,
+      expectedSoFarHours: 54,
+    });
   });
 
   it('judges each day by the contract in force on it when the contract changes mid-month', () => {

@@ -43,26 +43,41 @@ describe('dayKey and monthKey', () => {
 
 describe('dayRange', () => {
   it('is 24 hours on an ordinary day', () => {
-    expect(dayRange('2024-01-15', cairo)).toEqual({ startMs: at('2024-01-14T22:00:00Z'), endMs: at('2024-01-15T22:00:00Z') });
+    expect(dayRange('2024-01-15', cairo)).toEqual({
+      startMs: at('2024-01-14T22:00:00Z'),
+      endMs: at('2024-01-15T22:00:00Z'),
+    });
   });
 
   it('is 23 hours on Cairo spring-forward days, starting at 01:00', () => {
     const day2024 = dayRange('2024-04-26', cairo);
     expect(day2024).toEqual({ startMs: at('2024-04-25T22:00:00Z'), endMs: at('2024-04-26T21:00:00Z') });
     expect(day2024.endMs - day2024.startMs).toBe(hours(23));
-    expect(dayRange('2025-04-25', cairo)).toEqual({ startMs: at('2025-04-24T22:00:00Z'), endMs: at('2025-04-25T21:00:00Z') });
+    expect(dayRange('2025-04-25', cairo)).toEqual({
+      startMs: at('2025-04-24T22:00:00Z'),
+      endMs: at('2025-04-25T21:00:00Z'),
+    });
   });
 
   it('is 25 hours on Cairo fall-back days', () => {
     const day2024 = dayRange('2024-10-31', cairo);
     expect(day2024).toEqual({ startMs: at('2024-10-30T21:00:00Z'), endMs: at('2024-10-31T22:00:00Z') });
     expect(day2024.endMs - day2024.startMs).toBe(hours(25));
-    expect(dayRange('2025-10-30', cairo)).toEqual({ startMs: at('2025-10-29T21:00:00Z'), endMs: at('2025-10-30T22:00:00Z') });
+    expect(dayRange('2025-10-30', cairo)).toEqual({
+      startMs: at('2025-10-29T21:00:00Z'),
+      endMs: at('2025-10-30T22:00:00Z'),
+    });
   });
 
   it('is 23 and 25 hours on New York change days, which keep their midnight', () => {
-    expect(dayRange('2024-03-10', newYork)).toEqual({ startMs: at('2024-03-10T05:00:00Z'), endMs: at('2024-03-11T04:00:00Z') });
-    expect(dayRange('2024-11-03', newYork)).toEqual({ startMs: at('2024-11-03T04:00:00Z'), endMs: at('2024-11-04T05:00:00Z') });
+    expect(dayRange('2024-03-10', newYork)).toEqual({
+      startMs: at('2024-03-10T05:00:00Z'),
+      endMs: at('2024-03-11T04:00:00Z'),
+    });
+    expect(dayRange('2024-11-03', newYork)).toEqual({
+      startMs: at('2024-11-03T04:00:00Z'),
+      endMs: at('2024-11-04T05:00:00Z'),
+    });
   });
 });
 
@@ -74,7 +89,10 @@ describe('monthRange', () => {
   });
 
   it('crosses into the next year for December', () => {
-    expect(monthRange('2024-12', cairo)).toEqual({ startMs: at('2024-11-30T22:00:00Z'), endMs: at('2024-12-31T22:00:00Z') });
+    expect(monthRange('2024-12', cairo)).toEqual({
+      startMs: at('2024-11-30T22:00:00Z'),
+      endMs: at('2024-12-31T22:00:00Z'),
+    });
   });
 });
 
@@ -88,8 +106,14 @@ describe('weekRange', () => {
   });
 
   it('can start on Saturday or Monday', () => {
-    expect(weekRange(wednesday, cairo, 6)).toEqual({ startMs: at('2024-04-19T22:00:00Z'), endMs: at('2024-04-26T21:00:00Z') });
-    expect(weekRange(wednesday, cairo, 1)).toEqual({ startMs: at('2024-04-21T22:00:00Z'), endMs: at('2024-04-28T21:00:00Z') });
+    expect(weekRange(wednesday, cairo, 6)).toEqual({
+      startMs: at('2024-04-19T22:00:00Z'),
+      endMs: at('2024-04-26T21:00:00Z'),
+    });
+    expect(weekRange(wednesday, cairo, 1)).toEqual({
+      startMs: at('2024-04-21T22:00:00Z'),
+      endMs: at('2024-04-28T21:00:00Z'),
+    });
   });
 
   it('contains an instant on its own first day', () => {

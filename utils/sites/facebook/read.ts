@@ -15,7 +15,9 @@ export function contentRoot(doc: Document): Element | null {
 }
 
 function postDialog(doc: Document): Element | null {
-  return Array.from(doc.querySelectorAll(selectors.dialog)).find((dialog) => dialog.querySelector(selectors.article)) ?? null;
+  return (
+    Array.from(doc.querySelectorAll(selectors.dialog)).find((dialog) => dialog.querySelector(selectors.article)) ?? null
+  );
 }
 
 /**
@@ -55,7 +57,8 @@ function readPage(doc: Document, match: UrlMatch): AccountIdentity | null {
   const canonical = agreeingCanonical(doc, match);
   const main = doc.querySelector(selectors.main);
   // The Page's own og:title is its name; the heading is the fallback (its badge's SVG title is not read).
-  const displayName = (canonical ? metaContent(doc, selectors.ogTitle)?.trim() : '') || readText(main?.querySelector(selectors.pageName));
+  const displayName =
+    (canonical ? metaContent(doc, selectors.ogTitle)?.trim() : '') || readText(main?.querySelector(selectors.pageName));
   // The URL's id wins over the app link: it is never stale. The app link counts only with an agreeing address.
   const stableId = match.stableId ?? (canonical ? appLinkId(doc) : undefined);
   const handle = match.handle ?? canonical?.handle ?? '';
@@ -70,7 +73,8 @@ function readPostPage(doc: Document, match: UrlMatch): AccountIdentity | null {
   // proves the post belongs to someone else.
   const author = post.authorHandle ?? '';
   const numericAuthor = /^\d+$/.test(author);
-  if (match.handle !== undefined && author !== '' && !numericAuthor && textKey(author) !== textKey(match.handle)) return null;
+  if (match.handle !== undefined && author !== '' && !numericAuthor && textKey(author) !== textKey(match.handle))
+    return null;
   // A numeric author link is the Page's id: keying by it matches the key read on the Page itself.
   const stableId = match.stableId ?? (numericAuthor ? author : undefined);
   const handle = match.handle ?? (numericAuthor ? '' : author);
@@ -196,7 +200,9 @@ export function postOf(element: Element): PostRef | null {
 
 /** A comment box sits in a post, or in the dialog showing one; the new-post box does neither. */
 function isCommentBox(box: Element): boolean {
-  return box.closest(selectors.article) !== null || box.closest(selectors.dialog)?.querySelector(selectors.article) != null;
+  return (
+    box.closest(selectors.article) !== null || box.closest(selectors.dialog)?.querySelector(selectors.article) != null
+  );
 }
 
 export function findComposer(doc: Document): HTMLElement | null {
@@ -221,8 +227,13 @@ export function replyTarget(composer: HTMLElement, doc: Document): PostRef | nul
   const ownPost = posts.filter((post) => post.kind === 'post' && post.element.contains(composer)).at(-1);
   const betweenComments = posts.some(
     (post) =>
-      post.kind === 'comment' && isBefore(composer, post.element) && (!ownPost || ownPost.element.contains(post.element)),
+      post.kind === 'comment' &&
+      isBefore(composer, post.element) &&
+      (!ownPost || ownPost.element.contains(post.element)),
   );
   const nearestAbove = (inComment !== null && isComment(inComment)) || betweenComments;
-  return pickReplyTarget(composer, posts, mentioned ? { author: mentioned } : {}, { nearestAbove, hintMayNamePost: false });
+  return pickReplyTarget(composer, posts, mentioned ? { author: mentioned } : {}, {
+    nearestAbove,
+    hintMayNamePost: false,
+  });
 }

@@ -41,9 +41,11 @@ export const selectors = {
   postAuthor: '[data-ad-rendering-role="profile_name"] a[href]',
   postAuthorFallback: 'h2 a[href], h3 a[href], h4 a[href], strong a[href]',
   /** Inside a post: the message, 0–1 (photo-only posts have none). */
-  postText: 'div[data-ad-preview="message"], div[data-ad-comet-preview="message"], [data-ad-rendering-role="story_message"]',
+  postText:
+    'div[data-ad-preview="message"], div[data-ad-comet-preview="message"], [data-ad-rendering-role="story_message"]',
   /** Inside a post: its permalink, 1 (`/posts/`, `permalink.php`, `story.php`, photo and video pages). */
-  postLink: 'a[href*="/posts/"], a[href*="permalink.php"], a[href*="story.php"], a[href*="/photos/"], a[href*="/videos/"]',
+  postLink:
+    'a[href*="/posts/"], a[href*="permalink.php"], a[href*="story.php"], a[href*="/photos/"], a[href*="/videos/"]',
   /** Inside a comment: the links; the author is the first with text (the avatar link comes first), 2+. */
   commentLink: 'a[href]',
   /** Inside a comment: its body, marked with the language Facebook detected (`lang="en"`, `lang="bn-IN"`), 1. */

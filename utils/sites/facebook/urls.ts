@@ -14,24 +14,124 @@ const PFBID = /^pfbid[A-Za-z0-9]{10,}$/;
 
 /** First path segments that are Facebook's own pages, never accounts. Compared lower-cased. */
 export const reservedPaths: ReadonlySet<string> = new Set([
-  'groups', 'watch', 'marketplace', 'events', 'gaming', 'reel', 'reels', 'stories', 'messages', 'friends',
-  'bookmarks', 'notifications', 'settings', 'help', 'pages', 'search', 'hashtag', 'photo', 'photos', 'video',
-  'videos', 'live', 'saved', 'memories', 'fundraisers', 'business', 'ads', 'policies', 'privacy', 'login',
-  'checkpoint', 'recover', 'share', 'sharer', 'dialog', 'plugins', 'composer', 'news', 'jobs', 'dating',
-  'weather', 'games', 'latest', 'feeds', 'onthisday', 'places', 'me', 'l', 'lm', 'privacy_sandbox', 'ajax', 'api',
-  'legal', 'terms', 'careers', 'lite', 'mobile', 'find-friends', 'campaign', 'instantgames', 'media', 'commerce',
-  'shops', 'offers', 'coronavirus_info', 'climatescienceinfo', 'permalink', 'story', 'notes',
-  'watchparty', 'u', 'tr', 'profile', 'people',
+  'groups',
+  'watch',
+  'marketplace',
+  'events',
+  'gaming',
+  'reel',
+  'reels',
+  'stories',
+  'messages',
+  'friends',
+  'bookmarks',
+  'notifications',
+  'settings',
+  'help',
+  'pages',
+  'search',
+  'hashtag',
+  'photo',
+  'photos',
+  'video',
+  'videos',
+  'live',
+  'saved',
+  'memories',
+  'fundraisers',
+  'business',
+  'ads',
+  'policies',
+  'privacy',
+  'login',
+  'checkpoint',
+  'recover',
+  'share',
+  'sharer',
+  'dialog',
+  'plugins',
+  'composer',
+  'news',
+  'jobs',
+  'dating',
+  'weather',
+  'games',
+  'latest',
+  'feeds',
+  'onthisday',
+  'places',
+  'me',
+  'l',
+  'lm',
+  'privacy_sandbox',
+  'ajax',
+  'api',
+  'legal',
+  'terms',
+  'careers',
+  'lite',
+  'mobile',
+  'find-friends',
+  'campaign',
+  'instantgames',
+  'media',
+  'commerce',
+  'shops',
+  'offers',
+  'coronavirus_info',
+  'climatescienceinfo',
+  'permalink',
+  'story',
+  'notes',
+  'watchparty',
+  'u',
+  'tr',
+  'profile',
+  'people',
 ]);
 
 /** Second path segments that are still the account's page (`/acme/about`, Page tabs like `/acme/reels_tab`). */
 export const accountSubPages: ReadonlySet<string> = new Set([
-  'about', 'photos', 'videos', 'reels', 'followers', 'following', 'friends', 'mentions', 'reviews',
-  'community', 'events', 'live_videos', 'music', 'map', 'sports', 'likes', 'groups', 'photos_by',
-  'about_details', 'about_contact_and_basic_info', 'reels_tab', 'friends_likes', 'photos_albums', 'videos_tab',
-  'about_profile_transparency', 'about_overview', 'about_work_and_education', 'about_places',
-  'about_family_and_relationships', 'about_details_and_bio', 'subscribers', 'shop', 'services', 'offers',
-  'jobs', 'notes', 'featured', 'past_events', 'upcoming_hosted_events', 'page_transparency',
+  'about',
+  'photos',
+  'videos',
+  'reels',
+  'followers',
+  'following',
+  'friends',
+  'mentions',
+  'reviews',
+  'community',
+  'events',
+  'live_videos',
+  'music',
+  'map',
+  'sports',
+  'likes',
+  'groups',
+  'photos_by',
+  'about_details',
+  'about_contact_and_basic_info',
+  'reels_tab',
+  'friends_likes',
+  'photos_albums',
+  'videos_tab',
+  'about_profile_transparency',
+  'about_overview',
+  'about_work_and_education',
+  'about_places',
+  'about_family_and_relationships',
+  'about_details_and_bio',
+  'subscribers',
+  'shop',
+  'services',
+  'offers',
+  'jobs',
+  'notes',
+  'featured',
+  'past_events',
+  'upcoming_hosted_events',
+  'page_transparency',
 ]);
 
 /** Second path segments under which a third segment (or a later one) is one post: a photo, video or reel. */
@@ -48,7 +148,10 @@ const MEDIA_PATHS: ReadonlySet<string> = new Set(['posts', 'photos', 'videos', '
 export const { isAccount, isPost, isReserved } = urlKinds(matchUrl);
 
 export function matchUrl(url: URL): UrlMatch {
-  const segments = url.pathname.split('/').filter(Boolean).map((segment) => safeDecode(segment));
+  const segments = url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => safeDecode(segment));
   const [first, second, third] = segments;
   if (first === undefined) return { kind: 'reserved' };
   const lowered = first.toLowerCase();
@@ -68,7 +171,10 @@ export function matchUrl(url: URL): UrlMatch {
   const tab = second.toLowerCase();
   if (MEDIA_PATHS.has(tab) && third !== undefined) {
     // The post id is the last numeric (or pfbid) segment: `/posts/<slug>/<id>/`, `/photos/a.<album>/<id>/`.
-    const id = segments.slice(2).reverse().find((segment) => POST_ID.test(segment));
+    const id = segments
+      .slice(2)
+      .reverse()
+      .find((segment) => POST_ID.test(segment));
     return id !== undefined ? { kind: 'post', ...owner, postId: id } : { kind: 'unknown' };
   }
   if (accountSubPages.has(tab)) return { kind: 'account', ...owner };

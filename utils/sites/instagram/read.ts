@@ -147,7 +147,10 @@ function readPost(root: Element, comments: PostRef[]): PostRef {
   // The caption is the row around the one timestamp that is not a comment's.
   const captionTime = Array.from(root.querySelectorAll(selectors.time)).find((time) => !inComment(time));
   const caption = captionTime ? rowOf(captionTime, selectors.time, root) : null;
-  const text = caption && !comments.some((comment) => caption.contains(comment.element)) ? textOutside(caption, selectors.notText) : '';
+  const text =
+    caption && !comments.some((comment) => caption.contains(comment.element))
+      ? textOutside(caption, selectors.notText)
+      : '';
   const handle = userOf(authorLink);
   return {
     element: root,
@@ -175,7 +178,9 @@ function postRoots(root: ParentNode): Element[] {
   const here = pageUrl(doc);
   const main = doc ? contentRoot(doc) : null;
   const onPost = here !== null && matchUrl(here).kind === 'post';
-  return main && (onPost || commentLinks(main).length > 0) && (root === doc || (root as Node).contains(main)) ? [main] : [];
+  return main && (onPost || commentLinks(main).length > 0) && (root === doc || (root as Node).contains(main))
+    ? [main]
+    : [];
 }
 
 export function readPosts(root: ParentNode): PostRef[] {

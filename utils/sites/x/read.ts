@@ -47,7 +47,9 @@ function profileSchema(doc: Document): ProfileSchema | null {
       const entity = (JSON.parse(script.textContent ?? '') as { mainEntity?: Record<string, unknown> }).mainEntity;
       const handle = typeof entity?.additionalName === 'string' ? entity.additionalName : '';
       if (handle.toLowerCase() !== wanted.handle.toLowerCase()) continue;
-      const stats = Array.isArray(entity?.interactionStatistic) ? (entity.interactionStatistic as Array<Record<string, unknown>>) : [];
+      const stats = Array.isArray(entity?.interactionStatistic)
+        ? (entity.interactionStatistic as Array<Record<string, unknown>>)
+        : [];
       const follows = stats.find((stat) => String(stat.interactionType ?? '').endsWith('/FollowAction'));
       const count = follows?.userInteractionCount;
       return {
@@ -174,7 +176,12 @@ export function replyTarget(composer: HTMLElement, doc: Document): PostRef | nul
     const named = Array.from(dialog.querySelectorAll('a[href]'))
       .filter((link) => !link.contains(composer))
       .map((link) => ({ link, handle: AT_HANDLE.exec(stripBidi(readText(link)))?.[1] }))
-      .find(({ link, handle }) => handle !== undefined && absoluteUrl(link.getAttribute('href'), ORIGIN)?.pathname.replace(/\/$/, '').toLowerCase() === `/${handle.toLowerCase()}`)?.handle;
+      .find(
+        ({ link, handle }) =>
+          handle !== undefined &&
+          absoluteUrl(link.getAttribute('href'), ORIGIN)?.pathname.replace(/\/$/, '').toLowerCase() ===
+            `/${handle.toLowerCase()}`,
+      )?.handle;
     const options = { nearestAbove: false, hintMayNamePost: true };
     if (named) return pickReplyTarget(composer, posts, { author: named }, options);
   }
