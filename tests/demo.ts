@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './support/extension';
 import { replicaUrls, serveReplicas } from './support/replicas';
+import { sidebarFrameOf } from './support/sidebar';
 import { seedDemoData, signInDemoTeam } from './support/demo-data';
 import { startHarness } from './support/standin/harness';
 
@@ -34,7 +35,9 @@ try {
     })) {
       const page = await ext.context.newPage();
       await page.goto(url);
-      await page.getByRole('complementary', { name: /Wasla|وصلة/ }).waitFor({ timeout: 10_000 });
+      await sidebarFrameOf(page)
+        .getByRole('complementary', { name: /Wasla|وصلة/ })
+        .waitFor({ timeout: 10_000 });
       const file = resolve(outDir, `${site}-${name}.png`);
       await page.screenshot({ path: file });
       shots.push(file);

@@ -9,6 +9,7 @@ import { sendToBackground } from './background';
 import { launchWithExtension } from './extension';
 import { importReportMonth, openOctoberReport, popupNow } from './report-fixture';
 import { replicaUrls, serveReplicas } from './replicas';
+import { sidebarFrameOf } from './sidebar';
 
 const outDir = resolve(import.meta.dirname, '../../docs/screenshots');
 const pdfArg = process.argv.indexOf('--pdf');
@@ -49,7 +50,9 @@ for (const language of ['en', 'ar'] as const) {
   const site = await ext.context.newPage();
   await site.setViewportSize({ width: 1280, height: 760 });
   await site.goto(replicaUrls.instagram.profileB);
-  await site.getByRole('complementary', { name: /Wasla|وصلة/ }).waitFor({ timeout: 15_000 });
+  await sidebarFrameOf(site)
+    .getByRole('complementary', { name: /Wasla|وصلة/ })
+    .waitFor({ timeout: 15_000 });
   await shoot(site, `sidebar-${language}`);
   await site.close();
 }
