@@ -3,6 +3,7 @@ import { registerAutoTracking } from './auto-tracking';
 import { registerCommands, runCommand } from './commands';
 import { registerHandlers } from './handlers';
 import { registerOverlayCatalog } from './overlay-catalog';
+import { registerSidebarRelay } from './sidebar-relay';
 import { handleIdleState, registerTimer } from './timer';
 import { registerSync } from './sync/loop';
 
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   registerTimer();
   registerAutoTracking();
   registerOverlayCatalog();
+  registerSidebarRelay();
   registerSync();
   // Chrome offers no way to fake `idle.onStateChanged` or a keyboard command; end-to-end tests reach the same
   // handlers through these worker globals (only code running inside the extension's own worker can see them).

@@ -23,8 +23,10 @@ export interface PageLink {
 /**
  * Opens the port to the page agent of the tab this frame is in: `tabs.connect` to the top frame, which only the
  * extension's own contexts can do (the host page can post messages into this frame but cannot open a runtime port).
+ * Firefox gives this frame no `tabs` (see entrypoints/background/sidebar-relay.ts): there the background relays.
  */
 export async function connectToPage(): Promise<PageLink> {
+  if (!browser.tabs) return linkOver(browser.runtime.connect({ name: sidebarPortName }));
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) throw new Error('the sidebar is not in a tab');
   const port: Browser.runtime.Port = browser.tabs.connect(tab.id, { name: sidebarPortName, frameId: 0 });

@@ -206,7 +206,8 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
       incoming.name !== sidebarPortName ||
       from?.id !== browser.runtime.id ||
       !from.url ||
-      new URL(from.url).pathname !== '/sidebar.html'
+      // The sidebar's frame itself, or (Firefox) the background relaying for it: no tab, so an extension page.
+      (new URL(from.url).pathname !== '/sidebar.html' && from.tab !== undefined)
     )
       return;
     port?.disconnect();

@@ -1,7 +1,8 @@
 // The one typed port between a site's content script (the page agent) and the sidebar's frame (issue 16). Page
 // facts and answers go to the frame; insertion requests, the frame's layout and focus hand-backs go to the page.
-// The frame opens it (`browser.tabs.connect` to the top frame of its own tab), so the host page, which can
-// postMessage into any frame it holds, has no way in: a runtime port is only offered to the extension's contexts.
+// The frame opens it (`browser.tabs.connect` to the top frame of its own tab; in Firefox, which gives the frame no
+// `tabs`, through the background's relay), so the host page, which can postMessage into any frame it holds, has
+// no way in: a runtime port is only offered to the extension's contexts.
 import type { Platform } from '../model/record';
 import type { AccountIdentity, PageKind } from '../sites/types';
 
