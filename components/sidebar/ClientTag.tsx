@@ -29,7 +29,13 @@ export function ClientTag({ client, clients, onTag, onCreateAndTag, onUntag }: C
     return (
       <section class="wasla-tag" aria-label={t('tagSection')}>
         <p>
-          {t('taggedTo')} <strong style={{ color: client.color }}>{clientDisplayName(client, locale)}</strong>
+          {t('taggedTo')}{' '}
+          <strong>
+            {/* The client's colour as a swatch, not as the text's colour: a chosen colour can't promise contrast on
+                both the light and the dark background. */}
+            <span class="wasla-swatch" style={{ background: client.color }} aria-hidden="true" />
+            {clientDisplayName(client, locale)}
+          </strong>
         </p>
         <button type="button" onClick={onUntag}>
           {t('untagAccount')}

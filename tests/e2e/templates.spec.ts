@@ -267,7 +267,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 // Issue 16 item 6 and issue 19 item 8: the template search referred to a list that is not there when nothing matches.
-test('axe finds no violation in the sidebar in English or Arabic, also when no template matches', async () => {
+test('axe finds no violation in the sidebar in English or Arabic, light or dark, also when no template matches', async () => {
   const page = await ext.context.newPage();
   await page.goto(replicaUrls.facebook.postWithComments);
   await ensureTagged(page, 'Accessible client');
@@ -284,7 +284,14 @@ test('axe finds no violation in the sidebar in English or Arabic, also when no t
   expect(await axeViolations(page)).toEqual([]);
   await sidebarFrameOf(page).getByLabel('البحث في القوالب').fill('');
   expect(await axeViolations(page)).toEqual([]);
+  // Issue 21: the design tokens' dark half, forced by the Theme setting, in both languages.
+  await sendToBackground(options, 'updateSettings', { theme: 'dark' });
+  await expect(sidebarFrameOf(page).locator('.wasla-root')).toHaveAttribute('data-theme', 'dark');
+  expect(await axeViolations(page)).toEqual([]);
   await sendToBackground(options, 'updateSettings', { language: 'en' });
+  await expect(sidebarFrameOf(page).getByRole('complementary', { name: 'Wasla' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await sendToBackground(options, 'updateSettings', { theme: 'auto' });
   await options.close();
   await page.close();
 });
