@@ -3,8 +3,9 @@
 -- sync-pull-incremental-1m-ms, and server-plans-use-index, which fails if either plan stops using an index);
 -- supabase/tests/database/11-server-scale.test.sql checks the indexes, the results and row-level security.
 --
--- Supabase's advice for RLS at scale (docs: guides/troubleshooting/rls-performance-and-best-practices; splinter
--- lint 0003 auth_rls_initplan): call auth functions through `(select …)` so they run once per statement (all our
+-- Supabase's advice for RLS at scale (https://supabase.com/docs/guides/troubleshooting/rls-performance-and-best-practices-Z5Jjwv;
+-- splinter lint 0003 auth_rls_initplan, https://supabase.github.io/splinter/0003_auth_rls_initplan): call auth
+-- functions through `(select …)` so they run once per statement (all our
 -- policies do: `team_id = any ((select private.my_team_ids())::uuid[])`, see 20261205000100_close_holes.sql),
 -- index the columns policies and queries filter on, and filter explicitly in the query too (both RPCs say
 -- `team_id = team` beside the policy), so the planner can use the index instead of relying on the policy alone.

@@ -47,20 +47,36 @@ function spread(values: number[]): string {
   return `median ${median(sorted).toFixed(1)}, min ${sorted[0]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)}`;
 }
 
-function timeEntryScans(node: PlanNode, found: PlanNode[] = []): PlanNode[] {
+export function timeEntryScans(node: PlanNode, found: PlanNode[] = []): PlanNode[] {
   if (node['Relation Name'] === 'time_entries') found.push(node);
   for (const child of node.Plans ?? []) timeEntryScans(child, found);
   return found;
 }
 
 /** The JSON plans auto_explain wrote to the server log after byte `from`. */
-function loggedPlans(logFile: string, from: number): LoggedPlan[] {
+export function loggedPlans(logFile: string, from: number): LoggedPlan[] {
   const log = readFileSync(logFile, 'utf8').slice(from);
   // Each log entry starts with log_line_prefix ('%m [%p] '); a plan entry is "… LOG:  duration: … ms  plan:\n{json}".
   return log
     .split(/^(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+ \[\d+\] )/m)
     .filter((entry) => /LOG: {2}duration: [\d.]+ ms {2}plan:\n/.test(entry))
     .map((entry) => JSON.parse(entry.slice(entry.indexOf('plan:\n') + 6)) as LoggedPlan);
+}
+
+/** Turns auto_explain's logging of every statement on or off for the whole server, and waits until the reload has
+ * reached the backends (the stand-in's pooled connections take it at their next command, as this one does). */
+async function explainEverything(backend: BenchBackend, on: boolean): Promise<void> {
+  await backend.db.query(
+    on ? 'alter system set auto_explain.log_min_duration = 0' : 'alter system reset auto_explain.log_min_duration',
+  );
+  await backend.db.query('select pg_reload_conf()');
+  const want = on ? '0' : '-1';
+  for (let i = 0; i < 100; i++) {
+    const { rows } = await backend.db.query("select current_setting('auto_explain.log_min_duration') as v");
+    if (rows[0].v === want) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`auto_explain.log_min_duration did not become ${want}`);
 }
 
 async function rpc(backend: BenchBackend, fn: string, args: Record<string, unknown>): Promise<unknown> {
@@ -95,16 +111,12 @@ export default async function (): Promise<BenchRow[]> {
     // Plans: the statements the RPCs run, as the stand-in runs them, each called planCalls times.
     const logFile = backend.cluster.logFile;
     const logFrom = statSync(logFile).size;
-    await backend.db.query(`alter system set auto_explain.log_min_duration = 0`);
-    await backend.db.query('select pg_reload_conf()');
-    await new Promise((resolve) => setTimeout(resolve, 500)); // backends take the reload at their next command
+    await explainEverything(backend, true);
     for (let i = 0; i < planCalls; i++) {
       await rpc(backend, 'monthly_hours', { team: teamA, month });
       await rpc(backend, 'sync_pull', pullArgs(cursors[i % cursors.length]!));
     }
-    await backend.db.query(`alter system reset auto_explain.log_min_duration`);
-    await backend.db.query('select pg_reload_conf()');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await explainEverything(backend, false);
     const plans = loggedPlans(logFile, logFrom);
     const checked = [
       { name: 'monthly_hours', plans: plans.filter((p) => p['Query Text'].includes('month_entries')) },
