@@ -10,6 +10,8 @@ const pgBin = '/usr/lib/postgresql/15/bin';
 const root = resolve(import.meta.dirname, '../..');
 
 export interface Cluster {
+  /** The server's log (stderr), e.g. for auto_explain's plans. */
+  logFile: string;
   /** libpq URL for `postgres` (the migrations' owner): no superuser, but BYPASSRLS, as on Supabase. */
   url: string;
   /** The cluster's superuser, supabase_admin (as on Supabase): only bootstrap.sql runs as it. */
@@ -26,8 +28,9 @@ function ensureBinaries(): void {
   execFileSync('npx', ['tsx', join(root, 'tests/support/system-deps.ts'), 'postgres'], { stdio: 'inherit' });
 }
 
-/** Starts a cluster in a temp dir (socket-only, own port), applies bootstrap, migrations and (by default) seed. */
-export function startCluster(options: { seed?: boolean } = {}): Cluster {
+/** Starts a cluster in a temp dir (socket-only, own port), applies bootstrap, migrations and (by default) seed.
+ * `settings` become server options (`-c name=value`), e.g. auto_explain for the server-scale bench. */
+export function startCluster(options: { seed?: boolean; settings?: Record<string, string> } = {}): Cluster {
   ensureBinaries();
   const dir = mkdtempSync(join(tmpdir(), 'wasla-pg-'));
   const asRoot = userInfo().uid === 0;
@@ -72,15 +75,19 @@ export function startCluster(options: { seed?: boolean } = {}): Cluster {
       '-w',
       '-s',
       '-o',
-      `-p ${port} -k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`,
+      `-p ${port} -k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60` +
+        Object.entries(options.settings ?? {})
+          .map(([name, value]) => ` -c ${name}=${value}`)
+          .join(''),
       'start',
     ]);
     started = true;
     process.once('exit', stop);
     const url = `postgresql://postgres@/postgres?host=${encodeURIComponent(dir)}&port=${port}`;
     const adminUrl = `postgresql://supabase_admin@/postgres?host=${encodeURIComponent(dir)}&port=${port}`;
-    prepareDatabase(url, { ...options, adminUrl });
+    prepareDatabase(url, { seed: options.seed, adminUrl });
     return {
+      logFile: `${dir}/server.log`,
       url,
       adminUrl,
       authenticatorUrl: `postgresql://authenticator@/postgres?host=${encodeURIComponent(dir)}&port=${port}`,

@@ -55,7 +55,7 @@ select is((select changes -> 0 -> 'row' ->> 'team_id' from pulled), '10000000-00
 
 -- One page, by hand.
 select tests.act_as('member');
-create temp table p1 as select sync_pull('10000000-0000-4000-a000-00000000000a', 0, 3) as page;
+create temp table p1 as select sync_pull('10000000-0000-4000-a000-00000000000a', 0, 3)::jsonb as page;  -- json since 20261205000400
 select is(jsonb_array_length((select page -> 'changes' from p1)), 3, 'a page holds page_size changes');
 select is((select (page ->> 'has_more')::boolean from p1), true, 'has_more says more pages follow');
 select is((select (page ->> 'next_since')::bigint from p1), (select (page -> 'changes' -> 2 ->> 'revision')::bigint from p1),
@@ -64,7 +64,7 @@ select is((select (page ->> 'revision')::bigint from p1),
   (select max(revision) from team_a_rows), 'revision is the team''s newest');
 select is((select (page ->> 'reset')::boolean from p1), false, 'no reset for a good cursor');
 create temp table head as select (page ->> 'revision')::bigint as rev from p1;
-select is(sync_pull('10000000-0000-4000-a000-00000000000a', (select rev from head)) -> 'changes', '[]'::jsonb,
+select is(sync_pull('10000000-0000-4000-a000-00000000000a', (select rev from head))::jsonb -> 'changes', '[]'::jsonb,
   'nothing after the newest revision');
 
 -- A deletion travels as a tombstone.
@@ -72,7 +72,7 @@ select is(sync_push('10000000-0000-4000-a000-00000000000a', 'd0000000-0000-4000-
   '[{"id": "a0000000-0000-4000-a000-0000000000aa", "table": "time_entries", "op": "delete",
      "row": {"id": "24000000-0000-4000-a000-000000000003"}}]') -> 'results' -> 0 ->> 'status', 'applied',
   'the member deletes their entry');
-create temp table after_delete as select sync_pull('10000000-0000-4000-a000-00000000000a', (select rev from head)) as page;
+create temp table after_delete as select sync_pull('10000000-0000-4000-a000-00000000000a', (select rev from head))::jsonb as page;
 select is(jsonb_array_length((select page -> 'changes' from after_delete)), 1, 'a pull after a delete gets one change');
 select isnt((select page -> 'changes' -> 0 -> 'row' ->> 'deleted_at' from after_delete), null,
   'the change is the tombstone (deleted_at set)');
@@ -86,7 +86,7 @@ reset role;
 select tests.act_as('member');
 select is((sync_pull('10000000-0000-4000-a000-00000000000a', (select rev from head)) ->> 'reset')::boolean, true,
   'a cursor older than the purged tombstones gets reset');
-select is(sync_pull('10000000-0000-4000-a000-00000000000a', (select rev from head)) -> 'changes', '[]'::jsonb,
+select is(sync_pull('10000000-0000-4000-a000-00000000000a', (select rev from head))::jsonb -> 'changes', '[]'::jsonb,
   '… and no changes');
 select is((sync_pull('10000000-0000-4000-a000-00000000000a', 0) ->> 'reset')::boolean, false,
   'a fresh device (since 0) never needs a reset');

@@ -340,16 +340,18 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
       return typeof v === 'object' ? JSON.stringify(v) : String(v);
     });
     const call = `public.${pg.escapeIdentifier(fn)}(${names.map((k, i) => `${pg.escapeIdentifier(k)} => $${i + 1}::${info.args.get(k)}`).join(', ')})`;
+    // The body is built as JSON text by PostgreSQL and sent on as it is, never parsed and re-serialised here:
+    // PostgREST decodes it as bytes (Query/Statements.hs standardRow: `column HD.bytea` → rsBody :: ByteString).
     const sql =
       info.returnKind === 'void'
         ? `select ${call}`
         : // PostgREST limits a set-returning function's rows to db-max-rows without saying so (Plan.hs, readPlan →
           // treeRestrictRange configDbMaxRows); a scalar result (one JSON value) is never cut.
           info.returnsSet
-          ? `select coalesce(json_agg(_r), '[]') as body from (select * from ${call} limit ${maxRows}) _r`
+          ? `select coalesce(json_agg(_r), '[]')::text as body from (select * from ${call} limit ${maxRows}) _r`
           : info.returnKind === 'composite'
-            ? `select to_json(_r) as body from ${call} _r`
-            : `select to_json(${call}) as body`;
+            ? `select to_json(_r)::text as body from ${call} _r`
+            : `select to_json(${call})::text as body`;
 
     const client = await api.connect();
     try {
@@ -377,7 +379,7 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
         res.writeHead(204).end();
         return;
       }
-      const out = JSON.stringify(result.rows[0]?.body ?? null);
+      const out = (result.rows[0] as { body: string | null } | undefined)?.body ?? 'null';
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(out);
     } catch (error) {
       await client.query('rollback').catch(() => {});
