@@ -28,7 +28,6 @@ import {
   type StoredValue,
 } from './stored-values';
 
-
 export interface StoredItem<T> {
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
