@@ -34,3 +34,21 @@ test('two admins editing the same records under faults: every conflict shown to 
     problems.join('\n'),
   );
 });
+
+test('one admin alone on the same records under the same faults is never shown a conflict (lost answers and resends are not a teammate)', async () => {
+  const team = await newTeam(backend.standin, 'Alone');
+  const seed = 20261206;
+  const report = await runSharedEdits(backend.standin, backend.db, team, {
+    edits: 200,
+    seed,
+    alone: true,
+    faults: { dropAfterCommit: 0.2, fail503: 0.1, seed },
+  });
+  assert.ok(report.faults.dropped >= 5, `faults: ${JSON.stringify(report.faults)}`);
+  const { declared, shown, losses, duplicates, divergences, problems } = report.verdict;
+  assert.deepEqual(
+    { declared, shown, losses, duplicates, divergences },
+    { declared: 0, shown: 0, losses: 0, duplicates: 0, divergences: 0 },
+    problems.join('\n'),
+  );
+});

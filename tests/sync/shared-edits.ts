@@ -124,6 +124,8 @@ export interface SharedEditsOptions {
   perKind?: number;
   syncChance?: number;
   inFlightChance?: number;
+  /** Only the owner edits (the admin only syncs): no edit is concurrent, so no conflict may appear. */
+  alone?: boolean;
 }
 
 export interface SharedEditsVerdict {
@@ -207,6 +209,7 @@ export async function runSharedEdits(
   standin.setFaults(options.faults ?? {});
   for (const editor of editors) {
     editor.browser.beforeCall = async (fn) => {
+      if (options.alone && editor !== owner) return;
       if (fn.startsWith('sync_') && edits < options.edits && random() < inFlightChance) {
         if (await editor.editOne(records, random)) {
           edits++;
@@ -218,7 +221,7 @@ export async function runSharedEdits(
   try {
     while (edits < options.edits) {
       const editor = random() < 0.5 ? owner : admin;
-      if (await editor.editOne(records, random)) edits++;
+      if ((!options.alone || editor === owner) && (await editor.editOne(records, random))) edits++;
       if (random() < syncChance) await round(editor);
     }
   } finally {

@@ -194,7 +194,7 @@ export async function syncNow(): Promise<SyncStatus> {
 }
 
 /** After a local change: one sync per burst of edits. */
-export function syncSoon(delayMs = 1500): void {
+function syncSoon(delayMs = 1500): void {
   clearTimeout(soon);
   soon = setTimeout(() => void syncNow(), delayMs);
 }
