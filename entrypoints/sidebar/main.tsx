@@ -14,7 +14,7 @@ import { features } from './features';
 import { connectToPage, type PageLink } from './page-link';
 import { SidebarView } from './SidebarView';
 
-/** Its theme follows the host's unless the Theme setting forces one; sync shows once the user is signed in. */
+/** The sync line shows once a valid status says sync is on (the user signed into a project). */
 const syncIsOn = (status: SyncStatus | null) => status !== null && status.state !== 'off';
 
 /** Where focus goes for a command: found once the sidebar has rendered what it asks for. */
@@ -152,6 +152,7 @@ function App({
         context={context}
         platform={facts.platform}
         open={open}
+        // The sidebar's theme follows the host's unless the Theme setting forces one.
         theme={settings.theme === 'auto' ? facts.theme : settings.theme}
         features={features}
         onToggle={() => toggle()}

@@ -1,8 +1,9 @@
 import { storedSyncStatus } from '../stored-values';
 import type { RemovedWork } from './removed';
 
-// What views (options, popup, sidebar) know about team sync. Types, and the status's default: views import this without pulling in
-// any sync code, and the background is the only writer of the status item (utils/storage-items.ts).
+// What views (options, popup, sidebar) know about team sync: types, and the stored status's default (from its
+// schema in utils/stored-values.ts). Views import this without pulling in any sync code; the background is the
+// only writer of the status item (utils/storage-items.ts).
 
 export type TeamRole = 'owner' | 'admin' | 'member';
 
