@@ -1,67 +1,244 @@
-// The values kept in extension storage, each defined once: its key, the fallback a reader sees before anything
-// is written, and its version. The background, popup and options use them as WXT storage items
-// (utils/storage-items.ts), which own the versions and migrations; content scripts read them through the lean
-// reader in utils/overlay/stored-reader.ts, which keeps WXT storage's code out of the host page's heap (issue #3).
+// Every value Wasla keeps in extension storage, declared once: its key, its version and its zod schema. A value's
+// fallback (what a reader sees before anything is written, or instead of a corrupted value) is the schema's own
+// default, `schema.parse(undefined)`, never restated. utils/storage-items.ts makes validated WXT storage items of
+// these for the background, popup and options. The sidebar (an extension page framed into the host page) bundles
+// no zod: it reads its few values through utils/overlay/stored-reader.ts, whose keys and types are checked
+// against these at compile time and whose guards are checked against these schemas by tests/unit/storage.
+//
+// No other file may name a storage key (tests/unit/storage/one-module.test.ts looks).
+import { z } from 'zod';
 import type { OverlayCatalog } from './i18n/overlay';
 import type { Timesheet, TimerStatus } from './messages';
-import type { Settings } from './model/settings';
-import type { StoreName } from './model/stores';
-import { syncStatusOff, type SyncStatus } from './sync/status';
+import { client, timeEntry } from './model';
+import { platform } from './model/record';
+import { settings } from './model/settings';
+import { recordSchemas, type StoreName } from './model/stores';
+import type { UnsentRecord, RemovedWork } from './sync/removed';
+import type { SignedInUser, SyncConfig, SyncStatus, TeamMember, TeamSummary } from './sync/status';
 
-export interface StoredValue<T> {
-  key: `local:${string}`;
-  fallback: T;
+export interface StoredValue<T, K extends `local:${string}` = `local:${string}`> {
+  key: K;
   version: number;
+  schema: z.ZodType<T>;
+  /** `schema.parse(undefined)`: the schema's defaults. */
+  fallback: T;
 }
 
-const stored = <T>(key: `local:${string}`, fallback: T): StoredValue<T> => ({ key, fallback, version: 1 });
+/** A schema whose output is the named type (checked by the compiler), for values whose type is declared elsewhere. */
+const typed =
+  <T>() =>
+  <S extends z.ZodType<T>>(schema: S) =>
+    schema;
 
-export const defaultSettings: Settings = {
-  language: 'auto',
-  timeZone: '',
-  idleMinutes: 5,
-  autoTracking: 'off',
-  reminderTime: '16:00',
-  rounding: { minutes: 0, mode: 'nearest' },
-  agentName: '',
-  theme: 'auto',
-};
+function stored<const K extends `local:${string}`, T>(key: K, schema: z.ZodType<T>, version = 1): StoredValue<T, K> {
+  return { key, version, schema, fallback: schema.parse(undefined) };
+}
 
-/** Written by the background only; every context reads it (the UI language lives here). */
-export const storedSettings = stored<Settings>('local:settings', defaultSettings);
+/** User preferences: written by the background only; every context reads them (the UI language lives here). */
+export const storedSettings = stored('local:settings', settings.prefault({}));
+export const defaultSettings = storedSettings.fallback;
+
+const storeName = z.enum(Object.keys(recordSchemas) as [StoreName, ...StoreName[]]);
 
 /**
  * Bumped by the background after every committed write, so every open view (options, popup, each tab's
  * sidebar) learns what changed without polling and without the background tracking who is listening.
  */
-export interface ChangeNotice {
-  seq: number;
-  stores: StoreName[];
-}
-export const storedChanges = stored<ChangeNotice>('local:changes', { seq: 0, stores: [] });
+export const storedChanges = stored(
+  'local:changes',
+  z.object({ seq: z.number().int().min(0).default(0), stores: z.array(storeName).default([]) }).prefault({}),
+);
+export type ChangeNotice = z.infer<typeof storedChanges.schema>;
 
-/** Whether the sidebar is open, remembered per site. */
-export const storedSidebarOpen = stored<Record<string, boolean>>('local:sidebarOpen', {});
+/** Whether the sidebar is open, remembered per site (written by the sidebar itself). */
+export const storedSidebarOpen = stored('local:sidebarOpen', z.record(z.string(), z.boolean()).default({}));
 
 /**
  * A read-only mirror of the running timer for views (badge, popup, sidebar) to watch. The truth is in
  * IndexedDB, written in one transaction with the entry; the background rewrites this after every change.
  */
-export const storedTimerStatus = stored<TimerStatus>('local:timerStatus', { timer: null, idle: null });
+export const storedTimerStatus = stored(
+  'local:timerStatus',
+  typed<TimerStatus>()(
+    z
+      .object({
+        timer: z
+          .object({ entryId: z.string(), clientId: z.string(), startedAt: z.string(), platform: platform.nullable() })
+          .nullable()
+          .default(null),
+        idle: z.object({ idleSinceMs: z.number(), returnedAtMs: z.number().nullable() }).nullable().default(null),
+      })
+      .prefault({}),
+  ),
+);
 
 /** The sidebar's strings in the current UI language, published by the background (see utils/i18n/overlay.ts). */
-export const storedOverlayCatalog = stored<OverlayCatalog>('local:overlayCatalog', { locale: 'en', messages: {} });
+export const storedOverlayCatalog = stored(
+  'local:overlayCatalog',
+  typed<OverlayCatalog>()(
+    z
+      .object({
+        locale: z.enum(['ar', 'en']).default('en'),
+        messages: z.record(z.string(), z.string()).default({}),
+      })
+      .prefault({}),
+  ),
+);
+
+// The popup's cached sheet is checked as deep as the popup reads it: the records by their own schemas, the
+// summary's lists by their shape (its numbers are recomputed by the background on the popup's next request).
+const timesheetShape = z.object({
+  timeZone: z.string(),
+  clients: z.array(client),
+  summary: z.object({
+    month: z.string(),
+    today: z.string(),
+    clients: z.array(z.looseObject({ clientId: z.string(), todayMs: z.number(), monthMs: z.number() })),
+    days: z.array(z.looseObject({})),
+  }),
+  today: z.array(timeEntry),
+});
+const timesheet = z.custom<Timesheet>((value) => timesheetShape.safeParse(value).success);
 
 /**
  * The popup's last timesheet, kept by the background after every change, so the popup's first frame shows
  * numbers at once (it then asks for fresh ones). Ignored when computed for another day or time zone.
  */
-export interface TimesheetCache {
-  computedAtMs: number;
-  timeZone: string;
-  sheet: Timesheet;
-}
-export const storedTimesheetCache = stored<TimesheetCache | null>('local:timesheetCache', null);
+export const storedTimesheetCache = stored(
+  'local:timesheetCache',
+  z.object({ computedAtMs: z.number(), timeZone: z.string(), sheet: timesheet }).nullable().default(null),
+);
+
+const teamRole = z.enum(['owner', 'admin', 'member']);
 
 /** Team sync's state for every view's indicator (utils/sync/status.ts); written by the background only. */
-export const storedSyncStatus = stored<SyncStatus>('local:syncStatus', syncStatusOff);
+export const storedSyncStatus = stored(
+  'local:syncStatus',
+  typed<SyncStatus>()(
+    z
+      .object({
+        state: z.enum(['off', 'synced', 'pending', 'syncing', 'offline', 'error']).default('off'),
+        pending: z.number().int().min(0).default(0),
+        conflicts: z.number().int().min(0).default(0),
+        rejected: z.number().int().min(0).default(0),
+        progress: z.object({ done: z.number(), total: z.number().nullable() }).nullable().default(null),
+        error: z.object({ code: z.string(), message: z.string() }).nullable().default(null),
+        lastSyncedAt: z.string().nullable().default(null),
+        nextAttemptAt: z.string().nullable().default(null),
+      })
+      .prefault({}),
+  ),
+);
+
+/** The Supabase project the team uses, as the user typed it in Settings (never in the repo). */
+export const storedSyncConfig = stored(
+  'local:syncConfig',
+  typed<SyncConfig | null>()(z.object({ url: z.string(), anonKey: z.string() }).nullable().default(null)),
+);
+
+const signedInUser: z.ZodType<SignedInUser> = z.object({ id: z.string(), email: z.string() });
+const teamSummary: z.ZodType<TeamSummary> = z.object({
+  teamId: z.string(),
+  name: z.string(),
+  timeZone: z.string(),
+  role: teamRole,
+});
+const teamMember: z.ZodType<TeamMember> = z.object({
+  userId: z.string(),
+  displayName: z.string(),
+  email: z.string(),
+  role: teamRole,
+  joinedAt: z.string(),
+});
+
+/** Who is signed in and to which teams; background-owned, read by the sync loop after every wake. */
+export const storedSyncAccount = stored(
+  'local:syncAccount',
+  z
+    .object({
+      user: signedInUser,
+      teams: z.array(teamSummary),
+      /** Where new clients and all-client templates go; the first team until the user picks another. */
+      activeTeamId: z.string().nullable(),
+      /** Each team's members as last fetched (reports name whose time an entry is, offline too). */
+      members: z.record(z.string(), z.array(teamMember)).optional(),
+    })
+    .nullable()
+    .default(null),
+);
+export type SyncAccount = NonNullable<z.infer<typeof storedSyncAccount.schema>>;
+
+const unsentRecord: z.ZodType<UnsentRecord> = z.object({
+  store: z.enum(['clients', 'contracts', 'accounts', 'templates', 'entries', 'labels', 'snapshots']),
+  record: z.record(z.string(), z.unknown()),
+  unsent: z.boolean(),
+});
+
+/** Edits that had not reached a team this user was removed from, set aside until the user decides (keep, export,
+ * discard): see utils/sync/removed.ts. */
+export const storedRemovedWork = stored(
+  'local:syncRemovedWork',
+  typed<RemovedWork | null>()(
+    z
+      .object({ teamId: z.string(), teamName: z.string(), at: z.string(), records: z.array(unsentRecord) })
+      .nullable()
+      .default(null),
+  ),
+);
+
+/**
+ * This installation's id for sync_push's idempotency records; made once, kept for good. Its fallback (null) is
+ * never seen: its item makes one on first read (utils/storage-items.ts).
+ */
+export const storedSyncDevice = stored('local:syncDevice', z.uuid().nullable().default(null));
+
+/** Failed sync attempts in a row, for the backoff (a worker stopped in between picks it up). */
+export const storedSyncRetry = stored(
+  'local:syncRetry',
+  z.object({ attempts: z.number().int().min(0).default(0) }).prefault({}),
+);
+
+/**
+ * supabase-js's session (an access and a refresh token), which supabase-js itself writes, reads and checks
+ * through the storage adapter in utils/sync/supabase.ts: only its key is ours.
+ */
+export const supabaseAuthKey = 'wasla-auth';
+
+/** Every declared value, for the background's check on wake (utils/storage-items.ts) and the tests. */
+export const storedValues = [
+  storedSettings,
+  storedChanges,
+  storedSidebarOpen,
+  storedTimerStatus,
+  storedOverlayCatalog,
+  storedTimesheetCache,
+  storedSyncStatus,
+  storedSyncConfig,
+  storedSyncAccount,
+  storedRemovedWork,
+  storedSyncDevice,
+  storedSyncRetry,
+] as const;
+
+/** A stored value as read: valid, or its fallback and why (the raw value is never trusted as the type). */
+export function readStoredValue<T>(value: StoredValue<T>, raw: unknown): { value: T; problem: string | null } {
+  // Absent (WXT answers null for a missing key): the fallback, and nothing is wrong.
+  if (raw === null || raw === undefined) return { value: value.fallback, problem: null };
+  const parsed = value.schema.safeParse(raw);
+  if (parsed.success) return { value: parsed.data, problem: null };
+  const problem = z.prettifyError(parsed.error);
+  // One bad field of an object costs that field only (its default takes its place), not the user's other
+  // settings: the fields the issues name are dropped and the rest parsed again.
+  if (typeof raw === 'object' && !Array.isArray(raw)) {
+    const bad = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+    if (!bad.has(undefined)) {
+      const rest = Object.fromEntries(Object.entries(raw).filter(([field]) => !bad.has(field)));
+      const salvaged = value.schema.safeParse(rest);
+      if (salvaged.success) return { value: salvaged.data, problem };
+    }
+  }
+  return { value: value.fallback, problem };
+}
+
+/** The key as `browser.storage.local` names it (WXT's items prefix it with the area). */
+export const areaKey = (value: { key: `local:${string}` }) => value.key.slice('local:'.length);

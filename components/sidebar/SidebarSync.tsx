@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { overlayApi } from '@/utils/messages';
-import { storedReader } from '@/utils/overlay/stored-reader';
-import { storedSyncStatus } from '@/utils/stored-values';
+import { sidebarStored, storedReader } from '@/utils/overlay/stored-reader';
 import type { SyncStatus } from '@/utils/sync/status';
 import { SyncIndicator } from '../sync/SyncIndicator';
 
@@ -15,7 +14,7 @@ export function SidebarSync() {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   useEffect(() => {
     let live = true;
-    const stored = storedReader(storedSyncStatus);
+    const stored = storedReader(sidebarStored.syncStatus);
     void stored.getValue().then((value) => live && setStatus(value));
     const unwatch = stored.watch((next) => setStatus(next));
     return () => {

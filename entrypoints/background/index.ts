@@ -5,18 +5,20 @@ import { registerHandlers } from './handlers';
 import { registerOverlayCatalog } from './overlay-catalog';
 import { registerSidebarRelay } from './sidebar-relay';
 import { handleIdleState, registerTimer } from './timer';
-import { registerSync } from './sync/loop';
+import { guardStoredValues } from '@/utils/storage-items';
+import { startSync } from './sync';
 
 // The background owns all state. `main` stays synchronous so listeners are registered in the first turn of
 // every worker start (Chrome only delivers events to listeners added synchronously).
 export default defineBackground(() => {
+  guardStoredValues();
   registerHandlers();
   registerCommands();
   registerTimer();
   registerAutoTracking();
   registerOverlayCatalog();
   registerSidebarRelay();
-  registerSync();
+  startSync();
   // Chrome offers no way to fake `idle.onStateChanged` or a keyboard command; end-to-end tests reach the same
   // handlers through these worker globals (only code running inside the extension's own worker can see them).
   Object.assign(globalThis, { waslaIdleStateChanged: handleIdleState, waslaCommand: runCommand });

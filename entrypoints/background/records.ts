@@ -1,9 +1,8 @@
 import { recordSchemas, problemsFromZod, withoutSyncFields, type RecordOf, type StoreName } from '@/utils/model';
 import { writeRecord } from '@/utils/db/outbox';
 import { isSyncedStore, sameOnServer, sharedStores } from '@/utils/sync/mapping';
-import { teamForNewRecord } from './sync/placement';
+import { currentWriter, teamForNewRecord } from './sync';
 import { mayChange } from '@/utils/sync/permissions';
-import { currentWriter } from './sync/account';
 import type { Result } from '@/utils/messages';
 import { getRecord, listRecords, putRecord, putRecordIfUnchanged } from '@/utils/db/records';
 import type { Database } from '@/utils/db/open';

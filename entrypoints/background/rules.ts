@@ -8,7 +8,7 @@ import { validateEntry } from '@/utils/time/validate-entry';
 import { instantToLocal } from '@/utils/time/wall-clock';
 import { resolveTimeZone } from '@/utils/time/zone';
 import { settingsItem } from '@/utils/storage-items';
-import { currentUserId } from './sync/account';
+import { currentUserId } from './sync';
 
 async function entryProblems(db: Database, entry: TimeEntry, nowMs: number): Promise<Problem[]> {
   if (entry.deletedAt !== null) return [];

@@ -8,7 +8,7 @@ import { popupRanges, summarizeMonth } from '@/utils/reports/month-summary';
 import { settingsItem, timesheetCacheItem } from '@/utils/storage-items';
 import { toInstant } from '@/utils/time/instant';
 import { dayKey, dayRange, resolveTimeZone } from '@/utils/time/zone';
-import { currentUserId } from './sync/account';
+import { currentUserId } from './sync';
 
 export async function timesheet(db: Database, nowMs = Date.now()): Promise<Timesheet> {
   const timeZone = resolveTimeZone((await settingsItem.getValue()).timeZone);

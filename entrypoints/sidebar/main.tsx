@@ -7,19 +7,15 @@ import { directionOf } from '@/utils/i18n/core';
 import { catalogTranslator, type OverlayCatalog } from '@/utils/i18n/overlay';
 import { overlayApi as api, type PageInfo } from '@/utils/messages';
 import type { PageFacts } from '@/utils/overlay/port';
-import type { Settings } from '@/utils/model/settings';
-import { readStored, storedReader } from '@/utils/overlay/stored-reader';
-import {
-  storedChanges,
-  storedOverlayCatalog,
-  storedSettings,
-  storedSidebarOpen,
-  storedSyncStatus,
-} from '@/utils/stored-values';
+import type { SyncStatus } from '@/utils/sync/status';
+import { readStored, sidebarStored, storedReader, type SidebarSettings } from '@/utils/overlay/stored-reader';
 import type { SidebarContext } from './context';
 import { features } from './features';
 import { connectToPage, type PageLink } from './page-link';
 import { SidebarView } from './SidebarView';
+
+/** The sync line shows once a valid status says sync is on (the user signed into a project). */
+const syncIsOn = (status: SyncStatus | null) => status !== null && status.state !== 'off';
 
 /** Where focus goes for a command: found once the sidebar has rendered what it asks for. */
 function focusSoon(selector: string, tries = 20) {
@@ -27,10 +23,6 @@ function focusSoon(selector: string, tries = 20) {
   if (target) return target.focus();
   if (tries > 0) requestAnimationFrame(() => focusSoon(selector, tries - 1));
 }
-
-/** What the sidebar uses of the settings; its theme follows the host's unless the Theme setting forces one. */
-type SidebarSettings = Pick<Settings, 'agentName' | 'timeZone' | 'theme'>;
-const sidebarSettings = ({ agentName, timeZone, theme }: Settings): SidebarSettings => ({ agentName, timeZone, theme });
 
 function App({
   link,
@@ -56,18 +48,18 @@ function App({
     if (!platform) return;
     const next = { ...openBySite, [platform]: !open };
     setOpenBySite(next);
-    void storedReader(storedSidebarOpen).setValue(next);
+    void storedReader(sidebarStored.sidebarOpen).setValue(next);
     // The pressed control is replaced by the other: focus follows it (focus in the page stays in the page).
     if (focusWithin) focusSoon(open ? '#wasla-expand' : '#wasla-collapse');
   };
 
   useEffect(() => {
     const stops = [
-      storedReader(storedOverlayCatalog).watch(setCatalog),
-      storedReader(storedSidebarOpen).watch(setOpenBySite),
-      storedReader(storedSettings).watch((next) => setSettings(sidebarSettings(next))),
-      storedReader(storedSyncStatus).watch((next) => setSync(next.state !== 'off')),
-      storedReader(storedChanges).watch((notice) => {
+      storedReader(sidebarStored.overlayCatalog).watch(setCatalog),
+      storedReader(sidebarStored.sidebarOpen).watch(setOpenBySite),
+      storedReader(sidebarStored.settings).watch(setSettings),
+      storedReader(sidebarStored.syncStatus).watch((next) => setSync(syncIsOn(next))),
+      storedReader(sidebarStored.changes).watch((notice) => {
         setInfoWanted((n) => n + 1);
         if (notice.stores.includes('templates')) setTemplatesChanged((n) => n + 1);
       }),
@@ -160,6 +152,7 @@ function App({
         context={context}
         platform={facts.platform}
         open={open}
+        // The sidebar's theme follows the host's unless the Theme setting forces one.
         theme={settings.theme === 'auto' ? facts.theme : settings.theme}
         features={features}
         onToggle={() => toggle()}
@@ -170,15 +163,15 @@ function App({
 
 async function start() {
   const [catalog, openBySite, settings, syncStatus] = await readStored([
-    storedOverlayCatalog,
-    storedSidebarOpen,
-    storedSettings,
-    storedSyncStatus,
+    sidebarStored.overlayCatalog,
+    sidebarStored.sidebarOpen,
+    sidebarStored.settings,
+    sidebarStored.syncStatus,
   ]);
   // A catalog not published yet (the worker has not run since install): waking it publishes one.
   if (Object.keys(catalog.messages).length === 0) void api.ping();
   const link = await connectToPage();
-  const initial = { catalog, openBySite, settings: sidebarSettings(settings), sync: syncStatus.state !== 'off' };
+  const initial = { catalog, openBySite, settings, sync: syncIsOn(syncStatus) };
   render(<App link={link} initial={initial} />, document.getElementById('app')!);
 }
 

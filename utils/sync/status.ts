@@ -1,7 +1,9 @@
+import { storedSyncStatus } from '../stored-values';
 import type { RemovedWork } from './removed';
 
-// What views (options, popup, sidebar) know about team sync. Types only: views import this without pulling in
-// any sync code, and the background is the only writer of the status item (utils/storage-items.ts).
+// What views (options, popup, sidebar) know about team sync: types, and the stored status's default (from its
+// schema in utils/stored-values.ts). Views import this without pulling in any sync code; the background is the
+// only writer of the status item (utils/storage-items.ts).
 
 export type TeamRole = 'owner' | 'admin' | 'member';
 
@@ -48,16 +50,8 @@ export interface SyncStatus {
   nextAttemptAt: string | null;
 }
 
-export const syncStatusOff: SyncStatus = {
-  state: 'off',
-  pending: 0,
-  conflicts: 0,
-  rejected: 0,
-  progress: null,
-  error: null,
-  lastSyncedAt: null,
-  nextAttemptAt: null,
-};
+/** Nothing to sync (no project or nobody signed in): the stored status's default. */
+export const syncStatusOff: SyncStatus = storedSyncStatus.fallback;
 
 /** Everything the Team section needs in one answer. */
 export interface TeamView {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { directionOf, resolveLocale, type Locale } from '@/utils/i18n/core';
 import type { Settings } from '@/utils/model/settings';
-import { defaultSettings, settingsItem } from '@/utils/storage-items';
+import { settingsItem } from '@/utils/storage-items';
+import { defaultSettings } from '@/utils/stored-values';
 
 /**
  * Settings as stored, live: every extension page follows a change made anywhere. Pages read the stored value

@@ -1,6 +1,6 @@
 // Answers the Team section's and indicators' messages (utils/messages.ts, "Team sync"). Every server refusal
 // becomes a problem code the views translate; nothing here throws at a view.
-import type { AuthError, SupabaseClient } from '@supabase/supabase-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { database } from '../database';
 import { announceChange } from '../changes';
 import { forgetTemplateIndex } from '../templates';
@@ -8,22 +8,18 @@ import { resolveConflict } from '@/utils/sync/conflicts';
 import { createInviteAnswer, createTeamAnswer, parseAnswer, redeemInviteAnswer } from '@/utils/sync/answers';
 import { pendingRows, removeTeamData, SyncError } from '@/utils/sync/engine';
 import { localClients, shareClients } from '@/utils/sync/share';
+import { authProblem, refuse, syncErrorProblem } from '@/utils/sync/problems';
 import type { SignedInUser, TeamMember, TeamSummary } from '@/utils/sync/status';
-import type { Problem } from '@/utils/model';
 import type { Result } from '@/utils/messages';
 import { storeNames } from '@/utils/model';
-import { browser } from '../browser';
 import type { SyncHandlers } from '../handlers';
 import { mayChange } from '@/utils/sync/permissions';
 import { keepAsLocal } from '@/utils/sync/removed';
-import { currentWriter, removedWorkItem, syncAccountItem, syncConfigItem, type SyncAccount } from './account';
+import { removedWorkItem, supabaseAuthStorage, syncAccountItem, syncConfigItem } from '@/utils/storage-items';
+import type { SyncAccount } from '@/utils/stored-values';
+import { currentWriter } from './account';
 import { dataChanged, publishStatus, refreshTeams, syncNow, teamRoster } from './loop';
-import { authStorageKey, callRpc, forgetClient, supabase } from './supabase';
-
-const refuse = (code: string, params?: Problem['params']): { ok: false; problems: Problem[] } => ({
-  ok: false,
-  problems: [{ code, path: '', ...(params ? { params } : {}) }],
-});
+import { callRpc, forgetClient, supabase } from './supabase';
 
 /** Runs a call that needs a project (and, with `signedIn`, a user), turning SyncErrors into problems. */
 async function withClient<T>(
@@ -37,61 +33,9 @@ async function withClient<T>(
   try {
     return await work(client, account!);
   } catch (error) {
-    if (error instanceof SyncError)
-      return refuse(hintCodes[error.hint] ?? kindCodes[error.kind] ?? refusedCodes[error.code] ?? 'serverError');
+    if (error instanceof SyncError) return syncErrorProblem(error);
     throw error;
   }
-}
-
-const hintCodes: Record<string, string> = {
-  invite_invalid: 'inviteInvalid',
-  already_member: 'alreadyMember',
-  last_owner: 'lastOwner',
-};
-/** classify (utils/sync/engine.ts) already sorted the failure; 42501 is `forbidden` there. */
-const kindCodes: Partial<Record<SyncError['kind'], string>> = {
-  network: 'network',
-  auth: 'notSignedIn',
-  forbidden: 'forbidden',
-};
-/** Refusals that are neither the user's nor the team's doing, named for what to do about them. */
-const refusedCodes: Record<string, string> = {
-  setupIncomplete: 'setupIncomplete',
-  unexpectedAnswer: 'unexpectedAnswer',
-};
-
-// GoTrue's error codes (github supabase/auth @ bc32168e13fdc928c98b449fc76bc3fdb9a293c5,
-// internal/api/apierrors/errorcode.go) → what the user is told.
-const authCodes: Record<string, string> = {
-  invalid_credentials: 'signInFailed',
-  user_already_exists: 'userExists',
-  email_exists: 'userExists',
-  weak_password: 'weakPassword',
-  otp_expired: 'codeInvalid',
-  otp_disabled: 'signInFailed',
-  email_not_confirmed: 'emailNotConfirmed',
-  over_request_rate_limit: 'tooManyRequests',
-  over_email_send_rate_limit: 'tooManyRequests',
-};
-
-/** GoTrue words the per-address e-mail limit "… you can only request this after N seconds." (internal/api/errors.go,
- * generateFrequencyLimitErrorMessage); the project-wide hourly quota has no number ("email rate limit exceeded"). */
-export function secondsToWait(message: string): number | null {
-  const match = /after (\d+) seconds?/.exec(message);
-  return match ? Math.max(1, Number(match[1])) : null;
-}
-
-export function authProblem(error: Pick<AuthError, 'name' | 'status' | 'code' | 'message'>): {
-  ok: false;
-  problems: Problem[];
-} {
-  if (error.name === 'AuthRetryableFetchError' || error.status === 0) return refuse('network');
-  const seconds = error.code === 'over_email_send_rate_limit' ? secondsToWait(error.message) : null;
-  if (seconds !== null) return refuse('emailWait', { seconds });
-  return refuse(
-    authCodes[error.code ?? ''] ??
-      (error.status === 429 ? 'tooManyRequests' : error.status === 400 ? 'signInFailed' : 'serverError'),
-  );
 }
 
 /** After any sign-in: remember the user, learn their teams, and start syncing. */
@@ -172,7 +116,7 @@ export const syncHandlers: SyncHandlers = {
       const account = await syncAccountItem.getValue();
       await dropTeams(account?.teams.map((team) => team.teamId) ?? []);
       await syncAccountItem.setValue(null);
-      await browser.storage.local.remove(authStorageKey);
+      await supabaseAuthStorage.forget();
     }
     forgetClient();
     await syncConfigItem.setValue(config ? { url: config.url.replace(/\/+$/, ''), anonKey: config.anonKey } : null);
@@ -219,7 +163,7 @@ export const syncHandlers: SyncHandlers = {
       const blocked = await pushedOrRefused(null, discardPending);
       if (blocked) return blocked;
       await client.auth.signOut({ scope: 'local' }).catch(() => undefined);
-      await browser.storage.local.remove(authStorageKey);
+      await supabaseAuthStorage.forget();
       await dropTeams(account.teams.map((team) => team.teamId));
       await syncAccountItem.setValue(null);
       await publishStatus();

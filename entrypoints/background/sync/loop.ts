@@ -2,18 +2,18 @@
 // a local change (debounced), on a periodic alarm, when the worker wakes, when the network comes back, and on
 // the user's "Sync now". Failures that may pass (offline, 5xx) retry with exponential backoff and jitter; the
 // retry time is stored, so a worker that dies in between picks it up from the alarm.
-import { storage } from 'wxt/utils/storage';
 import { myTeamsAnswer, parseAnswer, rosterAnswer } from '@/utils/sync/answers';
+import { backoffMs } from '@/utils/sync/backoff';
 import { pendingRows, pullTeam, pushTeam, SyncError } from '@/utils/sync/engine';
 import { syncStatusOff, type SyncStatus, type TeamMember } from '@/utils/sync/status';
 import { storeNames } from '@/utils/model';
-import { syncStatusItem } from '@/utils/storage-items';
+import { removedWorkItem, syncAccountItem, syncDeviceId, syncRetryItem, syncStatusItem } from '@/utils/storage-items';
+import type { SyncAccount } from '@/utils/stored-values';
 import { browser } from '../browser';
 import { afterLocalChange, announceChange } from '../changes';
 import { database } from '../database';
 import { forgetTemplateIndex } from '../templates';
 import { setAsideUnsent } from '@/utils/sync/removed';
-import { deviceIdItem, removedWorkItem, syncAccountItem, type SyncAccount } from './account';
 import { callRpc, supabase } from './supabase';
 import type { SupabaseClient } from '@supabase/supabase-js';
 
@@ -30,16 +30,6 @@ export async function teamRoster(client: SupabaseClient, teamId: string): Promis
 
 const periodicAlarm = 'wasla-sync';
 const retryAlarm = 'wasla-sync-retry';
-const retryItem = storage.defineItem<{ attempts: number }>('local:syncRetry', {
-  fallback: { attempts: 0 },
-  version: 1,
-});
-
-/** 2 s, 4 s, 8 s … up to 10 minutes, each ±50 % so a team's browsers do not retry in step. */
-export function backoffMs(attempts: number, random = Math.random()): number {
-  const base = Math.min(10 * 60_000, 2000 * 2 ** Math.max(0, attempts - 1));
-  return Math.round(base * (0.5 + random));
-}
 
 let publishing: Promise<unknown> = Promise.resolve();
 
@@ -124,7 +114,7 @@ async function syncAllTeams(): Promise<void> {
   const rpc = (fn: string, args: Record<string, unknown>) => callRpc(client, fn, args);
   try {
     account = await refreshTeams(account);
-    const device = await deviceIdItem.getValue();
+    const device = await syncDeviceId();
     let changed = false;
     for (const team of account.teams) {
       const total = (await pendingRows(db, team.teamId)).length;
@@ -143,7 +133,7 @@ async function syncAllTeams(): Promise<void> {
       });
       if (pulled > 0) changed = true;
     }
-    await retryItem.setValue({ attempts: 0 });
+    await syncRetryItem.setValue({ attempts: 0 });
     await browser.alarms.clear(retryAlarm);
     if (changed) await dataChanged();
     await publishStatus({
@@ -161,12 +151,12 @@ async function syncAllTeams(): Promise<void> {
 async function failed(error: unknown): Promise<void> {
   const problem = error instanceof SyncError ? error : new SyncError('refused', 'serverError', String(error));
   if (!(error instanceof SyncError)) console.error('[wasla] sync failed', error);
-  const { attempts } = await retryItem.getValue();
+  const { attempts } = await syncRetryItem.getValue();
   const retryable = problem.kind === 'network' || problem.kind === 'transient';
   const delay = backoffMs(attempts + 1);
   const nextAttemptAt = retryable ? new Date(Date.now() + delay).toISOString() : null;
   if (retryable) {
-    await retryItem.setValue({ attempts: attempts + 1 });
+    await syncRetryItem.setValue({ attempts: attempts + 1 });
     await browser.alarms.create(retryAlarm, { when: Date.now() + delay });
     clearTimeout(soon);
     soon = setTimeout(() => void syncNow(), delay);
@@ -204,12 +194,12 @@ export async function syncNow(): Promise<SyncStatus> {
 }
 
 /** After a local change: one sync per burst of edits. */
-export function syncSoon(delayMs = 1500): void {
+function syncSoon(delayMs = 1500): void {
   clearTimeout(soon);
   soon = setTimeout(() => void syncNow(), delayMs);
 }
 
-export function registerSync(): void {
+export function startSync(): void {
   afterLocalChange(() => {
     void publishStatus();
     syncSoon();

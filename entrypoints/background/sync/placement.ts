@@ -5,7 +5,8 @@
 import type { Database } from '@/utils/db/open';
 import type { StoreName } from '@/utils/model';
 import { mayChange } from '@/utils/sync/permissions';
-import { currentWriter, syncAccountItem } from './account';
+import { syncAccountItem } from '@/utils/storage-items';
+import { currentWriter } from './account';
 
 export async function teamForNewRecord(
   db: Database,

@@ -3,15 +3,7 @@
 // an expired access token before the next request after a wake.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { classify, SyncError } from '@/utils/sync/engine';
-import { browser } from '../browser';
-import { syncConfigItem } from './account';
-
-const authStorage = {
-  getItem: async (key: string) => ((await browser.storage.local.get(key))[key] as string | undefined) ?? null,
-  setItem: (key: string, value: string) => browser.storage.local.set({ [key]: value }),
-  removeItem: (key: string) => browser.storage.local.remove(key),
-};
-export const authStorageKey = 'wasla-auth';
+import { supabaseAuthStorage, syncConfigItem } from '@/utils/storage-items';
 
 let cached: { project: string; client: SupabaseClient } | null = null;
 
@@ -24,8 +16,8 @@ export async function supabase(): Promise<SupabaseClient | null> {
       project,
       client: createClient(config.url, config.anonKey, {
         auth: {
-          storage: authStorage,
-          storageKey: authStorageKey,
+          storage: supabaseAuthStorage,
+          storageKey: supabaseAuthStorage.key,
           persistSession: true,
           autoRefreshToken: true,
           detectSessionInUrl: false,

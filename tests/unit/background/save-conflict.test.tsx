@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { useState } from 'preact/hooks';
 import { saveStoreRecord } from '@/entrypoints/background/records';
-import { syncAccountItem } from '@/entrypoints/background/sync/account';
+import { syncAccountItem } from '@/utils/storage-items';
 import { useDraftForm } from '@/components/use-draft-form';
 import { openDatabase, type Database } from '@/utils/db/open';
 import { outboxKey } from '@/utils/db/outbox';

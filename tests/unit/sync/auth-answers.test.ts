@@ -1,7 +1,7 @@
 // GoTrue's answers (as the stand-in's contract tests pin them, after github supabase/auth internal/api) → the
 // problem codes the Team page words in both languages.
 import { describe, expect, it } from 'vitest';
-import { authProblem, secondsToWait } from '@/entrypoints/background/sync/handlers';
+import { authProblem, secondsToWait } from '@/utils/sync/problems';
 import ar from '@/utils/i18n/locales/ar.team.json';
 import en from '@/utils/i18n/locales/en.team.json';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveStoreRecord, deleteStoreRecord } from '@/entrypoints/background/records';
-import { syncAccountItem } from '@/entrypoints/background/sync/account';
-import { backoffMs } from '@/entrypoints/background/sync/loop';
+import { syncAccountItem } from '@/utils/storage-items';
+import { backoffMs } from '@/utils/sync/backoff';
 import { openDatabase } from '@/utils/db/open';
 import { pendingRows } from '@/utils/sync/engine';
 import { resolveConflict } from '@/utils/sync/conflicts';

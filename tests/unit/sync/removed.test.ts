@@ -2,7 +2,7 @@
 // team is set aside (with the clients it belongs to), and kept as local records if the user chooses.
 import { describe, expect, it } from 'vitest';
 import { saveStoreRecord } from '@/entrypoints/background/records';
-import { syncAccountItem } from '@/entrypoints/background/sync/account';
+import { syncAccountItem } from '@/utils/storage-items';
 import { openDatabase } from '@/utils/db/open';
 import { pendingRows } from '@/utils/sync/engine';
 import { keepAsLocal, setAsideUnsent } from '@/utils/sync/removed';
