@@ -81,7 +81,4 @@ export interface TemplateIndexRow {
 }
 
 export type MetaValue =
-  | { key: 'timer'; timer: TimerState }
-  | { key: 'idle'; idle: IdleState | null }
-  | TeamCursor
-  | TemplateIndexRow;
+  { key: 'timer'; timer: TimerState } | { key: 'idle'; idle: IdleState | null } | TeamCursor | TemplateIndexRow;

@@ -5,6 +5,7 @@ import {
   splitByDay,
   totalsByClient,
   totalsByClientAndDay,
+  totalsByClientInRanges,
   totalsByDay,
 } from '../../../utils/time';
 import { at, entry, hours, minutes } from './helpers';
@@ -178,6 +179,28 @@ describe('totalsByClient', () => {
       at('2024-04-10T10:45:00Z'),
     );
     expect(totals).toEqual({ a: minutes(45) });
+  });
+});
+
+describe('totalsByClientInRanges', () => {
+  it('gives for each range what totalsByClient gives for it, reading the entries once', () => {
+    const entries = [
+      entry('a', '2024-03-31T21:00:00Z', '2024-03-31T23:00:00Z'), // crosses into April (Cairo)
+      entry('a', '2024-04-10T07:00:00Z', '2024-04-10T10:00:00Z'),
+      entry('b', '2024-04-10T09:30:00Z', null), // running
+      entry('b', '2024-04-10T06:00:00Z', '2024-04-10T07:00:00Z', '2024-04-10T08:00:00.000Z'), // deleted
+      entry('c', '2024-04-09T21:30:00Z', '2024-04-09T22:30:00Z'), // crosses local midnight into 10 Apr
+    ];
+    const nowMs = at('2024-04-10T10:45:00Z');
+    const ranges = [monthRange('2024-04', cairo), dayRange('2024-04-10', cairo), dayRange('2024-04-09', newYork)];
+    expect(totalsByClientInRanges(entries, ranges, nowMs)).toEqual(
+      ranges.map((range) => totalsByClient(entries, range, nowMs)),
+    );
+    expect(totalsByClientInRanges(entries, ranges, nowMs)[1]).toEqual({
+      a: hours(3),
+      b: minutes(75),
+      c: minutes(30),
+    });
   });
 });
 
