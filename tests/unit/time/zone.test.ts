@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dayKey,
   dayRange,
+  dayStartMs,
   isValidTimeZone,
   monthKey,
   monthRange,
