@@ -143,21 +143,3 @@ export function totalsByClientInRanges(
   }
   return totals;
 }
-
-/**
- * Tracked time per client per local day inside a range: for each client with time, what `totalsByDay` would
- * give for that client's entries alone (every day of the range, zero days included).
- */
-export function totalsByClientAndDay(
-  entries: readonly TrackedEntry[],
-  options: Required<DayTotalsOptions>,
-): Record<string, DayTotal[]> {
-  const grid = dayGrid(options.range, options.timeZone);
-  const totalsPerClient = new Map<string, Float64Array>();
-  forEachSpan(entries, options.range, options.nowMs, (entry, startMs, endMs) => {
-    let totals = totalsPerClient.get(entry.clientId);
-    if (!totals) totalsPerClient.set(entry.clientId, (totals = new Float64Array(grid.days.length)));
-    addAcrossDays(grid, startMs, endMs, totals);
-  });
-  return Object.fromEntries([...totalsPerClient].map(([clientId, totals]) => [clientId, toDayTotals(grid, totals)]));
-}

@@ -4,7 +4,6 @@ import {
   monthRange,
   splitByDay,
   totalsByClient,
-  totalsByClientAndDay,
   totalsByClientInRanges,
   totalsByDay,
 } from '../../../utils/time';
@@ -200,34 +199,6 @@ describe('totalsByClientInRanges', () => {
       a: hours(3),
       b: minutes(75),
       c: minutes(30),
-    });
-  });
-});
-
-describe('totalsByClientAndDay', () => {
-  it("gives each client's day totals over the range", () => {
-    const totals = totalsByClientAndDay(
-      [
-        entry('a', '2024-04-24T20:00:00Z', '2024-04-25T23:00:00Z'), // 24 Apr 22:00 EET → 26 Apr 02:00 EEST
-        entry('b', '2024-04-26T07:00:00Z', '2024-04-26T08:00:00Z'),
-      ],
-      {
-        timeZone: cairo,
-        nowMs: at('2024-05-01T00:00:00Z'),
-        range: { startMs: dayRange('2024-04-24', cairo).startMs, endMs: dayRange('2024-04-26', cairo).endMs },
-      },
-    );
-    expect(totals).toEqual({
-      a: [
-        { day: '2024-04-24', ms: hours(2) },
-        { day: '2024-04-25', ms: hours(24) },
-        { day: '2024-04-26', ms: hours(1) },
-      ],
-      b: [
-        { day: '2024-04-24', ms: 0 },
-        { day: '2024-04-25', ms: 0 },
-        { day: '2024-04-26', ms: hours(1) },
-      ],
     });
   });
 });
