@@ -16,7 +16,7 @@ import { TemplateIndex, type SearchableTemplate } from '../../utils/templates/se
 import { median, percentile, row, type BenchRow } from './row';
 import { mulberry32 as prng } from '../support/prng';
 
-const random = prng(20240306);
+let random = prng(20240306);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 /** Reply topics as a social-media manager writes them: [Arabic title, English title, Arabic body, English body, tag]. */
@@ -410,6 +410,12 @@ const targets: ReadonlyArray<readonly [string, string, string, readonly string[]
   ],
 ];
 
+/** The 10,000 templates and the variant-spelling targets, the same for every caller (template-search-wake too). */
+export function templateCorpus(): { templates: SearchableTemplate[]; targets: typeof targets } {
+  random = prng(20240306);
+  return { templates: makeTemplates(), targets };
+}
+
 function makeTemplates(): SearchableTemplate[] {
   const templates: SearchableTemplate[] = [];
   for (let i = 0; templates.length < 10_000 - targets.length; i++) {
@@ -492,7 +498,7 @@ function timeEach(
 }
 
 export default async function templateSearch(): Promise<BenchRow[]> {
-  const templates = makeTemplates();
+  const { templates } = templateCorpus();
   const queries = makeQueries();
   const scopes = queries.map(() => (random() < 0.2 ? null : pick(clientIds)));
   const platformFor = queries.map(() => pick<Platform>(['facebook', 'instagram', 'x']));
