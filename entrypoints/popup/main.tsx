@@ -49,11 +49,14 @@ function Popup({
   initialSheet,
   initialSync,
   initialStatus,
+  initialChangeSeq,
 }: {
   initialSettings: Settings;
   initialSheet: TimesheetData | null;
   initialSync: SyncStatus;
   initialStatus: TimerStatus;
+  /** The change count when the first sheet was read. */
+  initialChangeSeq: number;
 }) {
   const settings = useSettings(initialSettings);
   const locale = usePageLocale(settings);
@@ -71,10 +74,15 @@ function Popup({
   }, [timeZone]);
 
   useEffect(() => {
-    if (sheet?.timeZone !== timeZone) void load();
     const unwatchChanges = changesItem.watch(() => void load());
     const unwatchTimer = timerStatusItem.watch((next) => setStatus(next));
     const unwatchSync = syncStatusItem.watch((next) => setSync(next));
+    // What changed between the reads before the first frame and these watches would be missed: read again if so.
+    void changesItem.getValue().then((changes) => {
+      if (sheet?.timeZone !== timeZone || changes.seq !== initialChangeSeq) void load();
+    });
+    void timerStatusItem.getValue().then(setStatus);
+    void syncStatusItem.getValue().then(setSync);
     // A running timer moves the totals: refresh them once a minute, not on every second's tick.
     const minute = setInterval(() => void load(), 60_000);
     return () => {
@@ -153,11 +161,12 @@ function Popup({
 }
 
 // The first frame waits for the month's numbers (tens of milliseconds), so it draws every client card at once.
-const [initialSettings, initialSync, initialStatus] = await Promise.all([
+const [initialSettings, initialSync, initialStatus, initialChanges] = await Promise.all([
   storedSettings(),
   syncStatusItem.getValue().catch(() => syncStatusOff),
   // The background's mirror of the timer, rewritten on every change and every worker start.
   timerStatusItem.getValue().catch((): TimerStatus => ({ timer: null, idle: null })),
+  changesItem.getValue().catch(() => ({ seq: -1 })),
 ]);
 const initialSheet = await loadTimesheet(resolveTimeZone(initialSettings.timeZone)).catch(() => null);
 render(
@@ -166,6 +175,7 @@ render(
     initialSheet={initialSheet}
     initialSync={initialSync}
     initialStatus={initialStatus}
+    initialChangeSeq={initialChanges.seq}
   />,
   document.getElementById('app')!,
 );
