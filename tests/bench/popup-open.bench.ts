@@ -2,7 +2,7 @@
 // cached anywhere, and a store holding a year (or five) of an agency's time.
 // - popup-cold-20k-ms: 20,000 entries (one year, 30 clients, each with a contract); the worker stopped through
 //   CDP (Target.closeTarget, as Chrome's idle stop: fresh globals, no in-memory cache) and any stored timesheet
-//   removed; navigation start → EVERY client card painted with the background's totals (`wasla:month-complete`,
+//   removed; navigation start → EVERY client card painted with this month's real totals (`wasla:month-complete`,
 //   marked in an effect after the frame that drew them). Goal <= 150 ms.
 // - popup-warm-20k-ms: the same popup opened again right after (worker awake). Goal <= 100 ms.
 // - popup-cold-100k-ms: 100,000 entries over five years, 30 clients, cold as above. Goal <= 200 ms.
@@ -157,7 +157,7 @@ export default async function popupOpen(): Promise<BenchRow[]> {
         median(year.cold),
         'ms',
         median(empty.cold),
-        `worker stopped (CDP Target.closeTarget) and no stored timesheet before each open; navigation start → all ${year.cards} client cards painted with the background's totals (wasla:month-complete): ${spread(year.cold)}; ${workload}; baseline = the same cold opens on an empty store (${spread(empty.cold)}); goal <= 150`,
+        `worker stopped (CDP Target.closeTarget) and no stored timesheet before each open; navigation start → all ${year.cards} client cards painted with this month's totals (wasla:month-complete; the popup reads them from IndexedDB): ${spread(year.cold)}; ${workload}; baseline = the same cold opens on an empty store (${spread(empty.cold)}); goal <= 150`,
       ),
       row(
         'popup-warm-20k-ms',
