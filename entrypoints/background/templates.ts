@@ -23,9 +23,20 @@ export function forgetTemplateIndex(): void {
   loading = undefined;
 }
 
+/** What the index holds of a template's text and scope: a write that leaves it alone only moved the count. */
+const indexedPart = (t: Template) => JSON.stringify([t.title, t.bodies, t.tags, t.clientId, t.platforms, t.deletedAt]);
+
 /** A single template was saved or tombstoned: the cached index (if built) follows it. */
 export function templateWritten(template: Template): void {
   if (!index) return;
+  const before = index.byId.get(template.id);
+  if (before && indexedPart(before) === indexedPart(template)) {
+    // A use (many a day): the stored snapshot is not rewritten for it; the next restore re-indexes the template
+    // (its updatedAt moved), which costs a fraction of a millisecond.
+    index.search.setUsageCount(template.id, template.usageCount);
+    index.byId.set(template.id, template);
+    return;
+  }
   index.search.upsert(template);
   if (template.deletedAt === null) index.byId.set(template.id, template);
   else index.byId.delete(template.id);
