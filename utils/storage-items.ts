@@ -22,10 +22,10 @@ import {
   storedSyncRetry,
   storedSyncStatus,
   storedTimerStatus,
-  storedTimesheetCache,
   storedValues,
   supabaseAuthKey,
   type StoredValue,
+  retiredStorageKeys,
 } from './stored-values';
 
 export interface StoredItem<T> {
@@ -59,8 +59,6 @@ export const changesItem = /* @__PURE__ */ itemOf(storedChanges);
 export const sidebarOpenItem = /* @__PURE__ */ itemOf(storedSidebarOpen);
 export const timerStatusItem = /* @__PURE__ */ itemOf(storedTimerStatus);
 export const overlayCatalogItem = /* @__PURE__ */ itemOf(storedOverlayCatalog);
-export const timesheetCacheItem = /* @__PURE__ */ itemOf(storedTimesheetCache);
-export type TimesheetCache = NonNullable<(typeof storedTimesheetCache)['fallback']>;
 export const syncStatusItem = /* @__PURE__ */ itemOf(storedSyncStatus);
 export const syncConfigItem = /* @__PURE__ */ itemOf(storedSyncConfig);
 export const syncAccountItem = /* @__PURE__ */ itemOf(storedSyncAccount);
@@ -117,6 +115,7 @@ export function guardStoredValues(): void {
     if (area !== 'local') return;
     for (const [key, change] of Object.entries(changes)) void repair(key, change.newValue);
   });
+  void browser.storage.local.remove([...retiredStorageKeys]);
   void browser.storage.local.get([...byKey.keys()]).then((found) => {
     for (const [key, raw] of Object.entries(found)) void repair(key, raw);
   });

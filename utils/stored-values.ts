@@ -8,8 +8,7 @@
 // No other file may name a storage key (tests/unit/storage/one-module.test.ts looks).
 import { z } from 'zod';
 import type { OverlayCatalog } from './i18n/overlay';
-import type { Timesheet, TimerStatus } from './messages';
-import { client, timeEntry } from './model';
+import type { TimerStatus } from './messages';
 import { platform } from './model/record';
 import { settings } from './model/settings';
 import { recordSchemas, type StoreName } from './model/stores';
@@ -85,29 +84,11 @@ export const storedOverlayCatalog = stored(
   ),
 );
 
-// The popup's cached sheet is checked as deep as the popup reads it: the records by their own schemas, the
-// summary's lists by their shape (its numbers are recomputed by the background on the popup's next request).
-const timesheetShape = z.object({
-  timeZone: z.string(),
-  clients: z.array(client),
-  summary: z.object({
-    month: z.string(),
-    today: z.string(),
-    clients: z.array(z.looseObject({ clientId: z.string(), todayMs: z.number(), monthMs: z.number() })),
-    days: z.array(z.looseObject({})),
-  }),
-  today: z.array(timeEntry),
-});
-const timesheet = z.custom<Timesheet>((value) => timesheetShape.safeParse(value).success);
-
 /**
- * The popup's last timesheet, kept by the background after every change, so the popup's first frame shows
- * numbers at once (it then asks for fresh ones). Ignored when computed for another day or time zone.
+ * Keys earlier versions stored and nothing reads any more: the background removes them on wake. `timesheetCache`
+ * was the popup's cached timesheet, retired when the popup started reading its month from IndexedDB itself.
  */
-export const storedTimesheetCache = stored(
-  'local:timesheetCache',
-  z.object({ computedAtMs: z.number(), timeZone: z.string(), sheet: timesheet }).nullable().default(null),
-);
+export const retiredStorageKeys = ['timesheetCache'] as const;
 
 const teamRole = z.enum(['owner', 'admin', 'member']);
 
@@ -211,7 +192,6 @@ export const storedValues = [
   storedSidebarOpen,
   storedTimerStatus,
   storedOverlayCatalog,
-  storedTimesheetCache,
   storedSyncStatus,
   storedSyncConfig,
   storedSyncAccount,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { Client } from '@/utils/model/client';
 import { clientDisplayName } from '@/utils/model/names';
 import type { ClientPace, MonthSummary } from '@/utils/reports/month-summary';
@@ -9,8 +9,6 @@ import { DailyChart } from './DailyChart';
 import { PaceBar } from './PaceBar';
 
 const hourMs = 3_600_000;
-/** Client cards in the popup's first frame: more than its height shows. The rest follow at the next idle moment. */
-const firstFrameCards = 4;
 
 export interface MonthPaceProps {
   clients: Client[];
@@ -21,19 +19,13 @@ export interface MonthPaceProps {
 /** Week and month per client against the contract, today against the daily minimum, and the month's chart. */
 export function MonthPace({ clients, summary }: MonthPaceProps) {
   const { t, locale } = useI18n();
-  // An agency may have dozens of clients: the first frame draws the cards the popup can show, and the others
-  // (below the fold) come right after it, so opening the popup never waits for every card's DOM.
-  const [allCards, setAllCards] = useState(false);
+  // Every client card is drawn in the same frame as the month's numbers. The mark (devtools' Performance panel,
+  // the popup-open bench) is set in an effect, which Preact runs after that frame was painted.
+  const hasSummary = summary !== null;
   useEffect(() => {
-    if (summary === null || allCards) return;
-    const later = requestIdleCallback(() => setAllCards(true), { timeout: 100 });
-    return () => cancelIdleCallback(later);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once: when the first summary arrives, not on each new one
-  }, [summary !== null, allCards]);
-  useEffect(() => {
-    if (allCards && performance.getEntriesByName('wasla:month-complete').length === 0)
+    if (hasSummary && performance.getEntriesByName('wasla:month-complete').length === 0)
       performance.mark('wasla:month-complete');
-  }, [allCards]);
+  }, [hasSummary]);
   if (summary === null) {
     return (
       <section aria-labelledby="pace-title" aria-busy="true">
@@ -43,7 +35,6 @@ export function MonthPace({ clients, summary }: MonthPaceProps) {
     );
   }
   const active = summary.clients.filter((c) => c.targets !== null || c.monthMs > 0 || c.weekMs > 0);
-  const shown = allCards ? active : active.slice(0, firstFrameCards);
   const guide = active.reduce((sum, c) => sum + (c.todayMinimumHours ?? 0), 0);
   return (
     <section aria-labelledby="pace-title" class="pace" data-month={summary.month}>
@@ -51,7 +42,7 @@ export function MonthPace({ clients, summary }: MonthPaceProps) {
       {active.length === 0 ? (
         <p class="wasla-muted">{t('paceEmpty')}</p>
       ) : (
-        shown.map((pace) => {
+        active.map((pace) => {
           const client = clients.find((c) => c.id === pace.clientId);
           return (
             <ClientPaceCard key={pace.clientId} pace={pace} name={client ? clientDisplayName(client, locale) : '—'} />

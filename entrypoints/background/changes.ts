@@ -1,7 +1,5 @@
 import type { StoreName } from '@/utils/model';
 import { changesItem } from '@/utils/storage-items';
-import { database } from './database';
-import { scheduleTimesheetCache } from './timesheet';
 
 let localChangeListener: (() => void) | null = null;
 
@@ -17,8 +15,5 @@ export function afterLocalChange(listener: () => void): void {
 export async function announceChange(stores: StoreName[], options: { fromSync?: boolean } = {}): Promise<void> {
   const previous = await changesItem.getValue();
   await changesItem.setValue({ seq: previous.seq + 1, stores });
-  if (stores.some((store) => timesheetStores.has(store))) scheduleTimesheetCache(database);
   if (!options.fromSync && stores.some((store) => store !== 'uses')) localChangeListener?.();
 }
-
-const timesheetStores = new Set<StoreName>(['entries', 'clients', 'contracts']);

@@ -13,7 +13,6 @@ import type { IdleChoice } from '@/utils/time/timer';
 import { announceChange } from './changes';
 import { database } from './database';
 import { uiLanguage } from './ui-language';
-import { scheduleTimesheetCache } from './timesheet';
 import { notify } from './notify';
 
 const badgeAlarm = 'timer-badge';
@@ -130,10 +129,7 @@ async function remindIfUnderMinimum(): Promise<void> {
 export function registerTimer(): void {
   browser.idle.onStateChanged.addListener((state) => void handleIdleState(state as 'active' | 'idle' | 'locked'));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === badgeAlarm) {
-      void publishTimer();
-      scheduleTimesheetCache(database); // a running timer moves the popup's totals
-    }
+    if (alarm.name === badgeAlarm) void publishTimer();
     if (alarm.name === reminderAlarm) void remindIfUnderMinimum().finally(() => void scheduleReminder());
   });
   browser.notifications.onButtonClicked.addListener((id, index) => {
@@ -145,11 +141,9 @@ export function registerTimer(): void {
   settingsItem.watch((next, previous) => {
     if (next.idleMinutes !== previous?.idleMinutes) browser.idle.setDetectionInterval(next.idleMinutes * 60);
     if (next.reminderTime !== previous?.reminderTime || next.timeZone !== previous?.timeZone) void scheduleReminder();
-    if (next.timeZone !== previous?.timeZone) scheduleTimesheetCache(database);
   });
   void settingsItem.getValue().then((settings) => browser.idle.setDetectionInterval(settings.idleMinutes * 60));
   void scheduleReminder();
-  // On every wake: the badge, the views' mirror and the popup's cached timesheet are rebuilt from IndexedDB.
+  // On every wake: the badge and the views' mirror are rebuilt from IndexedDB.
   void publishTimer();
-  scheduleTimesheetCache(database);
 }

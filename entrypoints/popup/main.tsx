@@ -8,15 +8,12 @@ import { createCommonTranslator } from '@/utils/i18n/common';
 import { I18nProvider } from '@/components/i18n';
 import type { EntryFormValue } from '@/components/popup/EntryForm';
 import { Timesheet } from '@/components/popup/Timesheet';
-import { api, type TimerStatus, type Timesheet as TimesheetData } from '@/utils/messages';
+import { openDatabase } from '@/utils/db/open';
+import { readTimesheet, type Timesheet as TimesheetData } from '@/utils/db/timesheet';
+import { api, type TimerStatus } from '@/utils/messages';
 import type { Problem, TimeEntry } from '@/utils/model';
-import {
-  changesItem,
-  syncStatusItem,
-  timerStatusItem,
-  timesheetCacheItem,
-  type TimesheetCache,
-} from '@/utils/storage-items';
+import { changesItem, syncStatusItem, timerStatusItem } from '@/utils/storage-items';
+import { syncAccountItem } from '@/utils/storage-items';
 import { syncStatusOff, type SyncStatus } from '@/utils/sync/status';
 import { instantToLocal, localSpanToInstants } from '@/utils/time/wall-clock';
 import { dayKey, resolveTimeZone } from '@/utils/time/zone';
@@ -33,14 +30,33 @@ function useNow(): number {
   return now;
 }
 
+/**
+ * The month's totals straight from IndexedDB, not through the background: a stopped service worker takes longer
+ * to wake than the popup's first frame may take (popup-cold bench). A connection per read: a popup left open
+ * holds none that would block a newer worker's database upgrade.
+ */
+async function loadTimesheet(timeZone: string): Promise<TimesheetData> {
+  const [db, account] = await Promise.all([openDatabase(), syncAccountItem.getValue().catch(() => null)]);
+  try {
+    return await readTimesheet(db, { timeZone, me: account?.user.id ?? null, nowMs: Date.now() });
+  } finally {
+    db.close();
+  }
+}
+
 function Popup({
   initialSettings,
-  cache,
+  initialSheet,
   initialSync,
+  initialStatus,
+  initialChangeSeq,
 }: {
   initialSettings: Settings;
-  cache: TimesheetCache | null;
+  initialSheet: TimesheetData | null;
   initialSync: SyncStatus;
+  initialStatus: TimerStatus;
+  /** The change count when the first sheet was read. */
+  initialChangeSeq: number;
 }) {
   const settings = useSettings(initialSettings);
   const locale = usePageLocale(settings);
@@ -48,25 +64,25 @@ function Popup({
   const timeZone = resolveTimeZone(settings.timeZone);
   const nowMs = useNow();
   const today = dayKey(nowMs, timeZone);
-  const [status, setStatus] = useState<TimerStatus>({ timer: null, idle: null });
+  const [status, setStatus] = useState<TimerStatus>(initialStatus);
   const [sync, setSync] = useState(initialSync);
-  /** Computed by the background from this month only, however much history the store holds. */
-  const [sheet, setSheet] = useState<TimesheetData | null>(() =>
-    // The cached timesheet is good for a first frame only if it is about today, in the same time zone.
-    cache && cache.timeZone === timeZone && dayKey(cache.computedAtMs, timeZone) === today ? cache.sheet : null,
-  );
+  /** Read from this month's entries only, however much history the store holds; the first one before the first frame. */
+  const [sheet, setSheet] = useState<TimesheetData | null>(initialSheet?.timeZone === timeZone ? initialSheet : null);
 
   const load = useCallback(async () => {
-    const [data, timer] = await Promise.all([api.timesheet(), api.timer()]);
-    if (data.ok) setSheet(data.value);
-    if (timer.ok) setStatus(timer.value);
-  }, []);
+    setSheet(await loadTimesheet(timeZone));
+  }, [timeZone]);
 
   useEffect(() => {
-    void load();
     const unwatchChanges = changesItem.watch(() => void load());
     const unwatchTimer = timerStatusItem.watch((next) => setStatus(next));
     const unwatchSync = syncStatusItem.watch((next) => setSync(next));
+    // What changed between the reads before the first frame and these watches would be missed: read again if so.
+    void changesItem.getValue().then((changes) => {
+      if (sheet?.timeZone !== timeZone || changes.seq !== initialChangeSeq) void load();
+    });
+    void timerStatusItem.getValue().then(setStatus);
+    void syncStatusItem.getValue().then(setSync);
     // A running timer moves the totals: refresh them once a minute, not on every second's tick.
     const minute = setInterval(() => void load(), 60_000);
     return () => {
@@ -75,18 +91,12 @@ function Popup({
       unwatchSync();
       clearInterval(minute);
     };
-  }, [load, settings.timeZone]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the sheet read before the first frame is not read again
+  }, [load]);
 
   const clients = sheet?.clients ?? [];
   const entries = sheet?.today ?? [];
   const summary = sheet?.summary ?? null;
-
-  // Marks the first render with the month's numbers (devtools' Performance panel; the popup-render bench).
-  useEffect(() => {
-    if (summary && performance.getEntriesByName('wasla:month-rendered').length === 0)
-      performance.mark('wasla:month-rendered');
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once: the first render with numbers
-  }, [summary !== null]);
 
   const toFormValue = (entry: TimeEntry): EntryFormValue => {
     const start = instantToLocal(entry.start, timeZone);
@@ -150,12 +160,22 @@ function Popup({
   );
 }
 
-const [initialSettings, cache, initialSync] = await Promise.all([
+// The first frame waits for the month's numbers (tens of milliseconds), so it draws every client card at once.
+const [initialSettings, initialSync, initialStatus, initialChanges] = await Promise.all([
   storedSettings(),
-  timesheetCacheItem.getValue().catch(() => null),
   syncStatusItem.getValue().catch(() => syncStatusOff),
+  // The background's mirror of the timer, rewritten on every change and every worker start.
+  timerStatusItem.getValue().catch((): TimerStatus => ({ timer: null, idle: null })),
+  changesItem.getValue().catch(() => ({ seq: -1 })),
 ]);
+const initialSheet = await loadTimesheet(resolveTimeZone(initialSettings.timeZone)).catch(() => null);
 render(
-  <Popup initialSettings={initialSettings} cache={cache} initialSync={initialSync} />,
+  <Popup
+    initialSettings={initialSettings}
+    initialSheet={initialSheet}
+    initialSync={initialSync}
+    initialStatus={initialStatus}
+    initialChangeSeq={initialChanges.seq}
+  />,
   document.getElementById('app')!,
 );

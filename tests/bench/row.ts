@@ -30,3 +30,15 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
+
+/** Set by run.ts for `npm run bench -- <row>`: the rows asked for, by name (unset: every row). */
+export const wantedRowsVariable = 'WASLA_BENCH_ROWS';
+
+/**
+ * The rows of `all` this run asked for, so a bench measuring several rows can skip the work of the others.
+ * run.ts keeps only the asked-for rows of a file's answer either way.
+ */
+export function wantedRows(all: readonly string[]): Set<string> {
+  const asked = process.env[wantedRowsVariable]?.split(',').filter(Boolean);
+  return new Set(asked ? all.filter((name) => asked.includes(name)) : all);
+}

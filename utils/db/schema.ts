@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { TimerState } from '../time/timer';
 import type { SyncConflict, SyncRejection } from '../sync/status';
 import type { OutboxRow } from './outbox';
+import type { TemplateIndexSnapshot } from '../templates/search';
 import type {
   Client,
   Contract,
@@ -73,4 +74,11 @@ export interface TeamCursor {
   since: number;
 }
 
-export type MetaValue = { key: 'timer'; timer: TimerState } | { key: 'idle'; idle: IdleState | null } | TeamCursor;
+/** The template search index between worker starts (no schema change: `meta` holds any keyed value). */
+export interface TemplateIndexRow {
+  key: 'templateIndex';
+  snapshot: TemplateIndexSnapshot;
+}
+
+export type MetaValue =
+  { key: 'timer'; timer: TimerState } | { key: 'idle'; idle: IdleState | null } | TeamCursor | TemplateIndexRow;

@@ -108,9 +108,29 @@ function followerChanges(input: ClientReportInput, range: Interval): FollowerCha
   return changes;
 }
 
+/**
+ * The report page builds one report per client from the same month's entries: they are grouped by client once
+ * per list (the list is never changed in place: a new load is a new list), not scanned again for every client.
+ */
+const liveByClient = new WeakMap<readonly TimeEntry[], Map<string, TimeEntry[]>>();
+function liveEntriesOf(entries: readonly TimeEntry[], clientId: string): readonly TimeEntry[] {
+  let groups = liveByClient.get(entries);
+  if (!groups) {
+    groups = new Map();
+    for (const entry of entries) {
+      if (entry.deletedAt !== null) continue;
+      const group = groups.get(entry.clientId);
+      if (group) group.push(entry);
+      else groups.set(entry.clientId, [entry]);
+    }
+    liveByClient.set(entries, groups);
+  }
+  return groups.get(clientId) ?? [];
+}
+
 export function clientMonthReport(input: ClientReportInput): ClientMonthReport {
   const range = monthRange(input.month, input.timeZone);
-  const entries = live(input.entries).filter((e) => e.clientId === input.clientId);
+  const entries = liveEntriesOf(input.entries, input.clientId);
   let exactMs = 0;
   let roundedMs = 0;
   let entryCount = 0;

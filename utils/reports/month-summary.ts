@@ -6,7 +6,7 @@
  * so "behind" on a Monday morning means "today's minimum is not met yet", as users read it.
  */
 import type { Contract } from '../model/contract';
-import { totalsByClient, totalsByDay, type DayTotal, type TrackedEntry } from '../time/split';
+import { totalsByClientInRanges, totalsByDay, type DayTotal, type TrackedEntry } from '../time/split';
 import { contractInForce, isWorkingDay, monthTargets, type MonthTargets } from '../time/working-days';
 import { dayKey, dayRange, monthRange, weekRange } from '../time/zone';
 import { expectedMinimumHours } from './expected-hours';
@@ -57,9 +57,11 @@ export function summarizeMonth(input: MonthSummaryInput): MonthSummary {
   const weekSpan = weekRange(nowMs, timeZone, input.weekStartsOn ?? 0);
   const weekFirstDay = dayKey(weekSpan.startMs, timeZone);
 
-  const byMonth = totalsByClient(entries, monthSpan, nowMs);
-  const byWeek = totalsByClient(entries, weekSpan, nowMs);
-  const byToday = totalsByClient(entries, dayRange(today, timeZone), nowMs);
+  const [byMonth, byWeek, byToday] = totalsByClientInRanges(
+    entries,
+    [monthSpan, weekSpan, dayRange(today, timeZone)],
+    nowMs,
+  ) as [Record<string, number>, Record<string, number>, Record<string, number>];
 
   const contractsOf = new Map<string, MonthSummaryInput['contracts'][number][]>();
   for (const contract of input.contracts) {

@@ -16,13 +16,33 @@ import type { Platform } from '../model/record';
 import type { Template } from '../model/template';
 import { normalizeForSearch } from './normalize';
 
-/** What the index needs from a template. Records with `deletedAt` set are treated as removed. */
+/**
+ * What the index needs from a template. Records with `deletedAt` set are treated as removed; `updatedAt` tells a
+ * restored snapshot which templates changed since it was taken.
+ */
 export type SearchableTemplate = Pick<
   Template,
   'id' | 'title' | 'bodies' | 'clientId' | 'platforms' | 'tags' | 'usageCount'
 > & {
   deletedAt?: string | null;
+  updatedAt?: string;
 };
+
+/**
+ * Bump whenever what gets indexed changes (fields, `indexTerm`, normalisation, stop words): a snapshot taken by
+ * an older version is then rebuilt instead of restored.
+ */
+export const TEMPLATE_INDEX_FORMAT = 1;
+
+/**
+ * The index as stored between worker starts (building 10,000 templates takes about half a second; restoring
+ * this a fraction of it): MiniSearch's own JSON (`toJSON` / `loadJSON`) and each indexed template's `updatedAt`.
+ */
+export interface TemplateIndexSnapshot {
+  format: number;
+  search: string;
+  indexed: Record<string, string>;
+}
 
 export interface TemplateSearchOptions {
   /** The client whose page is open, or `null` when none is (then only templates for all clients appear). */
@@ -167,23 +187,74 @@ function toDocument(template: SearchableTemplate): Document {
   };
 }
 
+/** The same options build, serialise and restore the index (MiniSearch's loadJSON requires it). */
+const indexOptions = {
+  fields: ['title', 'tags', 'body'],
+  storeFields: ['clientId', 'platforms'],
+  processTerm: indexTerm,
+};
+
 export class TemplateIndex {
-  readonly #search: MiniSearch<Document>;
+  #search: MiniSearch<Document>;
   readonly #meta = new Map<string, Meta>();
+  /** Each indexed template's `updatedAt` ('' when not given), for snapshots. */
+  readonly #indexedAt = new Map<string, string>();
 
   constructor(templates: Iterable<SearchableTemplate> = []) {
-    this.#search = new MiniSearch<Document>({
-      fields: ['title', 'tags', 'body'],
-      storeFields: ['clientId', 'platforms'],
-      processTerm: indexTerm,
-    });
+    this.#search = new MiniSearch<Document>(indexOptions);
     const documents: Document[] = [];
     for (const template of templates) {
       if (template.deletedAt) continue;
       this.#meta.set(template.id, metaOf(template));
+      this.#indexedAt.set(template.id, template.updatedAt ?? '');
       documents.push(toDocument(template));
     }
     this.#search.addAll(documents);
+  }
+
+  /**
+   * The index from a snapshot, brought up to date with `templates` (the live set now): templates changed since
+   * the snapshot are indexed again, new ones added, gone ones removed. `changed` counts them (a snapshot worth
+   * retaking). A snapshot of another format is not used: the index is built from scratch.
+   */
+  static restore(
+    templates: readonly SearchableTemplate[],
+    snapshot: TemplateIndexSnapshot | null,
+  ): { index: TemplateIndex; changed: number } {
+    if (snapshot?.format !== TEMPLATE_INDEX_FORMAT) return { index: new TemplateIndex(templates), changed: -1 };
+    const index = new TemplateIndex();
+    const search = MiniSearch.loadJSON<Document>(snapshot.search, indexOptions);
+    index.#search = search;
+    const stale = new Set(Object.keys(snapshot.indexed));
+    let changed = 0;
+    for (const template of templates) {
+      if (template.deletedAt) continue;
+      stale.delete(template.id);
+      const updatedAt = template.updatedAt ?? '';
+      if (snapshot.indexed[template.id] === updatedAt && search.has(template.id)) {
+        index.#meta.set(template.id, metaOf(template));
+        index.#indexedAt.set(template.id, updatedAt);
+        continue;
+      }
+      changed += 1;
+      if (search.has(template.id)) search.discard(template.id);
+      index.upsert(template);
+    }
+    for (const id of stale) {
+      if (!search.has(id)) continue;
+      changed += 1;
+      search.discard(id);
+    }
+    return { index, changed };
+  }
+
+  /** What `restore` takes back; a plain object the structured clone of IndexedDB stores as is. */
+  snapshot(): TemplateIndexSnapshot {
+    return {
+      format: TEMPLATE_INDEX_FORMAT,
+      search: JSON.stringify(this.#search),
+      indexed: Object.fromEntries(this.#indexedAt),
+    };
   }
 
   get size(): number {
@@ -199,12 +270,14 @@ export class TemplateIndex {
     this.remove(template.id);
     if (template.deletedAt) return;
     this.#meta.set(template.id, metaOf(template));
+    this.#indexedAt.set(template.id, template.updatedAt ?? '');
     this.#search.add(toDocument(template));
   }
 
   /** Forgets a template; unknown ids are ignored. */
   remove(id: string): void {
     if (!this.#meta.delete(id)) return;
+    this.#indexedAt.delete(id);
     this.#search.discard(id);
   }
 

@@ -21,7 +21,7 @@
  *   splitByDay(interval, zone) → DayTotal[]         ({ day, ms } for each day touched, cut at local midnights)
  *   totalsByDay(entries, { timeZone, nowMs, range? }) → DayTotal[]   (every day of the range, zeros included)
  *   totalsByClient(entries, range, nowMs) → Record<clientId, ms>
- *   totalsByClientAndDay(entries, { timeZone, nowMs, range }) → Record<clientId, DayTotal[]>
+ *   totalsByClientInRanges(entries, ranges, nowMs) → Record<clientId, ms>[]   (one read of each entry)
  * working-days.ts — contracts and working days
  *   isWorkingDay(day, workingDays) → boolean        workingDaysInRange(fromDay, toDay, workingDays) → number
  *   contractInForce(contracts, day) → contract | null

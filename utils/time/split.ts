@@ -121,19 +121,25 @@ export function totalsByClient(
 }
 
 /**
- * Tracked time per client per local day inside a range: for each client with time, what `totalsByDay` would
- * give for that client's entries alone (every day of the range, zero days included).
+ * `totalsByClient` for several ranges at once, reading each entry once (the popup's today, week and month): the
+ * i-th result is what `totalsByClient(entries, ranges[i], nowMs)` gives.
  */
-export function totalsByClientAndDay(
+export function totalsByClientInRanges(
   entries: readonly TrackedEntry[],
-  options: Required<DayTotalsOptions>,
-): Record<string, DayTotal[]> {
-  const grid = dayGrid(options.range, options.timeZone);
-  const totalsPerClient = new Map<string, Float64Array>();
-  forEachSpan(entries, options.range, options.nowMs, (entry, startMs, endMs) => {
-    let totals = totalsPerClient.get(entry.clientId);
-    if (!totals) totalsPerClient.set(entry.clientId, (totals = new Float64Array(grid.days.length)));
-    addAcrossDays(grid, startMs, endMs, totals);
-  });
-  return Object.fromEntries([...totalsPerClient].map(([clientId, totals]) => [clientId, toDayTotals(grid, totals)]));
+  ranges: readonly Interval[],
+  nowMs: number,
+): Record<string, number>[] {
+  const totals = ranges.map((): Record<string, number> => ({}));
+  for (const entry of entries) {
+    if (entry.deletedAt !== null) continue;
+    const entryStartMs = instantMs(entry.start);
+    const entryEndMs = entry.end === null ? nowMs : instantMs(entry.end);
+    for (let i = 0; i < ranges.length; i++) {
+      const range = ranges[i]!;
+      const startMs = Math.max(entryStartMs, range.startMs);
+      const endMs = Math.min(entryEndMs, range.endMs);
+      if (endMs > startMs) totals[i]![entry.clientId] = (totals[i]![entry.clientId] ?? 0) + endMs - startMs;
+    }
+  }
+  return totals;
 }

@@ -48,10 +48,23 @@ export function monthKey(instantMs: number, timeZone: string): string {
   return `${local.getFullYear()}-${pad(local.getMonth() + 1)}`;
 }
 
+/**
+ * Day starts already looked up, by zone and day: every total cuts its range at local midnights, and a report
+ * page asks for the same month's days once per client. A zone's rules do not change while the page runs.
+ */
+const dayStarts = new Map<string, number>();
+const dayStartsKept = 20_000;
+
 /** The first instant of a local day (after the gap when midnight itself was skipped by DST). */
 export function dayStartMs(day: string, timeZone: string): number {
+  const key = `${timeZone} ${day}`;
+  const known = dayStarts.get(key);
+  if (known !== undefined) return known;
   const { year, month, date } = parseDayKey(day);
-  return +new TZDate(year, month - 1, date, timeZone);
+  const startMs = +new TZDate(year, month - 1, date, timeZone);
+  if (dayStarts.size >= dayStartsKept) dayStarts.clear();
+  dayStarts.set(key, startMs);
+  return startMs;
 }
 
 /** The instants of one local day: 24 hours usually, 23 or 25 on DST change days. */

@@ -28,4 +28,23 @@ describe('the cached template index', () => {
     templateWritten((await db.get('templates', first.value.id))!);
     expect(await search(db, 'delivery')).toEqual([]);
   });
+
+  it('a use moves the template up the list without re-indexing its text', async () => {
+    forgetTemplateIndex();
+    const db = await openDatabase();
+    const saved = await Promise.all(
+      ['Opening hours', 'Opening offer'].map((title) =>
+        saveStoreRecord(db, 'templates', { title, bodies: { en: 'We open at nine.' } }),
+      ),
+    );
+    const offer = saved[1]!;
+    if (!offer.ok) throw new Error('save failed');
+    expect(await search(db, '')).toEqual(['Opening hours', 'Opening offer']); // by title while unused
+    const used = { ...(offer.value as Template), usageCount: 5, updatedAt: '2099-01-01T00:00:00.000Z' };
+    await db.put('templates', used);
+    templateWritten(used);
+    expect(await search(db, '')).toEqual(['Opening offer', 'Opening hours']);
+    expect(await search(db, 'offer')).toEqual(['Opening offer']);
+    expect((await searchTemplates(db, { query: 'offer', clientId: null, platform: 'x', limit: 1 }))[0]).toEqual(used);
+  });
 });

@@ -1,9 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { timesheet } from '@/entrypoints/background/timesheet';
-import { openDatabase } from '@/utils/db/open';
 import { settings } from '@/utils/model/settings';
-import { makeClient, makeContract, makeEntry } from '../../support/records';
 import {
   changesItem,
   guardStoredValues,
@@ -12,7 +9,6 @@ import {
   syncDeviceId,
   syncStatusItem,
   timerStatusItem,
-  timesheetCacheItem,
 } from '@/utils/storage-items';
 import {
   defaultSettings,
@@ -114,23 +110,12 @@ describe('the background’s guard over stored values', () => {
   });
 });
 
-describe('the popup’s cached timesheet', () => {
-  it('passes its schema as the background computes it, so the popup’s first frame uses it', async () => {
-    const db = await openDatabase();
-    const client = makeClient();
-    await db.put('clients', client);
-    await db.put('contracts', makeContract(client.id));
-    const nowMs = Date.UTC(2026, 2, 10, 12);
-    await db.put(
-      'entries',
-      makeEntry(client.id, new Date(nowMs - 3_600_000).toISOString(), new Date(nowMs).toISOString()),
-    );
-    const sheet = await timesheet(db, nowMs);
-    expect(sheet.today).toHaveLength(1);
-    const warn = vi.spyOn(console, 'warn');
-    await timesheetCacheItem.setValue({ computedAtMs: nowMs, timeZone: sheet.timeZone, sheet });
-    expect(await timesheetCacheItem.getValue()).toEqual({ computedAtMs: nowMs, timeZone: sheet.timeZone, sheet });
-    expect(warn).not.toHaveBeenCalled();
-    warn.mockRestore();
+describe('retired stored values', () => {
+  it('are removed on wake, so no stale copy outlives the code that read it', async () => {
+    await seed('timesheetCache', { computedAtMs: 1, timeZone: 'UTC', sheet: {} });
+    await seed('settings', { ...defaultSettings, agentName: 'Mona' });
+    guardStoredValues();
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('timesheetCache')).toEqual({}));
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ agentName: 'Mona' });
   });
 });

@@ -4,7 +4,7 @@ import {
   monthRange,
   splitByDay,
   totalsByClient,
-  totalsByClientAndDay,
+  totalsByClientInRanges,
   totalsByDay,
 } from '../../../utils/time';
 import { at, entry, hours, minutes } from './helpers';
@@ -181,30 +181,24 @@ describe('totalsByClient', () => {
   });
 });
 
-describe('totalsByClientAndDay', () => {
-  it("gives each client's day totals over the range", () => {
-    const totals = totalsByClientAndDay(
-      [
-        entry('a', '2024-04-24T20:00:00Z', '2024-04-25T23:00:00Z'), // 24 Apr 22:00 EET → 26 Apr 02:00 EEST
-        entry('b', '2024-04-26T07:00:00Z', '2024-04-26T08:00:00Z'),
-      ],
-      {
-        timeZone: cairo,
-        nowMs: at('2024-05-01T00:00:00Z'),
-        range: { startMs: dayRange('2024-04-24', cairo).startMs, endMs: dayRange('2024-04-26', cairo).endMs },
-      },
+describe('totalsByClientInRanges', () => {
+  it('gives for each range what totalsByClient gives for it, reading the entries once', () => {
+    const entries = [
+      entry('a', '2024-03-31T21:00:00Z', '2024-03-31T23:00:00Z'), // crosses into April (Cairo)
+      entry('a', '2024-04-10T07:00:00Z', '2024-04-10T10:00:00Z'),
+      entry('b', '2024-04-10T09:30:00Z', null), // running
+      entry('b', '2024-04-10T06:00:00Z', '2024-04-10T07:00:00Z', '2024-04-10T08:00:00.000Z'), // deleted
+      entry('c', '2024-04-09T21:30:00Z', '2024-04-09T22:30:00Z'), // crosses local midnight into 10 Apr
+    ];
+    const nowMs = at('2024-04-10T10:45:00Z');
+    const ranges = [monthRange('2024-04', cairo), dayRange('2024-04-10', cairo), dayRange('2024-04-09', newYork)];
+    expect(totalsByClientInRanges(entries, ranges, nowMs)).toEqual(
+      ranges.map((range) => totalsByClient(entries, range, nowMs)),
     );
-    expect(totals).toEqual({
-      a: [
-        { day: '2024-04-24', ms: hours(2) },
-        { day: '2024-04-25', ms: hours(24) },
-        { day: '2024-04-26', ms: hours(1) },
-      ],
-      b: [
-        { day: '2024-04-24', ms: 0 },
-        { day: '2024-04-25', ms: 0 },
-        { day: '2024-04-26', ms: hours(1) },
-      ],
+    expect(totalsByClientInRanges(entries, ranges, nowMs)[1]).toEqual({
+      a: hours(3),
+      b: minutes(75),
+      c: minutes(30),
     });
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dayKey,
   dayRange,
+  dayStartMs,
   isValidTimeZone,
   monthKey,
   monthRange,
@@ -154,5 +155,15 @@ describe('resolveTimeZone', () => {
     expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isValidTimeZone('Asia/Riyadh')).toBe(true);
     expect(isValidTimeZone('')).toBe(false);
+  });
+});
+
+describe('dayStartMs asked again', () => {
+  it('gives the same day in another zone its own start (day starts are remembered per zone)', () => {
+    const cairoStart = dayStartMs('2024-04-26', 'Africa/Cairo');
+    const tokyoStart = dayStartMs('2024-04-26', 'Asia/Tokyo');
+    expect(cairoStart).toBe(Date.parse('2024-04-25T22:00:00Z')); // midnight skipped: the day begins at 01:00 EEST
+    expect(tokyoStart).toBe(Date.parse('2024-04-25T15:00:00Z'));
+    expect(dayStartMs('2024-04-26', 'Africa/Cairo')).toBe(cairoStart);
   });
 });
