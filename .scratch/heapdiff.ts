@@ -68,12 +68,12 @@ function aggregate(s: any) {
 const which = process.argv[2] ?? 'x';
 const url = which === 'timeline' ? 'https://x.com/home?stream=1000&batch=50' : replicaUrls.x.profileA;
 const floorDir = variant('floor', () => 'document.documentElement.dataset.floor = "1";\n');
-const arms: [string, string | null][] = [['none', null], ['floor', floorDir], ['real', extensionDir]];
+const arms: [string, string | null][] = [['none', null], ['floor', floorDir], ['real', process.env.REAL ?? extensionDir]];
 const transforms: Record<string, (o: string) => string> = {
   ascii: (o) => o.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')),
   nomain: (o) => o.replace(/return\(async\(\)=>\{try\{const\{main:e,\.\.\.t\}=Rt;return await e\(new _t\("x",t\)\)\}catch\(e\)\{throw Dt.error\('The content script "x" crashed on startup!',e\),e\}\}\)\(\)/, 'return 0'),
 };
-for (const extra of process.argv.slice(3)) arms.push([extra, variant(extra, transforms[extra]!)]);
+for (const extra of process.argv.slice(3)) arms.push(extra.includes('=') ? [extra.split('=')[0]!, extra.split('=')[1]!] : [extra, variant(extra, transforms[extra]!)]);
 const results: Record<string, ReturnType<typeof aggregate> & { used: number }> = {};
 for (const [name, dir] of arms) {
   const { used, snapshot } = await snap(dir, url);
@@ -84,7 +84,7 @@ const diff = (a: Map<string, number>, b: Map<string, number>) => {
   const keys = new Set([...a.keys(), ...b.keys()]);
   return [...keys].map((k) => [k, (a.get(k) ?? 0) - (b.get(k) ?? 0)] as const).sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]));
 };
-for (const [x, y] of [['real', 'floor'], ...process.argv.slice(3).map((v) => [v, 'real'])] as [string, string][]) {
+for (const [x, y] of [['real', 'floor'], ...process.argv.slice(3).map((v) => [v.split('=')[0], 'real'])] as [string, string][]) {
   console.log(`\n=== ${x} - ${y} by type (KB)`);
   for (const [k, v] of diff(results[x]!.byType, results[y]!.byType).slice(0, 15)) console.log((v / 1024).toFixed(1).padStart(8), k);
   console.log(`=== ${x} - ${y} by name top 40 (KB)`);

@@ -319,11 +319,7 @@ export const requests = {
   /** The user's teams and roles as last known (no network): what a view may offer to edit. */
   teamRoles: define(z.undefined(), z.array(teamSummary), pages),
   /** The signed-in user and every member of their teams as last fetched (no network): who an entry's time is. */
-  teamMembers: define(
-    z.undefined(),
-    z.object({ me: signedInUser.nullable(), members: z.array(teamMember) }),
-    pages,
-  ),
+  teamMembers: define(z.undefined(), z.object({ me: signedInUser.nullable(), members: z.array(teamMember) }), pages),
   /** The project to sync with; the options page has already been granted its origin. `null` forgets it (signs out). */
   setSyncConfig: define(
     z.object({ config: z.object({ url: projectUrl, anonKey }).strict().nullable() }).strict(),

@@ -1,0 +1,15 @@
+import { launchWithExtension } from '../tests/support/extension';
+import { serveReplicas, replicaUrls } from '../tests/support/replicas';
+const ext = await launchWithExtension();
+ext.worker.on('console', (m) => console.log('SW:', m.text()));
+await serveReplicas(ext.context);
+const page = await ext.context.newPage();
+page.on('console', (m) => console.log('PAGE:', m.text()));
+await page.goto(replicaUrls.x.profileA);
+await page.waitForTimeout(3000);
+const frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'))!;
+console.log('frame', !!frame);
+const r = await frame.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'pageInfo', data: { platform: 'x', key: 'wasla_demo', handle: 'wasla_demo' }, timestamp: Date.now() }));
+console.log(JSON.stringify(r).slice(0, 600));
+await page.waitForTimeout(3000); console.log((await frame.locator('body').innerHTML()).slice(0, 3000));
+await ext.dispose();
