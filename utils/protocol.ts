@@ -16,7 +16,6 @@ import {
   recordSchemas,
   settings,
   socialAccount,
-  storeNames,
   template,
   timeEntry,
   postLabel,
@@ -54,7 +53,8 @@ const anyone = ['content', 'sidebar', 'page'] as const satisfies readonly Sender
 
 // ---- Pieces of requests ----------------------------------------------------------------------------------------
 
-const store = z.enum(storeNames as [StoreName, ...StoreName[]]);
+/** One of the stores' names (the keys of `recordSchemas`). */
+const store = z.keyof(z.object(recordSchemas));
 
 /** `{ [field]: schema without its default }`: what `withoutDefaults` makes of an object's shape. */
 type PatchShape<S extends z.ZodRawShape> = {
