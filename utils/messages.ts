@@ -48,7 +48,7 @@ function save(store: StoreName, record: Record<string, unknown>): Promise<Result
   return messaging.sendMessage('saveRecord', { store, record });
 }
 
-/** The helpers the sidebar's frame calls (each is one its features may send: see requests.ts). */
+/** The helpers the sidebar's frame calls (each is one its features may send: see utils/protocol.ts). */
 export const overlayApi = {
   ping: () => messaging.sendMessage('ping', undefined),
   save,

@@ -150,7 +150,7 @@ async function changedInBulk(stores: StoreName[]): Promise<void> {
 /**
  * Messages are accepted only from this extension's own pages, its sidebar frame and its content scripts (same
  * extension id; web pages cannot reach `runtime.onMessage` because the manifest declares no
- * `externally_connectable`), and each only from the senders its definition lists (requests.ts): a content script
+ * `externally_connectable`), and each only from the senders its definition lists (utils/protocol.ts): a content script
  * shares its page with the site's own scripts, so it may not export a backup or sign in. Every request is
  * validated before its handler runs; a refused request answers with problems, never throws.
  */
