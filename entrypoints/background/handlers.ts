@@ -1,63 +1,52 @@
+import type { z } from 'zod';
 import { browser } from './browser';
-import { storeNames, type StoreName, type Template } from '@/utils/model';
-import { messaging, type MessageType, type ProtocolMap, type Result } from '@/utils/messages';
+import { problemsFromZod, storeNames, type StoreName } from '@/utils/model';
+import { listRecords } from '@/utils/db/records';
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import {
+  requests,
+  type AnswerOf,
+  type MessageType,
+  type RequestOf,
+  type Result,
+  type ValidRequestOf,
+} from '@/utils/protocol';
 import { entriesInRange } from '@/utils/db/timer';
 import { exportBackupPart, importBackupPart } from './backup';
 import { pageShown } from './auto-tracking';
 import { forgetTemplateIndex, searchTemplates, templateWritten } from './templates';
-import { currentTimesheet } from './timesheet';
 import { accountDraft, pageInfo, recordFollowers } from './page-info';
 import { announceChange } from './changes';
 import { database } from './database';
-import { deleteStoreRecord, listStore, saveManyRecords, saveStoreRecord } from './records';
-import { requests } from './requests';
+import { deleteStoreRecord, saveManyRecords, saveStoreRecord } from './records';
 import { mayAsk, senderKind } from './senders';
 import { updateSettings } from './settings';
 import { syncHandlers } from './sync/handlers';
 import { answerIdleQuestion, publishTimer, startTimerFor, stopRunningTimer } from './timer';
 
-type Handler<T extends MessageType> = (data: Parameters<ProtocolMap[T]>[0]) => Promise<ReturnType<ProtocolMap[T]>>;
-type SyncMessage = Extract<
-  MessageType,
-  | 'teamView'
-  | 'teamRoles'
-  | 'teamMembers'
-  | 'setSyncConfig'
-  | 'signIn'
-  | 'signUp'
-  | 'sendSignInCode'
-  | 'verifySignInCode'
-  | 'signOut'
-  | 'createTeam'
-  | 'joinTeam'
-  | 'setActiveTeam'
-  | 'createInvite'
-  | 'setMemberRole'
-  | 'removeMember'
-  | 'leaveTeam'
-  | 'shareClients'
-  | 'syncNow'
-  | 'syncProblems'
-  | 'resolveConflict'
-  | 'dismissRejections'
-  | 'settleRemovedWork'
->;
-/** Team sync's handlers live in sync/handlers.ts. */
-export type SyncHandlers = { [T in SyncMessage]: Handler<T> };
+/** Answers one validated request of type T (its request and answer types come from its definition). */
+type Handler<T extends MessageType> = (request: ValidRequestOf<T>) => Promise<Result<AnswerOf<T>>>;
+type Handlers = { [T in MessageType]: Handler<T> };
 
-const handlers: { [T in MessageType]: Handler<T> } = {
-  ...syncHandlers,
+const localHandlers = {
   ping: async () => ({
     ok: true,
     value: { version: browser.runtime.getManifest().version, at: new Date().toISOString() },
   }),
-  listRecords: async ({ store, includeDeleted }) => listStore(await database(), store, includeDeleted ?? false),
+  listRecords: async ({ store, includeDeleted }) => ({
+    ok: true,
+    value: await listRecords(await database(), store, includeDeleted ?? false),
+  }),
   saveRecord: async ({ store, record }) => {
-    const result = await saveStoreRecord(await database(), store, record as Record<string, unknown>);
-    if (result.ok) {
-      if (store === 'templates') templateWritten(result.value as Template);
-      await announceChange([store]);
-    }
+    const db = await database();
+    const result =
+      store === 'templates'
+        ? await saveStoreRecord(db, 'templates', record).then((saved) => {
+            if (saved.ok) templateWritten(saved.value);
+            return saved;
+          })
+        : await saveStoreRecord(db, store, record);
+    if (result.ok) await announceChange([store]);
     return result;
   },
   deleteRecord: async ({ store, id }) => {
@@ -85,7 +74,6 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   updateSettings: async (patch) => updateSettings(patch),
   listEntries: async ({ from, to }) => ({ ok: true, value: await entriesInRange(await database(), from, to) }),
-  timesheet: async ({ nowMs }) => ({ ok: true, value: await currentTimesheet(await database(), nowMs) }),
   getTimer: async () => ({ ok: true, value: await publishTimer() }),
   startTimer: async ({ clientId, platform }) => {
     const client = await (await database()).get('clients', clientId);
@@ -106,7 +94,7 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     return result;
   },
   importTemplates: async ({ drafts }) => {
-    const result = await saveManyRecords(await database(), 'templates', drafts as Record<string, unknown>[]);
+    const result = await saveManyRecords(await database(), 'templates', drafts);
     if (result.ok) await changedInBulk(['templates']);
     return result;
   },
@@ -144,7 +132,12 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     await recordFollowers(db, accountId, count);
     return { ok: true, value: null };
   },
-};
+} satisfies Partial<Handlers>;
+
+/** Team sync's handlers live in sync/handlers.ts: every request not answered above. */
+export type SyncHandlers = Omit<Handlers, keyof typeof localHandlers>;
+
+const handlers: Handlers = { ...syncHandlers, ...localHandlers };
 
 /** After a bulk write (a restore, an import): the template index is dropped and every view is told. */
 async function changedInBulk(stores: StoreName[]): Promise<void> {
@@ -155,25 +148,48 @@ async function changedInBulk(stores: StoreName[]): Promise<void> {
 /**
  * Messages are accepted only from this extension's own pages, its sidebar frame and its content scripts (same
  * extension id; web pages cannot reach `runtime.onMessage` because the manifest declares no
- * `externally_connectable`), and each only from the senders its definition lists (requests.ts): a content script
+ * `externally_connectable`), and each only from the senders its definition lists (utils/protocol.ts): a content script
  * shares its page with the site's own scripts, so it may not export a backup or sign in. Every request is
  * validated before its handler runs; a refused request answers with problems, never throws.
  */
 export function registerHandlers(): void {
-  for (const type of Object.keys(handlers) as MessageType[]) {
-    messaging.onMessage(type, async (message) => {
-      if (!mayAsk(type, senderKind(message.sender, browser.runtime.id))) {
-        return { ok: false, problems: [{ code: 'invalidMessage', path: 'sender' }] } satisfies Result<never>;
-      }
-      const parsed = requests[type].schema.safeParse(message.data);
-      if (!parsed.success)
-        return { ok: false, problems: [{ code: 'invalidMessage', path: '' }] } satisfies Result<never>;
-      try {
-        return await (handlers[type] as Handler<MessageType>)(parsed.data as never);
-      } catch (error) {
-        console.error(`[wasla] ${type} failed`, error);
-        return { ok: false, problems: [{ code: 'unknown', path: '' }] } satisfies Result<never>;
-      }
-    });
+  for (const type of Object.keys(handlers) as MessageType[]) listen(type);
+}
+
+/**
+ * The table seen per request type: indexing this mapped type with a generic T keeps T's own request type, so
+ * validation and dispatch need no cast (TypeScript checks that the table fits it).
+ */
+const definitions: { [T in MessageType]: { request: z.ZodType<ValidRequestOf<T>, RequestOf<T>> } } = requests;
+
+/**
+ * What arrives is untrusted until its schema has checked it, so the background listens on the same wire format
+ * (@webext-core/messaging) without a protocol type: `answer` below is where a request gets its type.
+ */
+const incoming = defineExtensionMessaging();
+
+function listen<T extends MessageType>(type: T): void {
+  incoming.onMessage(type, (message) => answer(type, message.data, message.sender));
+}
+
+/**
+ * Validates and answers one request: refused (with problems, never a throw) when its sender may not ask for it or
+ * its data does not match its schema; the problem names the path and what was expected.
+ */
+export async function answer<T extends MessageType>(
+  type: T,
+  data: unknown,
+  sender: { id?: string; url?: string },
+  extensionId = browser.runtime.id,
+): Promise<Result<AnswerOf<T>>> {
+  if (!mayAsk(type, senderKind(sender, extensionId)))
+    return { ok: false, problems: [{ code: 'invalidMessage', path: 'sender' }] };
+  const parsed = definitions[type].request.safeParse(data);
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, [], data) };
+  try {
+    return await handlers[type](parsed.data);
+  } catch (error) {
+    console.error(`[wasla] ${type} failed`, error);
+    return { ok: false, problems: [{ code: 'unknown', path: '' }] };
   }
 }

@@ -4,13 +4,9 @@ import { isSyncedStore, sameOnServer, sharedStores } from '@/utils/sync/mapping'
 import { currentWriter, teamForNewRecord } from './sync';
 import { mayChange } from '@/utils/sync/permissions';
 import type { Result } from '@/utils/messages';
-import { getRecord, listRecords, putRecord, putRecordIfUnchanged } from '@/utils/db/records';
+import { getRecord, putRecord, putRecordIfUnchanged } from '@/utils/db/records';
 import type { Database } from '@/utils/db/open';
 import { crossRecordProblems } from './rules';
-
-export async function listStore(db: Database, store: StoreName, includeDeleted: boolean): Promise<Result<unknown[]>> {
-  return { ok: true, value: await listRecords(db, store, includeDeleted) };
-}
 
 /**
  * Creates or updates a record. The background stamps identity and times, so a view can never forge

@@ -1,5 +1,4 @@
-import type { MessageType } from '@/utils/messages';
-import { requests, type SenderKind } from './requests';
+import { requests, type MessageType, type SenderKind } from '@/utils/protocol';
 
 /** The parts of a runtime.MessageSender the decision reads. */
 export interface SenderFacts {
@@ -29,7 +28,8 @@ export function senderKind(sender: SenderFacts, extensionId: string): SenderKind
   return url.protocol === 'https:' || url.protocol === 'http:' ? 'content' : null;
 }
 
-/** Whether `kind` may send `type` (each request's allowed senders are in its definition, requests.ts). */
+/** Whether `kind` may send `type` (each request's allowed senders are in its definition, utils/protocol.ts). */
 export function mayAsk(type: MessageType, kind: SenderKind | null): boolean {
-  return kind !== null && requests[type].from.includes(kind);
+  const from: readonly SenderKind[] = requests[type].from;
+  return kind !== null && from.includes(kind);
 }

@@ -28,7 +28,21 @@ test('the background refuses a malformed request and writes nothing', async () =
   const page = await ext.context.newPage();
   await openExtensionPage(page, ext.extensionId, 'options.html');
   const refused = await sendToBackground(page, 'saveRecord', { store: 'nonsense' as never, record: {} });
-  expect(refused).toEqual({ ok: false, problems: [{ code: 'invalidMessage', path: '' }] });
+  // The request's own schema (utils/protocol.ts) says which field is wrong, what it should hold and what it held.
+  expect(refused).toEqual({
+    ok: false,
+    problems: [
+      {
+        code: 'invalidValue',
+        path: 'store',
+        expected: {
+          key: 'oneOf',
+          value: 'clients | contracts | accounts | templates | entries | labels | snapshots | uses',
+        },
+        found: { key: 'textValue', value: 'nonsense' },
+      },
+    ],
+  });
   const invalidClient = await sendToBackground(page, 'saveRecord', {
     store: 'clients',
     record: { nameAr: '', nameEn: '' },

@@ -42,7 +42,7 @@ export const settings = z
     agentName: z.string().max(120).default(''),
     theme: uiTheme.default('auto'),
   })
-  // Value rules sit on the whole object, not on the fields: a settings patch (requests.ts) reuses the fields to
+  // Value rules sit on the whole object, not on the fields: a settings patch (utils/protocol.ts) reuses the fields to
   // check a request's shape, and a bad zone typed on the Settings page must come back as this clear refusal,
   // the same one a backup's settings get, not as a request that was not understood.
   .superRefine((value, context) => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { requestSchemas } from '@/entrypoints/background/requests';
+import { requests } from '@/utils/protocol';
 import { updateSettings } from '@/entrypoints/background/settings';
 import { settingsItem } from '@/utils/storage-items';
 
 async function patch(data: unknown) {
-  const parsed = requestSchemas.updateSettings.safeParse(data);
+  const parsed = requests.updateSettings.request.safeParse(data);
   if (!parsed.success) return { refused: true as const };
   return updateSettings(parsed.data as never);
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountDraft } from '@/entrypoints/background/page-info';
 import { saveStoreRecord } from '@/entrypoints/background/records';
-import { requestSchemas } from '@/entrypoints/background/requests';
+import { requests } from '@/utils/protocol';
 import { openDatabase } from '@/utils/db/open';
 import { maxDisplayName, shortenName } from '@/utils/model/social-account';
 import { makeClient } from '../../support/records';
@@ -16,7 +16,7 @@ describe('tagging a page with a very long name', () => {
     const name = `مطعم النخيل – ${'فرع الرياض، فرع جدة، فرع الدمام، '.repeat(20)}`;
     expect(name.length).toBeGreaterThan(600);
     const key = '100064' + '7'.repeat(40);
-    const request = requestSchemas.tagAccount.safeParse({
+    const request = requests.tagAccount.request.safeParse({
       platform: 'facebook',
       key,
       handle: 'palm.restaurant',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mayAsk, senderKind } from '@/entrypoints/background/senders';
-import { requests } from '@/entrypoints/background/requests';
+import { requests } from '@/utils/protocol';
 import type { MessageType } from '@/utils/messages';
 
 const id = 'abcdefghijklmnopabcdefghijklmnop';
