@@ -4,6 +4,7 @@ import { registerCommands, runCommand } from './commands';
 import { registerHandlers } from './handlers';
 import { registerOverlayCatalog } from './overlay-catalog';
 import { registerSidebarRelay } from './sidebar-relay';
+import { registerTemplateFeed } from './template-feed';
 import { handleIdleState, registerTimer } from './timer';
 import { guardStoredValues } from '@/utils/storage-items';
 import { startSync } from './sync';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   registerAutoTracking();
   registerOverlayCatalog();
   registerSidebarRelay();
+  registerTemplateFeed();
   startSync();
   // Chrome offers no way to fake `idle.onStateChanged` or a keyboard command; end-to-end tests reach the same
   // handlers through these worker globals (only code running inside the extension's own worker can see them).

@@ -16,6 +16,9 @@
 import type { Template } from '../model/template';
 import { TemplateIndex, type TemplateSearchOptions } from './search';
 
+/** The runtime port the sidebar frame opens to get the live templates (entrypoints/background/template-feed.ts). */
+export const templateFeedPortName = 'wasla-templates';
+
 /** Runs `work` when the frame is idle; `timeLeft` says how many milliseconds of that idle period remain. */
 export type IdleScheduler = (work: (timeLeft: () => number) => void) => void;
 

@@ -10,7 +10,7 @@ const later = '2026-11-02T08:00:00.000Z';
 /** The bench's corpus (several clients, all-client templates, three sites), cut to keep the test quick. */
 const corpus: Template[] = templateCorpus()
   .templates.slice(0, 1500)
-  .map((t) => ({ ...t, createdAt: stamp, updatedAt: stamp, deletedAt: null }));
+  .map((t) => ({ ...t, createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId: null, revision: 0, createdBy: null }));
 const clientId = corpus.find((t) => t.clientId !== null)!.clientId;
 const otherClient = corpus.find((t) => t.clientId !== null && t.clientId !== clientId)!.clientId;
 
