@@ -169,7 +169,7 @@ export default async function templateSearchWake(): Promise<BenchRow[]> {
         median(cold),
         'ms',
         median(warm),
-        `10,000 templates; the sidebar frame's own index ready ${(readyAfterMs / 1000).toFixed(1)} s after the page load (templates over the port + idle-time build; run waits for it), frame JS heap ${frameHeapMb.toFixed(0)} MB; worker stopped (CDP) then one query typed in the X replica's sidebar frame → the target template listed and the next frame drawn: ${spread(cold)} over ${runs} queries (answered by the frame's index, worker not woken); baseline = the same search with the worker awake (${spread(warm)}); fallback before the frame's index is ready = the background's first search after a stop (snapshot restore), searchTemplates round trip from an extension page: ${spread(fallback)} over 3; goal <= 50`,
+        `10,000 templates; the sidebar frame's own index ready ${(readyAfterMs / 1000).toFixed(1)} s after the page load (templates over the port + idle-time build; run waits for it), frame JS heap ${frameHeapMb.toFixed(0)} MB; worker stopped (CDP) then one query typed in the X replica's sidebar frame → the target template listed and the next frame drawn: ${spread(cold)} over ${runs} queries (answered by the frame's index; that it does not wake the worker is checked in templates.spec.ts); baseline = the same search with the worker awake (${spread(warm)}); fallback before the frame's index is ready = the background's first search after a stop (snapshot restore), searchTemplates round trip from an extension page: ${spread(fallback)} over 3; goal <= 50`,
       ),
     ];
   } finally {

@@ -10,7 +10,15 @@ const later = '2026-11-02T08:00:00.000Z';
 /** The bench's corpus (several clients, all-client templates, three sites), cut to keep the test quick. */
 const corpus: Template[] = templateCorpus()
   .templates.slice(0, 1500)
-  .map((t) => ({ ...t, createdAt: stamp, updatedAt: stamp, deletedAt: null, teamId: null, revision: 0, createdBy: null }));
+  .map((t) => ({
+    ...t,
+    createdAt: stamp,
+    updatedAt: stamp,
+    deletedAt: null,
+    teamId: null,
+    revision: 0,
+    createdBy: null,
+  }));
 const clientId = corpus.find((t) => t.clientId !== null)!.clientId;
 const otherClient = corpus.find((t) => t.clientId !== null && t.clientId !== clientId)!.clientId;
 
@@ -102,9 +110,9 @@ describe("the sidebar frame's own template search", () => {
       // Same templates, same order of scores; equal scores may tie in another order (indexed at another time).
       expect(answers.map((a) => a!.map((t) => t.id).sort())).toEqual(expected.map((e) => e.map((t) => t.id).sort()));
     }
-    expect(local.search('', { clientId: removed.clientId, platform: 'x', limit: 2000 })!.map((t) => t.id)).not.toContain(
-      removed.id,
-    );
+    expect(
+      local.search('', { clientId: removed.clientId, platform: 'x', limit: 2000 })!.map((t) => t.id),
+    ).not.toContain(removed.id);
   });
 
   it('stays off when the templates cannot be read (the background keeps answering)', async () => {
