@@ -10,7 +10,7 @@ import { useSidebar } from '../context';
 import { followTemplates, frameTemplateSearch } from '../template-search';
 import type { SidebarFeature } from './feature';
 
-/** As many as the background lists for the sidebar (its `searchTemplates` default). */
+/** As many from the frame's index as from the background's (both asked for the same number). */
 const searchLimit = 30;
 
 /**
@@ -41,7 +41,7 @@ function Templates() {
       setAnswered(query);
       return;
     }
-    void api.searchTemplates({ query, clientId, platform: facts.platform }).then((result) => {
+    void api.searchTemplates({ query, clientId, platform: facts.platform, limit: searchLimit }).then((result) => {
       if (mine !== request.current) return; // a newer search replaced this one
       if (result.ok) setFound(result.value);
       setAnswered(query);
