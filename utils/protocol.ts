@@ -263,6 +263,11 @@ export const requests = {
     z.array(template),
     sidebar,
   ),
+  /**
+   * Every live template, for the sidebar frame's own search index (entrypoints/sidebar/template-search.ts): the
+   * frame can't open the extension's IndexedDB inside a web page, and listRecords stays the extension pages'.
+   */
+  listTemplates: define(z.undefined(), z.array(template), sidebar),
   /** A template went into a site's reply box: counted per template, client and platform. */
   recordTemplateUse: define(
     z

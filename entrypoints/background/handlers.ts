@@ -98,6 +98,7 @@ const localHandlers = {
     if (result.ok) await changedInBulk(['templates']);
     return result;
   },
+  listTemplates: async () => ({ ok: true, value: await listRecords(await database(), 'templates') }),
   searchTemplates: async (request) => ({
     ok: true,
     value: await searchTemplates(await database(), { limit: 30, ...request }),

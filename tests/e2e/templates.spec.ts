@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { openExtensionPage, sendToBackground } from '../support/background';
-import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { launchWithExtension, stopServiceWorker, type LoadedExtension } from '../support/extension';
 import { readReplica, replicaUrls, serveReplicas } from '../support/replicas';
 import { ensureTagged, sidebarFrameOf, sidebarOf } from '../support/sidebar';
 
@@ -293,5 +293,59 @@ test('axe finds no violation in the sidebar in English or Arabic, light or dark,
   expect(await axeViolations(page)).toEqual([]);
   await sendToBackground(options, 'updateSettings', { theme: 'auto' });
   await options.close();
+  await page.close();
+});
+
+/** Whether the extension's service worker runs now (Chrome lists a running worker as a target). */
+async function workerRunning(): Promise<boolean> {
+  const session = await ext.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+  await session.detach();
+  return targetInfos.some((t) => t.type === 'service_worker' && t.url.includes(ext.extensionId));
+}
+
+// The first search after Chrome stopped the worker waited for it to wake and restore its index (~1.6 s over
+// 10,000 templates): the sidebar's frame now answers from its own index, built in its idle time. Last in this
+// file: `ext.worker` is the stopped worker afterwards.
+test('with the service worker stopped, a typed query lists the template without waking the worker, also a new one', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls.x.postWithComments);
+  const sidebar = sidebarOf(page);
+  const search = sidebar.getByLabel('Search templates');
+  const indexState = sidebarFrameOf(page).locator('html');
+  await expect(indexState).toHaveAttribute('data-template-index', 'ready');
+
+  await stopServiceWorker(ext);
+  await expect.poll(workerRunning).toBe(false);
+  await search.fill('multi line');
+  await expect(sidebar.getByRole('button', { name: /^Multi-line answer/ })).toBeVisible();
+  await expect(sidebar.getByRole('button', { name: /^Greeting/ })).toHaveCount(0);
+  expect(await workerRunning()).toBe(false);
+
+  // A template saved elsewhere: the frame reads the templates again and finds it with the worker stopped.
+  const frame = page.frames().find((candidate) => new URL(candidate.url()).pathname === '/sidebar.html')!;
+  await frame.evaluate(() => {
+    const seen: string[] = [];
+    (window as never as { indexStates: string[] }).indexStates = seen;
+    new MutationObserver(() => seen.push(document.documentElement.dataset.templateIndex ?? '')).observe(
+      document.documentElement,
+      { attributes: true, attributeFilter: ['data-template-index'] },
+    );
+  });
+  const saved = await sendToBackground(await optionsPage(), 'saveRecord', {
+    store: 'templates',
+    record: { title: 'Quokka sighting', bodies: { en: 'We saw a quokka near the store.' }, clientId: null },
+  });
+  expect(saved.ok).toBe(true);
+  // Stale from the change's notice until the templates are read again.
+  await expect
+    .poll(() => frame.evaluate(() => (window as never as { indexStates: string[] }).indexStates.join(' ')))
+    .toBe('pending ready');
+  await expect(sidebar.getByRole('button', { name: /^Multi-line answer/ })).toBeVisible();
+  await stopServiceWorker(ext);
+  await expect.poll(workerRunning).toBe(false);
+  await search.fill('quokka');
+  await expect(sidebar.getByRole('button', { name: /^Quokka sighting/ })).toBeVisible();
+  expect(await workerRunning()).toBe(false);
   await page.close();
 });

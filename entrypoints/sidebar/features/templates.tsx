@@ -7,7 +7,11 @@ import type { Template } from '@/utils/model/template';
 import { renderReply } from '@/utils/overlay/render-reply';
 import { detectLanguage } from '@/utils/text/language';
 import { useSidebar } from '../context';
+import { followTemplates, frameTemplateSearch } from '../template-search';
 import type { SidebarFeature } from './feature';
+
+/** As many from the frame's index as from the background's (both asked for the same number). */
+const searchLimit = 30;
 
 /**
  * Search the templates (the client's and everyone's, for this site), preview one as it would go into the reply
@@ -24,9 +28,20 @@ function Templates() {
   const request = useRef(0);
   const clientId = info?.client?.id ?? null;
 
+  // Declared first, so a change announced in this render marks the frame's index stale before the search below.
+  useEffect(() => followTemplates(templatesChanged), [templatesChanged]);
+
   useEffect(() => {
     const mine = ++request.current;
-    void api.searchTemplates({ query, clientId, platform: facts.platform }).then((result) => {
+    // The frame's own index answers without waking the worker; until it is built (or while a change is being
+    // indexed) the background answers, as the same ranking code runs there.
+    const local = frameTemplateSearch.search(query, { clientId, platform: facts.platform, limit: searchLimit });
+    if (local) {
+      setFound(local);
+      setAnswered(query);
+      return;
+    }
+    void api.searchTemplates({ query, clientId, platform: facts.platform, limit: searchLimit }).then((result) => {
       if (mine !== request.current) return; // a newer search replaced this one
       if (result.ok) setFound(result.value);
       setAnswered(query);

@@ -66,6 +66,7 @@ describe('who may ask for what', () => {
     const allowed = (Object.keys(requests) as MessageType[]).filter((type) => mayAsk(type, 'sidebar')).sort();
     expect(allowed).toEqual([
       'deleteRecord',
+      'listTemplates',
       'pageInfo',
       'pageShown',
       'ping',
