@@ -8,7 +8,7 @@ import { createCommonTranslator } from '@/utils/i18n/common';
 import { I18nProvider } from '@/components/i18n';
 import type { EntryFormValue } from '@/components/popup/EntryForm';
 import { Timesheet } from '@/components/popup/Timesheet';
-import { openDatabase } from '@/utils/db/open';
+import { openDatabase, type Database } from '@/utils/db/open';
 import { readTimesheet, type Timesheet as TimesheetData } from '@/utils/db/timesheet';
 import { api, type TimerStatus } from '@/utils/messages';
 import type { Problem, TimeEntry } from '@/utils/model';
@@ -35,8 +35,8 @@ function useNow(): number {
  * to wake than the popup's first frame may take (popup-cold bench). A connection per read: a popup left open
  * holds none that would block a newer worker's database upgrade.
  */
-async function loadTimesheet(timeZone: string): Promise<TimesheetData> {
-  const [db, account] = await Promise.all([openDatabase(), syncAccountItem.getValue().catch(() => null)]);
+async function loadTimesheet(timeZone: string, opening: Promise<Database> = openDatabase()): Promise<TimesheetData> {
+  const [db, account] = await Promise.all([opening, syncAccountItem.getValue().catch(() => null)]);
   try {
     return await readTimesheet(db, { timeZone, me: account?.user.id ?? null, nowMs: Date.now() });
   } finally {
@@ -161,6 +161,8 @@ function Popup({
 }
 
 // The first frame waits for the month's numbers (tens of milliseconds), so it draws every client card at once.
+// The database opens while the stored values are read (only the read itself needs the settings' time zone).
+const opening = openDatabase();
 const [initialSettings, initialSync, initialStatus, initialChanges] = await Promise.all([
   storedSettings(),
   syncStatusItem.getValue().catch(() => syncStatusOff),
@@ -168,7 +170,7 @@ const [initialSettings, initialSync, initialStatus, initialChanges] = await Prom
   timerStatusItem.getValue().catch((): TimerStatus => ({ timer: null, idle: null })),
   changesItem.getValue().catch(() => ({ seq: -1 })),
 ]);
-const initialSheet = await loadTimesheet(resolveTimeZone(initialSettings.timeZone)).catch(() => null);
+const initialSheet = await loadTimesheet(resolveTimeZone(initialSettings.timeZone), opening).catch(() => null);
 render(
   <Popup
     initialSettings={initialSettings}

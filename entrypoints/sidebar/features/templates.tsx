@@ -7,7 +7,6 @@ import type { Template } from '@/utils/model/template';
 import { renderReply } from '@/utils/overlay/render-reply';
 import { detectLanguage } from '@/utils/text/language';
 import { useSidebar } from '../context';
-import { followTemplates, frameTemplateSearch } from '../template-search';
 import type { SidebarFeature } from './feature';
 
 /** As many from the frame's index as from the background's (both asked for the same number). */
@@ -17,6 +16,21 @@ const searchLimit = 30;
  * Search the templates (the client's and everyone's, for this site), preview one as it would go into the reply
  * box, insert it through the page agent (the editor's own input path), and save the reply box's text as a template.
  */
+/**
+ * The frame's own search index (utils/templates/local-search.ts, with MiniSearch) loads after the sidebar's first
+ * frame: naming the account comes first (sidebar-first-frame bench), the index is built in idle time anyway.
+ */
+let frameSearch: typeof import('../template-search') | undefined;
+
+function followTemplates(templatesChanged: number): void {
+  if (frameSearch) frameSearch.followTemplates(templatesChanged);
+  else
+    void import('../template-search').then((loaded) => {
+      frameSearch = loaded;
+      loaded.followTemplates(templatesChanged);
+    });
+}
+
 function Templates() {
   const { t } = useI18n();
   const { facts, info, link, agentName, timeZone, templatesChanged } = useSidebar();
@@ -35,7 +49,9 @@ function Templates() {
     const mine = ++request.current;
     // The frame's own index answers without waking the worker; until it is built (or while a change is being
     // indexed) the background answers, as the same ranking code runs there.
-    const local = frameTemplateSearch.search(query, { clientId, platform: facts.platform, limit: searchLimit });
+    const local =
+      frameSearch?.frameTemplateSearch.search(query, { clientId, platform: facts.platform, limit: searchLimit }) ??
+      null;
     if (local) {
       setFound(local);
       setAnswered(query);
