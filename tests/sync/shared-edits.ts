@@ -10,8 +10,7 @@
 // (their last edit, or "mine" over theirs) must have been sent and either applied or shown as a conflict; no
 // live row may appear that nobody made; and both browsers must end equal to the server.
 import type pg from 'pg';
-import { writeRecord } from '../../utils/db/outbox';
-import { recordSchemas, type RecordOf } from '../../utils/model';
+import type { RecordOf } from '../../utils/model';
 import { resolveConflict } from '../../utils/sync/conflicts';
 import { fromRow, toRow, type SyncedStore } from '../../utils/sync/mapping';
 import type { SyncConflict } from '../../utils/sync/status';
@@ -19,7 +18,7 @@ import type { Faults, FaultCounts, Standin } from '../support/standin/server';
 import { mulberry32 } from '../support/prng';
 import type { Browser, Team } from './backend';
 import { syncRound } from './sync-round';
-import { canonical, serverRows } from './workload';
+import { canonical, serverRows, writeAsBackground } from './workload';
 
 type Shared = 'clients' | 'contracts' | 'templates';
 type AnyRecord = RecordOf<SyncedStore>;
@@ -64,19 +63,7 @@ class Editor {
   }
 
   async write(store: Shared, id: string, change: (existing: AnyRecord | undefined) => Record<string, unknown>) {
-    const tx = this.browser.db.transaction([store, 'outbox'], 'readwrite');
-    const existing = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
-    const stamp = new Date().toISOString();
-    const record = recordSchemas[store].parse({
-      ...existing,
-      ...change(existing),
-      id,
-      createdAt: existing?.createdAt ?? stamp,
-      updatedAt: stamp,
-      teamId: this.teamId,
-    }) as AnyRecord;
-    await writeRecord(tx, store, record as never, existing as never);
-    await tx.done;
+    const record = await writeAsBackground(this.browser, this.teamId, store, id, change);
     this.last.set(id, { store, record });
     this.edits++;
   }

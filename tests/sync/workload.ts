@@ -17,6 +17,30 @@ type AnyRecord = RecordOf<SyncedStore>;
 const hour = 3_600_000;
 const firstSlot = Date.UTC(2026, 0, 4, 6);
 
+/** As the background saves a user's change: read, validate and write with the outbox in one transaction. */
+export async function writeAsBackground(
+  browser: Browser,
+  teamId: string,
+  store: SyncedStore,
+  id: string,
+  change: (existing: AnyRecord | undefined) => Record<string, unknown>,
+): Promise<AnyRecord> {
+  const tx = browser.db.transaction([store, 'outbox'], 'readwrite');
+  const existing = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
+  const stamp = new Date().toISOString();
+  const record = recordSchemas[store].parse({
+    ...existing,
+    ...change(existing),
+    id,
+    createdAt: existing?.createdAt ?? stamp,
+    updatedAt: stamp,
+    teamId,
+  }) as AnyRecord;
+  await writeRecord(tx, store, record as never, existing as never);
+  await tx.done;
+  return record;
+}
+
 /** One user in their browser. `intent` is the last thing they wrote to each record: what must reach everyone. */
 export class Actor {
   readonly intent = new Map<string, { store: SyncedStore; record: AnyRecord }>();
@@ -42,25 +66,12 @@ export class Actor {
       .map(([id]) => id);
   }
 
-  /** As the background saves a user's change: read, validate and write with the outbox in one transaction. */
   async write(
     store: SyncedStore,
     id: string,
     change: (existing: AnyRecord | undefined) => Record<string, unknown>,
   ): Promise<AnyRecord> {
-    const tx = this.browser.db.transaction([store, 'outbox'], 'readwrite');
-    const existing = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
-    const stamp = new Date().toISOString();
-    const record = recordSchemas[store].parse({
-      ...existing,
-      ...change(existing),
-      id,
-      createdAt: existing?.createdAt ?? stamp,
-      updatedAt: stamp,
-      teamId: this.teamId,
-    }) as AnyRecord;
-    await writeRecord(tx, store, record as never, existing as never);
-    await tx.done;
+    const record = await writeAsBackground(this.browser, this.teamId, store, id, change);
     this.intent.set(id, { store, record });
     return record;
   }
