@@ -1,9 +1,7 @@
 import type { DayTotal } from '@/utils/time/split';
-import { formatHours } from '@/utils/time/format';
+import { formatHours, hourMs } from '@/utils/time/format';
 import { numberLocale } from '@/utils/i18n/core';
 import { useI18n } from '../i18n';
-
-const hourMs = 3_600_000;
 
 export interface DailyChartProps {
   days: DayTotal[];

@@ -2,13 +2,11 @@ import { useEffect } from 'preact/hooks';
 import type { Client } from '@/utils/model/client';
 import { clientDisplayName } from '@/utils/model/names';
 import type { ClientPace, MonthSummary } from '@/utils/reports/month-summary';
-import { formatHours } from '@/utils/time/format';
+import { formatHours, hourMs } from '@/utils/time/format';
 import { numberLocale } from '@/utils/i18n/core';
 import { useI18n } from '../i18n';
 import { DailyChart } from './DailyChart';
 import { PaceBar } from './PaceBar';
-
-const hourMs = 3_600_000;
 
 export interface MonthPaceProps {
   clients: Client[];

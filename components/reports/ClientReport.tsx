@@ -3,7 +3,7 @@ import { clientDisplayName } from '@/utils/model/names';
 import type { ClientMonthReport } from '@/utils/reports/client-report';
 import type { MemberDirectory } from '@/utils/reports/members';
 import type { Rounding } from '@/utils/time/rounding';
-import { formatHours } from '@/utils/time/format';
+import { formatHours, hourMs } from '@/utils/time/format';
 import { numberLocale, type MessageKey } from '@/utils/i18n/core';
 import { useI18n } from '../i18n';
 import { ClientReportMembers, showsMembers } from './ClientReportMembers';
@@ -12,8 +12,6 @@ import { FollowersChart } from './charts/FollowersChart';
 import { LabelsThisMonth } from './charts/LabelsThisMonth';
 import { hasSentiment, SentimentTrend } from './charts/SentimentTrend';
 import { WeeksChart } from './charts/WeeksChart';
-
-const hourMs = 3_600_000;
 
 export interface ClientReportProps {
   client: Client;

@@ -9,6 +9,7 @@
  */
 import type { Client, Contract, TimeEntry } from '../model';
 import { popupRanges, summarizeMonth, type MonthSummary } from '../reports/month-summary';
+import { maxEntryMs } from '../time/validate-entry';
 import { dayRange } from '../time/zone';
 import type { Database } from './open';
 
@@ -28,22 +29,20 @@ export interface TimesheetRequest {
   nowMs: number;
 }
 
-/** Entries last at most 24 hours (manual rule), so anything overlapping the month started at most a day before. */
-const longestEntryMs = 24 * 3_600_000;
-
 export async function readTimesheet(db: Database, { timeZone, me, nowMs }: TimesheetRequest): Promise<Timesheet> {
   const ranges = popupRanges(nowMs, timeZone);
   const fromMs = Math.min(ranges.month.startMs, ranges.weekBeforeMonth?.startMs ?? ranges.month.startMs);
   const fromIso = new Date(fromMs).toISOString();
   const toIso = new Date(ranges.month.endMs).toISOString();
   const tx = db.transaction(['clients', 'contracts', 'entries', 'meta'], 'readonly');
+  // An entry lasts at most maxEntryMs, so anything overlapping the month started at most that long before it.
   const [clients, contracts, started, timerRow] = await Promise.all([
     tx.objectStore('clients').getAll(),
     tx.objectStore('contracts').getAll(),
     tx
       .objectStore('entries')
       .index('by-start')
-      .getAll(IDBKeyRange.bound(new Date(fromMs - longestEntryMs).toISOString(), toIso, false, true)),
+      .getAll(IDBKeyRange.bound(new Date(fromMs - maxEntryMs).toISOString(), toIso, false, true)),
     tx.objectStore('meta').get('timer'),
   ]);
   const entries = started.filter((e) => e.deletedAt === null && (e.end === null || e.end > fromIso));

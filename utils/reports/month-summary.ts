@@ -6,12 +6,11 @@
  * so "behind" on a Monday morning means "today's minimum is not met yet", as users read it.
  */
 import type { Contract } from '../model/contract';
+import { hourMs } from '../time/format';
 import { totalsByClientInRanges, totalsByDay, type DayTotal, type TrackedEntry } from '../time/split';
 import { contractInForce, isWorkingDay, monthTargets, type MonthTargets } from '../time/working-days';
 import { dayKey, dayRange, monthRange, weekRange } from '../time/zone';
 import { expectedMinimumHours } from './expected-hours';
-
-const hourMs = 3_600_000;
 
 export interface ClientPace {
   clientId: string;

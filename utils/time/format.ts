@@ -1,5 +1,8 @@
 /** Durations as text: the toolbar badge and the hours shown in the timesheet and reports. */
 
+/** Milliseconds in an hour: durations are kept in ms, contracts and charts speak in hours. */
+export const hourMs = 3_600_000;
+
 /**
  * Elapsed time as `h:mm` for the badge, counting whole minutes only (a timer shows `0:00` for its first
  * minute) and never wrapping at 24 hours: `0:05`, `12:30`, `100:00`. Negative durations show as `0:00`.
@@ -20,5 +23,5 @@ const hourFormats = new Map<string, Intl.NumberFormat>();
 export function formatHours(ms: number, locale: string): string {
   let format = hourFormats.get(locale);
   if (!format) hourFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
-  return format.format(ms / 3_600_000);
+  return format.format(ms / hourMs);
 }

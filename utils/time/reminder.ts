@@ -3,6 +3,7 @@
  * their contract's daily minimum.
  */
 import { addDays } from './calendar';
+import { hourMs } from './format';
 import { totalsByClient, type TrackedEntry } from './split';
 import { contractInForce, isWorkingDay, type ContractTerms } from './working-days';
 import { dayKey, dayRange, wallClockToMs } from './zone';
@@ -30,7 +31,7 @@ export function clientsUnderDailyMinimum(input: {
       today,
     );
     if (contract === null || !isWorkingDay(today, contract.workingDays)) continue;
-    const minimumMs = contract.minDailyHours * 3_600_000;
+    const minimumMs = contract.minDailyHours * hourMs;
     const trackedMs = tracked[clientId] ?? 0;
     if (trackedMs < minimumMs) shortfalls.push({ clientId, trackedMs, minimumMs });
   }

@@ -13,6 +13,7 @@
  * apply.
  */
 import type { TimeEntry } from '../model/time-entry';
+import { hourMs } from './format';
 import { instantMs } from './instant';
 
 export type EntryCandidate = Pick<TimeEntry, 'start' | 'end'> & { id?: string };
@@ -21,7 +22,7 @@ export type OtherEntry = Pick<TimeEntry, 'id' | 'start' | 'end' | 'deletedAt'>;
 export type EntryProblem =
   { code: 'endBeforeStart' | 'tooLong' | 'inFuture' } | { code: 'overlap'; conflictingId: string };
 
-export const maxEntryMs = 24 * 3_600_000;
+export const maxEntryMs = 24 * hourMs;
 export const clockSkewMs = 60_000;
 
 export function validateEntry(

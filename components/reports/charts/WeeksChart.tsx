@@ -1,10 +1,9 @@
 import type { ReportWeek } from '@/utils/reports/month-shape';
-import { formatHours } from '@/utils/time/format';
+import { formatHours, hourMs } from '@/utils/time/format';
 import { numberLocale } from '@/utils/i18n/core';
 import { useI18n } from '../../i18n';
 import { ChartFrame, niceScale, placer, YGrid } from './frame';
 
-const hourMs = 3_600_000;
 const width = 640;
 const height = 150;
 const top = 18;
