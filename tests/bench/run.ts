@@ -14,40 +14,19 @@ const allFiles = readdirSync(benchDir)
   .sort();
 
 /**
- * Each row by the file that measures it. A row missing here is looked up by its quoted name in the bench
- * files' source; a full run warns about rows this list does not know, so it stays true.
+ * The file that measures a row: the one whose source names it in quotes (every row's name is a literal in exactly
+ * one bench file, so no hand-kept list can drift from the benches).
  */
-const rowFiles: Record<string, string> = {
-  'content-script-gzip-kb': 'content-script-size.bench.ts',
-  'host-heap-added-mb': 'host-overhead.bench.ts',
-  'host-script-added-ms': 'host-overhead.bench.ts',
-  'sidebar-first-frame-ms': 'host-overhead.bench.ts',
-  'insert-latency-ms': 'insert-latency.bench.ts',
-  'month-totals-20k-ms': 'month-totals.bench.ts',
-  'monthly-hours-100k-ms': 'monthly-hours.bench.ts',
-  'popup-cold-20k-ms': 'popup-open.bench.ts',
-  'popup-warm-20k-ms': 'popup-open.bench.ts',
-  'popup-cold-100k-ms': 'popup-open.bench.ts',
-  'real-fixtures-read-correct': 'real-fixtures.bench.ts',
-  'sync-faults-duplicates-or-losses': 'sync-faults.bench.ts',
-  'sync-faults-run-s': 'sync-faults.bench.ts',
-  'sync-initial-10k-s': 'sync-initial.bench.ts',
-  'sync-pull-10k-s': 'sync-pull.bench.ts',
-  'sync-push-1k-s': 'sync-push.bench.ts',
-  'template-search-p95-ms': 'template-search.bench.ts',
-  'template-search-speedup-vs-fuse': 'template-search.bench.ts',
-  'template-search-after-wake-ms': 'template-search-wake.bench.ts',
-  'timer-seconds-lost': 'timer-seconds-lost.bench.ts',
-};
-
 function fileOfRow(name: string): string | undefined {
-  const listed = rowFiles[name];
-  if (listed && allFiles.includes(listed)) return listed;
   return allFiles.find((f) => {
     const source = readFileSync(join(benchDir, f), 'utf8');
     return source.includes(`'${name}'`) || source.includes(`"${name}"`);
   });
 }
+
+const resultsPath = resolve(benchDir, '../../bench-results.json');
+const lastRun = (): BenchRow[] =>
+  existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { rows: BenchRow[] }).rows : [];
 
 const args = process.argv.slice(2);
 /** File → the rows asked of it (null: all of them). */
@@ -61,7 +40,11 @@ for (const arg of args) {
   }
   const matches = allFiles.filter((f) => f.includes(arg));
   if (matches.length === 0) {
-    console.error(`bench: no row or file named "${arg}"; rows: ${Object.keys(rowFiles).sort().join(', ')}`);
+    console.error(
+      `bench: no row or file named "${arg}"; rows of the last run: ${lastRun()
+        .map((r) => r.name)
+        .join(', ')}`,
+    );
     process.exit(2);
   }
   for (const f of matches) plan.set(f, null);
@@ -101,17 +84,8 @@ console.table(
   })),
 );
 console.log(`bench time: ${timings.join(', ')}; total ${((performance.now() - runStarted) / 60_000).toFixed(1)} min`);
-if (args.length === 0) {
-  const unlisted = rows.filter((r) => rowFiles[r.name] === undefined).map((r) => r.name);
-  if (unlisted.length > 0) console.warn(`bench: rows missing from run.ts's rowFiles: ${unlisted.join(', ')}`);
-}
-
 // A partial run keeps the other rows of the last full run.
-const resultsPath = resolve(benchDir, '../../bench-results.json');
-const previous: BenchRow[] =
-  args.length > 0 && existsSync(resultsPath)
-    ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { rows: BenchRow[] }).rows
-    : [];
+const previous: BenchRow[] = args.length > 0 ? lastRun() : [];
 const measured = new Set(rows.map((r) => r.name));
 const merged = [...previous.filter((r) => !measured.has(r.name)), ...rows].sort((a, b) => a.name.localeCompare(b.name));
 writeFileSync(resultsPath, JSON.stringify({ rows: merged }, null, 2) + '\n');
