@@ -37,6 +37,10 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
+    // ASCII-only output (non-ASCII written as escapes): V8 keeps a script's source in memory as a two-byte string
+    // if a single character of it is outside Latin-1, and the content scripts' few Arabic letters (follower counts
+    // like "ألف") doubled the source each host page holds, ~29 KB per page (tests/bench/heap-breakdown.ts).
+    esbuild: { charset: 'ascii' },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

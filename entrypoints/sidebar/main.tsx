@@ -1,7 +1,7 @@
 import '@/components/sidebar/sidebar.css';
 import './frame.css';
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { I18nProvider } from '@/components/i18n';
 import { directionOf } from '@/utils/i18n/core';
 import { catalogTranslator, type OverlayCatalog } from '@/utils/i18n/overlay';
@@ -29,23 +29,28 @@ function App({
   initial,
 }: {
   link: PageLink;
-  initial: { catalog: OverlayCatalog; openBySite: Record<string, boolean>; settings: SidebarSettings; sync: boolean };
+  initial: {
+    catalog: OverlayCatalog;
+    openBySite: Record<string, boolean>;
+    settings: SidebarSettings;
+    sync: boolean;
+    facts: PageFacts;
+  };
 }) {
   const [catalog, setCatalog] = useState(initial.catalog);
   const [openBySite, setOpenBySite] = useState(initial.openBySite);
   const [settings, setSettings] = useState(initial.settings);
   const [sync, setSync] = useState(initial.sync);
-  const [facts, setFacts] = useState<PageFacts | null>(null);
+  const [facts, setFacts] = useState<PageFacts>(initial.facts);
   const [info, setInfo] = useState<PageInfo | null>(null);
   const [infoWanted, setInfoWanted] = useState(0);
   const [templatesChanged, setTemplatesChanged] = useState(0);
-  const platform = facts?.platform;
-  const open = platform ? (openBySite[platform] ?? true) : true;
+  const platform = facts.platform;
+  const open = openBySite[platform] ?? true;
   const t = useMemo(() => catalogTranslator(catalog), [catalog]);
   const translator = useMemo(() => () => t, [t]);
 
   const toggle = (focusWithin = document.hasFocus()) => {
-    if (!platform) return;
     const next = { ...openBySite, [platform]: !open };
     setOpenBySite(next);
     void storedReader(sidebarStored.sidebarOpen).setValue(next);
@@ -83,7 +88,7 @@ function App({
       if (stop.done) return;
       if (command === 'toggle') toggle(false);
       if (command === 'focusTemplates') {
-        if (platform && !open) toggle(false);
+        if (!open) toggle(false);
         focusSoon('#wasla-template-search');
       }
       if (command === 'focusLabel') focusSoon('#wasla-label-kind');
@@ -93,9 +98,9 @@ function App({
   }, [platform, open, openBySite]);
 
   // The background's view of the open account: on every new account, and after every stored change.
-  const key = facts?.account?.key ?? null;
+  const key = facts.account?.key ?? null;
   useEffect(() => {
-    if (!facts || !key) return setInfo(null);
+    if (!key) return setInfo(null);
     let current = true;
     void api
       .pageInfo(facts.platform, key, facts.account?.handle ?? '')
@@ -105,8 +110,10 @@ function App({
   }, [platform, key, infoWanted]);
   useEffect(() => setInfo(null), [key]);
 
-  // The page agent sizes and places the frame from this, and draws its Label button in the sidebar's language.
-  useEffect(() => {
+  // The page agent sizes and places the frame from this, and draws its Label button in the sidebar's language. A
+  // layout effect: the frame stays hidden until the agent has it, and a hidden frame gets no animation frames, so
+  // an effect waiting for the next paint would wait for Preact's fallback timer instead.
+  useLayoutEffect(() => {
     link.layout({
       open,
       preferred: directionOf(catalog.locale) === 'rtl' ? 'left' : 'right',
@@ -129,13 +136,13 @@ function App({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- t follows catalog
   }, [catalog]);
 
-  // The first frame that names the account, for `sidebar-first-frame-ms` (tests/bench/host-overhead.bench.ts).
-  useEffect(() => {
+  // The first frame that names the account, for `sidebar-first-frame-ms` (tests/bench/host-overhead.bench.ts): the
+  // animation frame after the render that named it (a plain effect would run only after that frame was painted).
+  useLayoutEffect(() => {
     if (key && performance.getEntriesByName('wasla-account-shown').length === 0)
       requestAnimationFrame(() => performance.mark('wasla-account-shown'));
   }, [key]);
 
-  if (!facts) return null;
   const context: SidebarContext = {
     facts,
     info,
@@ -162,16 +169,21 @@ function App({
 }
 
 async function start() {
-  const [catalog, openBySite, settings, syncStatus] = await readStored([
-    sidebarStored.overlayCatalog,
-    sidebarStored.sidebarOpen,
-    sidebarStored.settings,
-    sidebarStored.syncStatus,
+  // The stored values and the page's first facts (the agent sends them as soon as the port opens) are awaited
+  // together, and the first render already names the account.
+  const [[catalog, openBySite, settings, syncStatus], link] = await Promise.all([
+    readStored([
+      sidebarStored.overlayCatalog,
+      sidebarStored.sidebarOpen,
+      sidebarStored.settings,
+      sidebarStored.syncStatus,
+    ]),
+    connectToPage(),
   ]);
   // A catalog not published yet (the worker has not run since install): waking it publishes one.
   if (Object.keys(catalog.messages).length === 0) void api.ping();
-  const link = await connectToPage();
-  const initial = { catalog, openBySite, settings, sync: syncIsOn(syncStatus) };
+  const facts = await new Promise<PageFacts>((resolve) => link.onFacts(resolve));
+  const initial = { catalog, openBySite, settings, sync: syncIsOn(syncStatus), facts };
   render(<App link={link} initial={initial} />, document.getElementById('app')!);
 }
 

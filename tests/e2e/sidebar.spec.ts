@@ -225,6 +225,29 @@ test("the host page's scripts can neither read nor drive the sidebar", async () 
   await page.close();
 });
 
+test("nothing the host page's scripts can see names the extension's id", async () => {
+  const page = await ext.context.newPage();
+  // Runs in the page's main world before the site's own scripts, as a fingerprinting script on the site would:
+  // it keeps every message posted to the window.
+  await page.addInitScript(() => {
+    const kept: string[] = [];
+    (window as unknown as { keptMessages: string[] }).keptMessages = kept;
+    addEventListener('message', (event) => kept.push(JSON.stringify(event.data)));
+  });
+  await page.goto(replicaUrls.x.profileA);
+  await expect(sidebarOf(page).getByText('Wasla Demo', { exact: false }).first()).toBeVisible();
+  const seen = await page.evaluate(() => ({
+    messages: (window as unknown as { keptMessages: string[] }).keptMessages,
+    frameSrc: document.querySelector('wasla-sidebar')?.shadowRoot?.querySelector('iframe')?.src ?? '',
+  }));
+  // WXT's content-script context posted "<id>:x:wxt:content-script-started" to the window by default.
+  expect(seen.messages.filter((message) => message.includes(ext.extensionId))).toEqual([]);
+  // The frame's URL is Chromium's per-session dynamic one, not chrome-extension://<id>/.
+  expect(seen.frameSrc).toMatch(/^chrome-extension:\/\//);
+  expect(seen.frameSrc).not.toContain(ext.extensionId);
+  await page.close();
+});
+
 test('the follower count appears in the sidebar as soon as the account is tagged', async () => {
   const page = await ext.context.newPage();
   await page.goto(replicaUrls.x.profileB);

@@ -24,6 +24,16 @@ import {
 } from './port';
 import { hostTheme } from './theme';
 
+/** How every site's page agent is injected (entrypoints/*.content). */
+export const pageAgentInjection = {
+  // The sidebar itself is an extension page in a frame (entrypoints/sidebar): no CSS goes into the host page.
+  cssInjectionMode: 'manual',
+  runAt: 'document_end',
+  // WXT's default also posts "<extension id>:…:content-script-started" to the window, where every page script
+  // can read it: it would name the extension on the host page (and wake the page's own message listeners).
+  noScriptStartedPostMessage: true,
+} as const;
+
 /** How long an account or post page may stay unread before the sidebar says it can't read it (SPAs render late). */
 const unreadableAfterMs = 2500;
 

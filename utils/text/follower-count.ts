@@ -6,16 +6,30 @@
  * an exact value when the page offers one (Instagram's `title="12,345"`) and parse that with this function.
  */
 
+// The Arabic unit words are written as strings (the build escapes them to ASCII) rather than inside regex literals,
+// which the build keeps verbatim: one Arabic letter in a content script makes V8 hold its whole source as a
+// two-byte string in every host page (see wxt.config.ts).
+// Arabic: ألف/الف (thousand), آلاف/الاف (thousands), مليون/ملايين, مليار/مليارات.
+const arabicThousand = '(?:أ|ا|آ)(?:لف|لاف)';
+const arabicMillion = '(?:مليون|ملايين)';
+const arabicBillion = '(?:مليار|مليارات)';
+const notBeforeLetter = '(?![\\p{L}])';
+
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number]> = [
   // Latin abbreviations and words; the letter must not start a longer word ("12 members", "5 bees").
   [/^(?:k(?![\p{L}])|thousand|mil(?![\p{L}]))/iu, 1e3],
   [/^(?:m(?![\p{L}])|mn(?![\p{L}])|millions?)/iu, 1e6],
   [/^(?:b(?![\p{L}])|bn(?![\p{L}])|billions?)/iu, 1e9],
-  // Arabic: ألف/الف (thousand), آلاف/الاف (thousands), مليون/ملايين, مليار/مليارات.
-  [/^(?:أ|ا|آ)(?:لف|لاف)(?![\p{L}])/u, 1e3],
-  [/^(?:مليون|ملايين)(?![\p{L}])/u, 1e6],
-  [/^(?:مليار|مليارات)(?![\p{L}])/u, 1e9],
+  [new RegExp(`^${arabicThousand}${notBeforeLetter}`, 'u'), 1e3],
+  [new RegExp(`^${arabicMillion}${notBeforeLetter}`, 'u'), 1e6],
+  [new RegExp(`^${arabicBillion}${notBeforeLetter}`, 'u'), 1e9],
 ];
+
+/** A bare Arabic unit word ("ألف متابع" is one thousand). */
+const bareArabicUnit = new RegExp(
+  `(?:^|[^\\p{L}])(${arabicThousand}|${arabicMillion}|${arabicBillion})${notBeforeLetter}`,
+  'u',
+);
 
 /** Arabic-Indic (U+0660) and Eastern Arabic/Persian (U+06F0) digits to ASCII; Arabic separators to ASCII. */
 function toAsciiNumerals(text: string): string {
@@ -59,7 +73,7 @@ export function parseFollowerCount(text: string | null | undefined): number | nu
   const found = /\d+(?:[.,\u00A0\u202F ]\d+)*/.exec(normalized);
   if (!found) {
     // "ألف متابع": a bare Arabic unit word is one of that unit.
-    const word = /(?:^|[^\p{L}])((?:أ|ا|آ)لف|مليون|مليار)(?![\p{L}])/u.exec(normalized);
+    const word = bareArabicUnit.exec(normalized);
     return word ? multiplierAt(word[1]!) : null;
   }
   const rest = normalized.slice(found.index + found[0].length).replace(/^\s+/, '');
