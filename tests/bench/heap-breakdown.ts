@@ -1,10 +1,11 @@
 // Where the page agent's heap goes (issue 16, `host-heap-added-mb`): heap snapshots of the X replica's client
 // profile with no extension, with a one-line content script (the floor) and with the built extension, and the
 // difference between them by V8 object kind and by name, in KB. Not a bench row: a diagnostic for deciding what to
-// cut. `npx tsx tests/bench/heap-breakdown.ts [other-build-dir …]` (after `npx wxt build && npx tsx
+// cut. `npx tsx tests/bench/heap-breakdown.ts [--parts] [other-build-dir …]` (after `npx wxt build && npx tsx
 // tests/replicas/build.ts`); each extra build is compared with the built extension (e.g. a variant without a
-// library). Snapshots are nearly deterministic here (the same build gives the same sizes to 0.1 KB), unlike the
-// JS heap figure of Performance.getMetrics, which the bench uses and whose pairs vary by tens of KB.
+// library); `--parts` also measures the pieces any page agent needs, each alone. Snapshots are nearly
+// deterministic here (the same build gives the same sizes to 0.1 KB), unlike the JS heap figure of
+// Performance.getMetrics, which the bench uses and whose pairs vary by tens of KB.
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,17 +84,56 @@ function printDifference(title: string, a: Totals, b: Totals, top = 25): void {
     console.log(`${(value / 1024).toFixed(1).padStart(8)}  ${key}`);
 }
 
-const floorDir = mkdtempSync(join(tmpdir(), 'wasla-floor-'));
-cpSync(extensionDir, floorDir, { recursive: true });
-for (const file of readdirSync(join(floorDir, 'content-scripts')).filter((f) => f.endsWith('.js')))
-  writeFileSync(join(floorDir, 'content-scripts', file), 'document.documentElement.dataset.floor = "1";\n');
+/** A copy of the built extension whose three content scripts are `source` (what a content script of its own costs). */
+function extensionWithContentScript(source: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wasla-part-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  for (const file of readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js')))
+    writeFileSync(join(dir, 'content-scripts', file), `${source}\n`);
+  return dir;
+}
+
+/**
+ * `--parts`: what the pieces any page agent needs cost on their own, each a hand-written content script measured
+ * against the one-line floor (JS heap used after GC, the figure `host-heap-added-mb` reads).
+ */
+const parts: [string, string][] = [
+  ['chrome.runtime (for the port to the frame)', 'document.documentElement.dataset.floor = chrome.runtime.id;'],
+  [
+    'an extension frame in the page (getURL + iframe)',
+    'const f = document.createElement("iframe"); f.src = chrome.runtime.getURL("/sidebar.html"); document.body.append(f);',
+  ],
+  [
+    'the frame in a shadow root with its style and Label button',
+    'const h = document.createElement("wasla-sidebar"); const s = h.attachShadow({ mode: "open" }); const st = document.createElement("style"); st.textContent = "iframe{position:fixed}"; const f = document.createElement("iframe"); f.src = chrome.runtime.getURL("/sidebar.html"); const b = document.createElement("button"); b.hidden = true; b.addEventListener("click", () => {}); s.append(st, f, b); document.body.append(h);',
+  ],
+  [
+    'a MutationObserver and an IntersectionObserver',
+    'new MutationObserver(() => {}).observe(document.body, { childList: true, subtree: true }); new IntersectionObserver(() => {}).observe(document.body); document.documentElement.dataset.floor = "1";',
+  ],
+  [
+    'a Navigation API listener (in-site navigation)',
+    'navigation.addEventListener("navigate", () => {}); document.documentElement.dataset.floor = "1";',
+  ],
+];
+
+const floorDir = extensionWithContentScript('document.documentElement.dataset.floor = "1";');
 try {
   const none = await snapshot(null);
   const floor = await snapshot(floorDir);
   const built = await snapshot(extensionDir);
   printDifference('one-line content script − no extension', floor, none);
   printDifference('the built extension − one-line content script', built, floor);
-  for (const other of process.argv.slice(2))
+  const args = process.argv.slice(2);
+  if (args.includes('--parts')) {
+    console.log('\n=== parts, each its own content script − the one-line floor (JS heap used, MB)');
+    for (const [name, source] of parts) {
+      const dir = extensionWithContentScript(source);
+      console.log(`${((await snapshot(dir)).usedMb - floor.usedMb).toFixed(3).padStart(7)}  ${name}`);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  for (const other of args.filter((arg) => arg !== '--parts'))
     printDifference(`${other} − the built extension`, await snapshot(other), built);
 } finally {
   rmSync(floorDir, { recursive: true, force: true });
