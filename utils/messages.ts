@@ -54,7 +54,8 @@ export const overlayApi = {
   pageShown: (platform: Platform, key: string | null, handle = '') =>
     messaging.sendMessage('pageShown', { platform, key, handle }),
   searchTemplates: (request: RequestOf<'searchTemplates'>) => messaging.sendMessage('searchTemplates', request),
-  listTemplates: () => messaging.sendMessage('listTemplates', undefined),
+  listTemplates: (ids?: readonly string[]) =>
+    messaging.sendMessage('listTemplates', ids ? { ids: [...ids] } : undefined),
   recordTemplateUse: (request: RequestOf<'recordTemplateUse'>) => messaging.sendMessage('recordTemplateUse', request),
   syncNow: () => messaging.sendMessage('syncNow', undefined),
 };

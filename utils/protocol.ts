@@ -23,6 +23,7 @@ import {
   type RecordOf,
   type StoreName,
 } from './model';
+import { maxNoticedIds } from './change-notice';
 import { maxBackupBytes, type DownloadPart, type UploadProgress } from './backup/transfer';
 import type { IdleState } from './db/schema';
 import type { RunningTimer, TimerState } from './time/timer';
@@ -264,10 +265,18 @@ export const requests = {
     sidebar,
   ),
   /**
-   * Every live template, for the sidebar frame's own search index (entrypoints/sidebar/template-search.ts): the
-   * frame can't open the extension's IndexedDB inside a web page, and listRecords stays the extension pages'.
+   * Every live template, or the ones a change notice named (deleted ones as tombstones), for the sidebar frame's
+   * own search index (entrypoints/sidebar/template-search.ts): the frame can't open the extension's IndexedDB
+   * inside a web page, and listRecords stays the extension pages'.
    */
-  listTemplates: define(z.undefined(), z.array(template), sidebar),
+  listTemplates: define(
+    z
+      .object({ ids: z.array(recordId).min(1).max(maxNoticedIds) })
+      .strict()
+      .optional(),
+    z.array(template),
+    sidebar,
+  ),
   /** A template went into a site's reply box: counted per template, client and platform. */
   recordTemplateUse: define(
     z

@@ -7,9 +7,10 @@
 //
 // No other file may name a storage key (tests/unit/storage/one-module.test.ts looks).
 import { z } from 'zod';
+import { maxNoticedIds } from './change-notice';
 import type { OverlayCatalog } from './i18n/overlay';
 import type { TimerStatus } from './messages';
-import { platform } from './model/record';
+import { platform, recordId } from './model/record';
 import { settings } from './model/settings';
 import { recordSchemas, type StoreName } from './model/stores';
 import type { UnsentRecord, RemovedWork } from './sync/removed';
@@ -42,10 +43,18 @@ const storeName = z.enum(Object.keys(recordSchemas) as [StoreName, ...StoreName[
 /**
  * Bumped by the background after every committed write, so every open view (options, popup, each tab's
  * sidebar) learns what changed without polling and without the background tracking who is listening.
+ * `templateIds`: when the writer knows them (one template saved, deleted or used), the templates that changed; null
+ * when any may have (an import, a sync), or when `stores` does not name templates.
  */
 export const storedChanges = stored(
   'local:changes',
-  z.object({ seq: z.number().int().min(0).default(0), stores: z.array(storeName).default([]) }).prefault({}),
+  z
+    .object({
+      seq: z.number().int().min(0).default(0),
+      stores: z.array(storeName).default([]),
+      templateIds: z.array(recordId).max(maxNoticedIds).nullable().default(null),
+    })
+    .prefault({}),
 );
 export type ChangeNotice = z.infer<typeof storedChanges.schema>;
 

@@ -46,7 +46,7 @@ const localHandlers = {
             return saved;
           })
         : await saveStoreRecord(db, store, record);
-    if (result.ok) await announceChange([store]);
+    if (result.ok) await announceChange([store], { templateIds: [result.value.id] });
     return result;
   },
   deleteRecord: async ({ store, id }) => {
@@ -55,7 +55,7 @@ const localHandlers = {
     if (result.ok) {
       const tombstone = store === 'templates' ? await db.get('templates', id) : undefined;
       if (tombstone) templateWritten(tombstone);
-      await announceChange([store]);
+      await announceChange([store], { templateIds: [id] });
     }
     return result;
   },
@@ -98,7 +98,12 @@ const localHandlers = {
     if (result.ok) await changedInBulk(['templates']);
     return result;
   },
-  listTemplates: async () => ({ ok: true, value: await listRecords(await database(), 'templates') }),
+  listTemplates: async (request) => {
+    const db = await database();
+    if (!request) return { ok: true, value: await listRecords(db, 'templates') };
+    const found = await Promise.all(request.ids.map((id) => db.get('templates', id)));
+    return { ok: true, value: found.filter((template) => template !== undefined) };
+  },
   searchTemplates: async (request) => ({
     ok: true,
     value: await searchTemplates(await database(), { limit: 30, ...request }),
@@ -118,7 +123,7 @@ const localHandlers = {
     if (!use.ok) return use;
     const counted = await saveStoreRecord(db, 'templates', { id: templateId, usageCount: template.usageCount + 1 });
     if (counted.ok) templateWritten(counted.value);
-    await announceChange(['templates', 'uses']);
+    await announceChange(['templates', 'uses'], { templateIds: [templateId] });
     return { ok: true, value: null };
   },
   pageShown: async ({ platform, key, handle }) => {

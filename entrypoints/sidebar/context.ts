@@ -17,6 +17,8 @@ export interface SidebarContext {
   sync: boolean;
   /** Increments with every stored change of templates (the template list searches again). */
   templatesChanged: number;
+  /** The templates changed since the last call (null: any may have), for the frame's own index to read again. */
+  takeTemplateChanges(): readonly string[] | null;
 }
 
 export const Sidebar = createContext<SidebarContext | null>(null);

@@ -8,6 +8,7 @@ import { catalogTranslator, type OverlayCatalog } from '@/utils/i18n/overlay';
 import { overlayApi as api, type PageInfo } from '@/utils/messages';
 import type { PageFacts } from '@/utils/overlay/port';
 import type { SyncStatus } from '@/utils/sync/status';
+import { TemplateChanges } from '@/utils/templates/changes';
 import { readStored, sidebarStored, storedReader, type SidebarSettings } from '@/utils/overlay/stored-reader';
 import type { SidebarContext } from './context';
 import { features } from './features';
@@ -35,6 +36,7 @@ function App({
     settings: SidebarSettings;
     sync: boolean;
     facts: PageFacts;
+    templateChanges: TemplateChanges;
   };
 }) {
   const [catalog, setCatalog] = useState(initial.catalog);
@@ -66,7 +68,7 @@ function App({
       storedReader(sidebarStored.syncStatus).watch((next) => setSync(syncIsOn(next))),
       storedReader(sidebarStored.changes).watch((notice) => {
         setInfoWanted((n) => n + 1);
-        if (notice.stores.includes('templates')) setTemplatesChanged((n) => n + 1);
+        if (initial.templateChanges.note(notice)) setTemplatesChanged((n) => n + 1);
       }),
     ];
     link.onFacts(setFacts);
@@ -152,6 +154,7 @@ function App({
     timeZone: settings.timeZone,
     sync,
     templatesChanged,
+    takeTemplateChanges: () => initial.templateChanges.take(),
   };
   return (
     <I18nProvider locale={catalog.locale} translator={translator}>
@@ -171,19 +174,27 @@ function App({
 async function start() {
   // The stored values and the page's first facts (the agent sends them as soon as the port opens) are awaited
   // together, and the first render already names the account.
-  const [[catalog, openBySite, settings, syncStatus], link] = await Promise.all([
+  const [[catalog, openBySite, settings, syncStatus, changes], link] = await Promise.all([
     readStored([
       sidebarStored.overlayCatalog,
       sidebarStored.sidebarOpen,
       sidebarStored.settings,
       sidebarStored.syncStatus,
+      sidebarStored.changes,
     ]),
     connectToPage(),
   ]);
   // A catalog not published yet (the worker has not run since install): waking it publishes one.
   if (Object.keys(catalog.messages).length === 0) void api.ping();
   const facts = await new Promise<PageFacts>((resolve) => link.onFacts(resolve));
-  const initial = { catalog, openBySite, settings, sync: syncIsOn(syncStatus), facts };
+  const initial = {
+    catalog,
+    openBySite,
+    settings,
+    sync: syncIsOn(syncStatus),
+    facts,
+    templateChanges: new TemplateChanges(changes.seq),
+  };
   render(<App link={link} initial={initial} />, document.getElementById('app')!);
 }
 

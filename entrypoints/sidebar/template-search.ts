@@ -5,11 +5,11 @@ import type { Template } from '@/utils/model/template';
 import { LocalTemplateSearch, type IdleScheduler } from '@/utils/templates/local-search';
 
 /**
- * The live templates, through the sidebar's own request (the frame can't read the extension's IndexedDB itself:
- * inside a web page Chromium answers "The user denied permission to access the database").
+ * The templates, all or the changed ones, through the sidebar's own request (the frame can't read the extension's
+ * IndexedDB itself: inside a web page Chromium answers "The user denied permission to access the database").
  */
-async function loadTemplates(): Promise<Template[] | null> {
-  const listed = await overlayApi.listTemplates();
+async function loadTemplates(ids?: readonly string[]): Promise<Template[] | null> {
+  const listed = await overlayApi.listTemplates(ids);
   return listed.ok ? listed.value : null;
 }
 
@@ -27,9 +27,12 @@ frameTemplateSearch.onReady((ready) => {
 
 let followed: number | undefined;
 
-/** Loads the templates the first time and again after each announced change (`templatesChanged` moved). */
-export function followTemplates(templatesChanged: number): void {
+/**
+ * Loads the templates the first time and again after each announced change (`templatesChanged` moved): only the
+ * changed ones when the notices named them (`changedIds`), else all.
+ */
+export function followTemplates(templatesChanged: number, changedIds: readonly string[] | null): void {
   if (followed === templatesChanged) return;
   followed = templatesChanged;
-  void frameTemplateSearch.refresh();
+  void frameTemplateSearch.refresh(changedIds ?? undefined);
 }

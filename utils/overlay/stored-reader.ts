@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { OverlayCatalog } from '../i18n/overlay';
 import type { Settings } from '../model/settings';
+import { maxNoticedIds } from '../change-notice';
 import type { ChangeNotice, storedValues } from '../stored-values';
 import type { SyncStatus } from '../sync/status';
 
@@ -27,6 +28,9 @@ const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback
   options.includes(value as T) ? (value as T) : fallback;
 const count = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const textOrNull = (value: unknown) => value === null || typeof value === 'string';
+
+/** The shape of a record id (zod's `z.uuid()`, which the sidebar does not bundle). */
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 const syncStates: readonly SyncStatus['state'][] = ['off', 'synced', 'pending', 'syncing', 'offline', 'error'];
 
@@ -62,8 +66,18 @@ export const sidebarStored = {
   ),
   changes: light('local:changes', (raw): ChangeNotice =>
     isRecord(raw) && count(raw.seq) && Array.isArray(raw.stores) && raw.stores.every((s) => typeof s === 'string')
-      ? (raw as ChangeNotice)
-      : { seq: 0, stores: [] },
+      ? {
+          seq: raw.seq as number,
+          stores: raw.stores as ChangeNotice['stores'],
+          // Ids the sidebar can't trust just mean "any template may have changed".
+          templateIds:
+            Array.isArray(raw.templateIds) &&
+            raw.templateIds.length <= maxNoticedIds &&
+            raw.templateIds.every((id) => typeof id === 'string' && uuid.test(id))
+              ? (raw.templateIds as string[])
+              : null,
+        }
+      : { seq: 0, stores: [], templateIds: null },
   ),
   /** Null (no indicator) until a valid status is stored: the sidebar shows sync only once it is on. */
   syncStatus: light('local:syncStatus', (raw): SyncStatus | null =>

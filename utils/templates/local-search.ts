@@ -21,11 +21,16 @@ import { TemplateIndex, type TemplateSearchOptions } from './search';
 /** Runs `work` when the frame is idle; `timeLeft` says how many milliseconds of that idle period remain. */
 export type IdleScheduler = (work: (timeLeft: () => number) => void) => void;
 
-/** The live templates (or `null` when they cannot be read: the frame's search then stays off). */
-export type TemplateLoader = () => Promise<readonly Template[] | null>;
+/**
+ * The templates with these ids (deleted ones as tombstones; an id no longer stored is left out), or every live
+ * template when no ids are given; `null` when they cannot be read (the frame's search then stays off).
+ */
+export type TemplateLoader = (ids?: readonly string[]) => Promise<readonly Template[] | null>;
 
 /** Templates indexed per slice at least, even when the idle period is already over (a busy frame still ends). */
 const MIN_SLICE = 50;
+
+const live = (templates: readonly Template[]) => templates.filter((t) => t.deletedAt === null);
 
 /** What the index holds of a template's text and scope: a write that leaves it alone only moved the count. */
 const indexedPart = (t: Template) => JSON.stringify([t.title, t.bodies, t.tags, t.clientId, t.platforms, t.deletedAt]);
@@ -39,6 +44,11 @@ export class LocalTemplateSearch {
   #fresh = false;
   /** Each `refresh` bumps it; a slower load or build of an older one then stops. */
   #generation = 0;
+  /**
+   * What the index still has to read again: these templates, or all of them. Kept until a read of it has been
+   * applied, so a refresh that a newer one overtakes leaves its ids to the newer one.
+   */
+  #stale: Set<string> | 'all' = 'all';
   readonly #listeners = new Set<(ready: boolean) => void>();
 
   constructor(load: TemplateLoader, idle: IdleScheduler) {
@@ -58,27 +68,34 @@ export class LocalTemplateSearch {
 
   /**
    * (Re)reads the templates: the first time the index is built in idle slices; afterwards only the templates that
-   * changed are indexed again. Until it settles, `search` answers `null`.
+   * changed are indexed again, and when the change names them (`changedIds`), only those are read (a use of one
+   * template in one tab then costs every other open sidebar one template, not all of them). Until it settles,
+   * `search` answers `null`.
    */
-  async refresh(): Promise<void> {
+  async refresh(changedIds?: readonly string[]): Promise<void> {
+    if (!changedIds) this.#stale = 'all';
+    else if (this.#stale !== 'all') for (const id of changedIds) this.#stale.add(id);
     const generation = ++this.#generation;
+    const wanted = this.#stale === 'all' || !this.#index ? null : [...this.#stale];
     this.#setFresh(false);
     let templates: readonly Template[] | null;
     try {
-      templates = await this.#load();
+      templates = await this.#load(wanted ?? undefined);
     } catch {
       templates = null;
     }
     if (generation !== this.#generation || !templates) return;
-    const live = templates.filter((t) => t.deletedAt === null);
-    if (this.#index) this.#follow(this.#index, live);
+    if (wanted && this.#index) this.#followSome(this.#index, wanted, templates);
+    else if (this.#index) this.#follow(this.#index, live(templates));
     else {
-      const built = await this.#build(live, generation);
+      const built = await this.#build(live(templates), generation);
       if (!built) return;
       this.#index = built;
-      this.#byId = new Map(live.map((t) => [t.id, t]));
+      this.#byId = new Map(live(templates).map((t) => [t.id, t]));
     }
-    if (generation === this.#generation) this.#setFresh(true);
+    if (generation !== this.#generation) return;
+    this.#stale = new Set();
+    this.#setFresh(true);
   }
 
   /** Templates for the open client (and global ones), best first, or `null` when the index is not ready. */
@@ -106,22 +123,37 @@ export class LocalTemplateSearch {
     });
   }
 
-  /** Brings the built index up to `templates`: changed ones indexed again, new ones added, gone ones removed. */
+  /** Brings the built index up to every live template: changed ones indexed again, new ones added, gone ones removed. */
   #follow(index: TemplateIndex, templates: readonly Template[]): void {
     const gone = new Set(this.#byId.keys());
     for (const template of templates) {
       gone.delete(template.id);
-      const before = this.#byId.get(template.id);
-      if (before?.updatedAt === template.updatedAt && before.usageCount === template.usageCount) continue;
-      if (before && indexedPart(before) === indexedPart(template))
-        index.setUsageCount(template.id, template.usageCount);
-      else index.upsert(template);
-      this.#byId.set(template.id, template);
+      this.#take(index, template);
     }
-    for (const id of gone) {
-      index.remove(id);
-      this.#byId.delete(id);
+    for (const id of gone) this.#drop(index, id);
+  }
+
+  /** Brings the built index up to the templates read for `ids`: deleted or no longer stored ones leave it. */
+  #followSome(index: TemplateIndex, ids: readonly string[], templates: readonly Template[]): void {
+    const read = new Map(templates.map((t) => [t.id, t]));
+    for (const id of ids) {
+      const template = read.get(id);
+      if (template && template.deletedAt === null) this.#take(index, template);
+      else this.#drop(index, id);
     }
+  }
+
+  #take(index: TemplateIndex, template: Template): void {
+    const before = this.#byId.get(template.id);
+    if (before?.updatedAt === template.updatedAt && before.usageCount === template.usageCount) return;
+    if (before && indexedPart(before) === indexedPart(template)) index.setUsageCount(template.id, template.usageCount);
+    else index.upsert(template);
+    this.#byId.set(template.id, template);
+  }
+
+  #drop(index: TemplateIndex, id: string): void {
+    if (!this.#byId.delete(id)) return;
+    index.remove(id);
   }
 
   #setFresh(fresh: boolean): void {

@@ -22,18 +22,18 @@ const searchLimit = 30;
  */
 let frameSearch: typeof import('../template-search') | undefined;
 
-function followTemplates(templatesChanged: number): void {
-  if (frameSearch) frameSearch.followTemplates(templatesChanged);
+function followTemplates(templatesChanged: number, changedIds: readonly string[] | null): void {
+  if (frameSearch) frameSearch.followTemplates(templatesChanged, changedIds);
   else
     void import('../template-search').then((loaded) => {
       frameSearch = loaded;
-      loaded.followTemplates(templatesChanged);
+      loaded.followTemplates(templatesChanged, changedIds);
     });
 }
 
 function Templates() {
   const { t } = useI18n();
-  const { facts, info, link, agentName, timeZone, templatesChanged } = useSidebar();
+  const { facts, info, link, agentName, timeZone, templatesChanged, takeTemplateChanges } = useSidebar();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Template[]>([]);
   // The query `found` answers: while it is not the typed one, Enter waits for the search (derived from the query
@@ -43,7 +43,11 @@ function Templates() {
   const clientId = info?.client?.id ?? null;
 
   // Declared first, so a change announced in this render marks the frame's index stale before the search below.
-  useEffect(() => followTemplates(templatesChanged), [templatesChanged]);
+  useEffect(
+    () => followTemplates(templatesChanged, takeTemplateChanges()),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- takeTemplateChanges lives as long as the frame
+    [templatesChanged],
+  );
 
   useEffect(() => {
     const mine = ++request.current;

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answer } from '@/entrypoints/background/handlers';
 import { api, overlayApi } from '@/utils/messages';
 import { answerSchema, requests, type MessageType, type RequestOf } from '@/utils/protocol';
+import { changesItem } from '@/utils/storage-items';
 
 const id = 'abcdefghijklmnopabcdefghijklmnop';
 const options = { id, url: `chrome-extension://${id}/options.html` };
@@ -126,5 +127,48 @@ describe("the callers' wrappers", () => {
       ok: false,
       problems: [{ code: 'invalidMessage', path: 'sender' }],
     });
+  });
+});
+
+describe('template changes name the templates', () => {
+  it('a use announces its template, and the sidebar reads just that one again (a tombstone for a deleted one)', async () => {
+    const saved = await roundTrip('saveRecord', {
+      store: 'templates',
+      record: { title: 'Opening hours', bodies: { en: 'We open at nine.' } },
+    });
+    expect(await changesItem.getValue()).toMatchObject({ stores: ['templates'], templateIds: [saved.id] });
+    const other = await roundTrip('saveRecord', {
+      store: 'templates',
+      record: { title: 'Delivery', bodies: { en: 'Two days.' } },
+    });
+    const used = await answer(
+      'recordTemplateUse',
+      { templateId: saved.id, clientId: null, platform: 'x', language: 'en' },
+      contentScript,
+      id,
+    );
+    expect(used.ok).toBe(true);
+    expect(await changesItem.getValue()).toMatchObject({ stores: ['templates', 'uses'], templateIds: [saved.id] });
+
+    const read = await answer('listTemplates', { ids: [saved.id] }, sidebarFrame, id);
+    expect(read).toMatchObject({ ok: true, value: [{ id: saved.id, usageCount: 1 }] });
+    if (read.ok) expect(read.value).toHaveLength(1);
+
+    await roundTrip('deleteRecord', { store: 'templates', id: other.id });
+    expect(await changesItem.getValue()).toMatchObject({ templateIds: [other.id] });
+    const gone = await answer('listTemplates', { ids: [other.id, crypto.randomUUID()] }, sidebarFrame, id);
+    expect(gone).toMatchObject({ ok: true, value: [{ id: other.id, deletedAt: expect.any(String) }] });
+    if (gone.ok) expect(gone.value).toHaveLength(1);
+  });
+
+  it('an import announces no ids (any template may have changed)', async () => {
+    const imported = await answer(
+      'importTemplates',
+      { drafts: [{ title: 'Imported', bodies: { en: 'Hello.' } }] },
+      options,
+      id,
+    );
+    expect(imported.ok).toBe(true);
+    expect(await changesItem.getValue()).toMatchObject({ stores: ['templates'], templateIds: null });
   });
 });

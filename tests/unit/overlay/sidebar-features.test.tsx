@@ -34,6 +34,7 @@ const context: SidebarContext = {
   timeZone: 'UTC',
   sync: false,
   templatesChanged: 0,
+  takeTemplateChanges: () => null,
 };
 const overlay = (locale: 'en' | 'ar') => () => catalogTranslator(overlayCatalogFor(locale));
 

@@ -29,6 +29,8 @@ const corrupted: unknown[] = [
   { locale: 'fr', messages: { appName: 3 } },
   { x: 'yes' },
   { seq: -1, stores: 'templates' },
+  { seq: 3, stores: ['templates'], templateIds: ['not-an-id'] },
+  { seq: 3, stores: ['templates'], templateIds: Array.from({ length: 201 }, () => crypto.randomUUID()) },
   { ...syncStatusOff, state: 'exploded' },
   { ...syncStatusOff, pending: '3' },
 ];

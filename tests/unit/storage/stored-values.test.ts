@@ -60,7 +60,7 @@ describe('a stored value is read through its schema', () => {
     await seed('syncAccount', { user: { id: 'u1' }, teams: 'all' });
     expect(await settingsItem.getValue()).toEqual({ ...defaultSettings, agentName: 'Mona' });
     expect(await timerStatusItem.getValue()).toEqual({ timer: null, idle: null });
-    expect(await changesItem.getValue()).toEqual({ seq: 0, stores: [] });
+    expect(await changesItem.getValue()).toEqual({ seq: 0, stores: [], templateIds: null });
     expect(await syncAccountItem.getValue()).toBeNull();
     expect(warn).toHaveBeenCalledTimes(4);
     expect(String(warn.mock.calls[0]![0])).toMatch(/stored value settings is not valid/);

@@ -115,6 +115,49 @@ describe("the sidebar frame's own template search", () => {
     ).not.toContain(removed.id);
   });
 
+  it('reads again only the templates a change named, and keeps the ids of a read that a newer one overtook', async () => {
+    let stored: Template[] = corpus;
+    const asked: (readonly string[] | undefined)[] = [];
+    let hold: Promise<void> | null = null;
+    const { idle, runAll } = idleQueue();
+    const local = new LocalTemplateSearch(async (ids) => {
+      asked.push(ids);
+      if (hold) await hold;
+      return ids ? stored.filter((t) => ids.includes(t.id)) : stored;
+    }, idle);
+    const first = local.refresh();
+    await runAll();
+    await first;
+    expect(asked).toEqual([undefined]);
+
+    const used = { ...stored[30]!, usageCount: stored[30]!.usageCount + 900, updatedAt: later };
+    const renamed = { ...stored[40]!, title: 'Quokka bakery hours', clientId: null, updatedAt: later };
+    const removed = { ...stored[50]!, deletedAt: later, updatedAt: later };
+    stored = stored.map((t, i) => (i === 30 ? used : i === 40 ? renamed : i === 50 ? removed : t));
+
+    // The read for the first change is overtaken by the second's before it answers: the second reads both.
+    let release = () => {};
+    hold = new Promise((resolve) => (release = resolve));
+    const overtaken = local.refresh([used.id]);
+    hold = null;
+    const second = local.refresh([renamed.id, removed.id]);
+    release();
+    await Promise.all([overtaken, second]);
+    expect(asked.slice(1)).toEqual([[used.id], [used.id, renamed.id, removed.id]]);
+    expect(local.ready).toBe(true);
+
+    expect(local.search('quokka', { clientId, platform: 'x' })!.map((t) => t.id)).toEqual([renamed.id]);
+    const everything = local.search('', { clientId: removed.clientId, platform: 'x', limit: 2000 })!;
+    expect(everything.map((t) => t.id)).not.toContain(removed.id);
+    for (const client of [clientId, otherClient, null]) {
+      const answers = queries.map((q) => local.search(q, { clientId: client, platform: 'x', limit: 30 }));
+      const expected = backgroundAnswers(stored, client);
+      expect(answers.map((found) => found!.map((t) => t.id).sort())).toEqual(
+        expected.map((e) => e.map((t) => t.id).sort()),
+      );
+    }
+  });
+
   it('stays off when the templates cannot be read (the background keeps answering)', async () => {
     const { idle, runAll } = idleQueue();
     const local = new LocalTemplateSearch(async () => null, idle);
