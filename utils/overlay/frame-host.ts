@@ -54,7 +54,17 @@ export function mountFrameHost(ctx: ContentScriptContext, onLabel: (post: LabelT
     if (event.isTrusted && buttonPost) onLabel(buttonPost);
   });
   shadow.append(style, iframe, button);
-  document.body.append(host);
+  // At document_start the body may not be parsed yet: the frame goes in as soon as it is.
+  if (document.body) document.body.append(host);
+  else {
+    const waitForBody = new MutationObserver(() => {
+      if (!document.body) return;
+      waitForBody.disconnect();
+      document.body.append(host);
+    });
+    waitForBody.observe(document.documentElement, { childList: true });
+    ctx.onInvalidated(() => waitForBody.disconnect());
+  }
   ctx.onInvalidated(() => host.remove());
 
   return {

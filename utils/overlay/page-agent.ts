@@ -28,7 +28,9 @@ import { hostTheme } from './theme';
 export const pageAgentInjection = {
   // The sidebar itself is an extension page in a frame (entrypoints/sidebar): no CSS goes into the host page.
   cssInjectionMode: 'manual',
-  runAt: 'document_end',
+  // At document_start the sidebar's frame starts loading alongside the page (it used to wait for the page's
+  // DOMContentLoaded, then load and start while the page rendered); reading the page waits for the parsed document.
+  runAt: 'document_start',
   // WXT's default also posts "<extension id>:…:content-script-started" to the window, where every page script
   // can read it: it would name the extension on the host page (and wake the page's own message listeners).
   noScriptStartedPostMessage: true,
@@ -118,6 +120,8 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
   // would force an extra layout of a busy page.
   let placing: IntersectionObserver | null = null;
   function place() {
+    // Before the body is parsed there is nothing to keep clear of; the first reading of the page places the frame.
+    if (!document.body) return;
     placing?.disconnect();
     const target = currentComposer() ?? attempt(() => adapter.contentRoot(document)) ?? document.body;
     placing = new IntersectionObserver(([entry]) => {
@@ -153,40 +157,44 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
   ctx.addEventListener(document, 'visibilitychange', reportShown);
 
   let unreadableCheck: number | undefined;
-  watchPage(ctx, adapter, (page: PageReading) => {
-    if (page.account?.key !== facts.account?.key || page.kind !== facts.kind) queueMicrotask(reportShown);
-    const samePage = page.url === facts.url;
-    update({
-      url: page.url,
-      kind: page.kind,
-      account: page.account,
-      followers: page.followers,
-      labelTarget:
-        samePage && facts.labelTarget
-          ? facts.labelTarget
-          : page.kind === 'post'
-            ? attempt(() => openPost(adapter))
-            : null,
-      // Before the user focuses a reply box, the page's own one answers (a post page's composer answers the post).
-      replyingTo: samePage && facts.replyingTo ? facts.replyingTo : replyingTo(currentComposer()),
-      unreadable: page.account ? null : samePage ? facts.unreadable : null,
+  const readPage = () =>
+    watchPage(ctx, adapter, (page: PageReading) => {
+      if (page.account?.key !== facts.account?.key || page.kind !== facts.kind) queueMicrotask(reportShown);
+      const samePage = page.url === facts.url;
+      update({
+        url: page.url,
+        kind: page.kind,
+        account: page.account,
+        followers: page.followers,
+        labelTarget:
+          samePage && facts.labelTarget
+            ? facts.labelTarget
+            : page.kind === 'post'
+              ? attempt(() => openPost(adapter))
+              : null,
+        // Before the user focuses a reply box, the page's own one answers (a post page's composer answers the post).
+        replyingTo: samePage && facts.replyingTo ? facts.replyingTo : replyingTo(currentComposer()),
+        unreadable: page.account ? null : samePage ? facts.unreadable : null,
+      });
+      place();
+      // A page that should name an account and still names none once it has had time to render: say so.
+      if (unreadableCheck !== undefined) clearTimeout(unreadableCheck);
+      unreadableCheck = undefined;
+      if (!page.account && (page.kind === 'account' || page.kind === 'post')) {
+        unreadableCheck = ctx.setTimeout(() => {
+          if (facts.url === page.url && !facts.account)
+            update({ unreadable: diagnose(adapter, document, currentComposer()) });
+        }, unreadableAfterMs);
+      }
     });
-    place();
-    // A page that should name an account and still names none once it has had time to render: say so.
-    if (unreadableCheck !== undefined) clearTimeout(unreadableCheck);
-    unreadableCheck = undefined;
-    if (!page.account && (page.kind === 'account' || page.kind === 'post')) {
-      unreadableCheck = ctx.setTimeout(() => {
-        if (facts.url === page.url && !facts.account)
-          update({ unreadable: diagnose(adapter, document, currentComposer()) });
-      }, unreadableAfterMs);
-    }
-  });
 
   // The label target follows the post or comment the user clicks or moves keyboard focus into.
   const setTarget = (target: LabelTarget) => update({ labelTarget: target });
-  watchChosenPost(ctx, adapter, setTarget);
-  watchHoveredPost(ctx, adapter, (hovered: HoveredPost | null) => frame.showLabelButton(hovered, layout));
+  whenParsed(ctx, () => {
+    readPage();
+    watchChosenPost(ctx, adapter, setTarget);
+    watchHoveredPost(ctx, adapter, (hovered: HoveredPost | null) => frame.showLabelButton(hovered, layout));
+  });
 
   const answer = (id: number, value: InsertOutcome | string) => post({ type: 'answer', id, value });
   const onFrameMessage = async (message: FrameMessage) => {
@@ -247,6 +255,12 @@ export function startPageAgent(ctx: ContentScriptContext, adapter: SiteAdapter):
     }),
   ];
   ctx.onInvalidated(() => unlisten.forEach((stop) => stop()));
+}
+
+/** Runs `then` once the document is parsed (at once if it already is). */
+function whenParsed(ctx: ContentScriptContext, then: () => void): void {
+  if (document.readyState !== 'loading') then();
+  else ctx.addEventListener(document, 'DOMContentLoaded', then, { once: true });
 }
 
 /**
