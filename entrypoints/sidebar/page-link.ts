@@ -26,18 +26,53 @@ export interface PageLink {
  * Firefox gives this frame no `tabs` (see entrypoints/background/sidebar-relay.ts): there the background relays.
  */
 export async function connectToPage(): Promise<PageLink> {
-  if (!browser.tabs) return linkOver(browser.runtime.connect({ name: sidebarPortName }));
+  if (!browser.tabs) return linkOver(relayedPort());
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) throw new Error('the sidebar is not in a tab');
   const port: Browser.runtime.Port = browser.tabs.connect(tab.id, { name: sidebarPortName, frameId: 0 });
   return linkOver(port);
 }
 
+/** What the link needs of a port. */
+export interface LinkPort {
+  postMessage(message: unknown): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  /** Called after the port was opened again (answers still awaited on the old one will never come). */
+  onReopen?(listener: () => void): void;
+}
+
+/** How long the frame waits before opening the relay again after it closed. */
+const reopenAfterMs = 250;
+
+/**
+ * Firefox: the port through the background's relay, opened again whenever it closes. The relay lives in the
+ * background page, so reloading that page (an update, or Firefox restarting it) closes the port while the
+ * sidebar stays open; the page agent sends its facts again on every new port.
+ */
+function relayedPort(): LinkPort {
+  const listeners = new Set<(message: unknown) => void>();
+  const reopened = new Set<() => void>();
+  let port: Browser.runtime.Port;
+  const open = (again: boolean) => {
+    port = browser.runtime.connect({ name: sidebarPortName });
+    port.onMessage.addListener((message) => listeners.forEach((listener) => listener(message)));
+    port.onDisconnect.addListener(() => setTimeout(() => open(true), reopenAfterMs));
+    if (again) reopened.forEach((listener) => listener());
+  };
+  open(false);
+  return {
+    postMessage: (message) => port.postMessage(message),
+    onMessage: { addListener: (listener) => void listeners.add(listener) },
+    onReopen: (listener) => void reopened.add(listener),
+  };
+}
+
 /** The typed link over an open port (tests pass a port of their own). */
-export function linkOver(port: Pick<Browser.runtime.Port, 'postMessage' | 'onMessage'>): PageLink {
+export function linkOver(port: LinkPort): PageLink {
   const factListeners = new Set<(facts: PageFacts) => void>();
   const commandListeners = new Set<(command: 'toggle' | 'focusTemplates' | 'focusLabel') => void>();
-  const pending = new Map<number, (value: InsertOutcome | string) => void>();
+  /** Each unanswered question: how to answer it, and its answer if the port closes first. */
+  const pending = new Map<number, { resolve: (value: InsertOutcome | string) => void; lost: InsertOutcome | string }>();
   let lastFacts: PageFacts | null = null;
   let nextId = 1;
   port.onMessage.addListener((raw) => {
@@ -46,19 +81,27 @@ export function linkOver(port: Pick<Browser.runtime.Port, 'postMessage' | 'onMes
       lastFacts = message.facts;
       factListeners.forEach((listener) => listener(message.facts));
     } else if (message.type === 'answer') {
-      pending.get(message.id)?.(message.value);
+      pending.get(message.id)?.resolve(message.value);
       pending.delete(message.id);
     } else {
       commandListeners.forEach((listener) => listener(message.type));
     }
   });
+  let lastLayout: FrameLayout | null = null;
+  port.onReopen?.(() => {
+    // What was asked on the closed port is answered as a failure; the agent learns the layout again.
+    for (const { resolve, lost } of pending.values()) resolve(lost);
+    pending.clear();
+    if (lastLayout) send({ type: 'layout', layout: lastLayout });
+  });
   const send = (message: FrameMessage) => port.postMessage(message);
   const ask = <T extends InsertOutcome | string>(
     message: { type: 'insert'; text: string; replyingTo: ReplyingTo | null } | { type: 'composerText' },
+    lost: T,
   ) =>
     new Promise<T>((resolve) => {
       const id = nextId++;
-      pending.set(id, resolve as (value: InsertOutcome | string) => void);
+      pending.set(id, { resolve: resolve as (value: InsertOutcome | string) => void, lost });
       send({ ...message, id } as FrameMessage);
     });
   return {
@@ -67,9 +110,13 @@ export function linkOver(port: Pick<Browser.runtime.Port, 'postMessage' | 'onMes
       if (lastFacts) listener(lastFacts);
     },
     onCommand: (listener) => void commandListeners.add(listener),
-    layout: (layout) => send({ type: 'layout', layout }),
-    insert: (text, replyingTo) => ask<InsertOutcome>({ type: 'insert', text, replyingTo }),
-    composerText: () => ask<string>({ type: 'composerText' }),
+    layout: (layout) => {
+      lastLayout = layout;
+      send({ type: 'layout', layout });
+    },
+    insert: (text, replyingTo) =>
+      ask<InsertOutcome>({ type: 'insert', text, replyingTo }, { ok: false, reason: 'disconnected' }),
+    composerText: () => ask<string>({ type: 'composerText' }, ''),
     returnFocus: () => send({ type: 'returnFocus' }),
   };
 }

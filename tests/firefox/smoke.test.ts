@@ -66,6 +66,9 @@ before(async () => {
 }, limit);
 after(async () => firefox?.close());
 
+/** A template's button: its accessible name starts with the template's title. */
+const startingWith = (title: string) => new RegExp(`^${title.replace(/[()]/g, '\\$&')}`);
+
 async function replicaState(page: Page) {
   return page.evaluate(() => {
     const api = (window as unknown as ReplicaWindow).__replica;
@@ -97,7 +100,7 @@ for (const site of ['x', 'facebook', 'instagram'] as const) {
       await page.keyboard.up('Control');
       await page.keyboard.press('Delete');
       await waitFor('an empty composer', async () => (await replicaState(page)).modelText === '');
-      await sidebar.click({ role: 'button', name: new RegExp(`^${template.title.replace(/[()]/g, '\\$&')}`) });
+      await sidebar.click({ role: 'button', name: startingWith(template.title) });
       await sidebar.waitForText({ role: 'status' }, 'Inserted.');
       const body = Object.values(template.bodies)[0]!;
       await waitFor(
@@ -109,6 +112,26 @@ for (const site of ['x', 'facebook', 'instagram'] as const) {
     await page.close();
   });
 }
+
+test(
+  'after a background restart the open sidebar still inserts (its relay to the page is opened again)',
+  limit,
+  async () => {
+    const page = await firefox.openReplica(replicaUrls.x.postWithComments);
+    const sidebar = await sidebarOf(page);
+    const template = templates[0]!;
+    await sidebar.get({ role: 'button', name: startingWith(template.title) });
+    await restartBackground(extensionPage);
+    const composer = await getByRole(page, composers.x);
+    await composer.click();
+    await waitFor('an empty composer', async () => (await replicaState(page)).modelText === '');
+    await sidebar.click({ role: 'button', name: startingWith(template.title) });
+    await sidebar.waitForText({ role: 'status' }, 'Inserted.');
+    const body = Object.values(template.bodies)[0]!;
+    await waitFor('the x model to hold the template', async () => (await replicaState(page)).modelText === body);
+    await page.close();
+  },
+);
 
 function badgeText(extensionPage: Page): Promise<string> {
   return extensionPage.evaluate(() =>

@@ -3,6 +3,7 @@
 // The frame opens it (`browser.tabs.connect` to the top frame of its own tab; in Firefox, which gives the frame no
 // `tabs`, through the background's relay), so the host page, which can postMessage into any frame it holds, has
 // no way in: a runtime port is only offered to the extension's contexts.
+import type { InsertFailure } from '../editors';
 import type { Platform } from '../model/record';
 import type { AccountIdentity, PageKind } from '../sites/types';
 
@@ -59,7 +60,11 @@ export interface PageFacts {
 export type InsertOutcome =
   | { ok: true }
   | { ok: false; reason: 'answersOther'; replyingTo: ReplyingTo | null }
-  | { ok: false; reason: 'noComposer' | string };
+  /**
+   * `noComposer`: no reply box to insert into; the editor's own failures (utils/editors); `disconnected`: the
+   * link to the page closed before the page agent answered (Firefox's relay, when the background page reloads).
+   */
+  | { ok: false; reason: 'noComposer' | InsertFailure | 'disconnected' };
 
 /** To the frame. */
 export type PageMessage =

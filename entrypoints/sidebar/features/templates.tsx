@@ -98,7 +98,12 @@ function Templates() {
             if (rendering.unresolved.length > 0) return t('templateNotApplied');
             inserted = await link.insert(rendering.text, inserted.replyingTo);
           }
-          if (!inserted.ok) return inserted.reason === 'noComposer' ? t('templateNoComposer') : t('templateNotApplied');
+          if (!inserted.ok)
+            return inserted.reason === 'noComposer'
+              ? t('templateNoComposer')
+              : inserted.reason === 'disconnected'
+                ? t('templateLinkLost')
+                : t('templateNotApplied');
           void api.recordTemplateUse({
             templateId: template.id,
             clientId,

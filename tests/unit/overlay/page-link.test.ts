@@ -7,13 +7,17 @@ import type { FrameMessage, PageFacts, PageMessage } from '@/utils/overlay/port'
 function fakePort() {
   const listeners: ((message: unknown) => void)[] = [];
   const sent: FrameMessage[] = [];
+  const reopened: (() => void)[] = [];
   return {
     port: {
       postMessage: (message: unknown) => void sent.push(message as FrameMessage),
       onMessage: { addListener: (listener: (message: unknown) => void) => void listeners.push(listener) },
+      onReopen: (listener: () => void) => void reopened.push(listener),
     },
     sent,
     fromPage: (message: PageMessage) => listeners.forEach((listener) => listener(message)),
+    /** The port closed and was opened again (Firefox's relay after its background page reloaded). */
+    reopen: () => reopened.forEach((listener) => listener()),
   };
 }
 
@@ -57,6 +61,24 @@ describe('the page link (the frame side of the port)', () => {
     fromPage({ type: 'focusTemplates' });
     fromPage({ type: 'toggle' });
     expect(commands).toEqual(['focusTemplates', 'toggle']);
+  });
+
+  it('after the port reopens, answers what was still asked as lost and tells the agent its layout again', async () => {
+    const { port, sent, fromPage, reopen } = fakePort();
+    const link = linkOver(port);
+    const layout = { open: true, preferred: 'left' as const, title: 'وصلة', labelButton: null };
+    link.layout(layout);
+    const inserting = link.insert('مرحبا', null);
+    const reading = link.composerText();
+    reopen();
+    await expect(inserting).resolves.toEqual({ ok: false, reason: 'disconnected' });
+    await expect(reading).resolves.toBe('');
+    expect(sent.at(-1)).toEqual({ type: 'layout', layout });
+    // A late answer from the old port finds nothing waiting; new questions are answered as usual.
+    fromPage({ type: 'answer', id: 1, value: { ok: true } });
+    const again = link.insert('again', null);
+    fromPage({ type: 'answer', id: 3, value: { ok: true } });
+    await expect(again).resolves.toEqual({ ok: true });
   });
 });
 
