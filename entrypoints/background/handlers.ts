@@ -14,7 +14,7 @@ import {
 import { entriesInRange } from '@/utils/db/timer';
 import { exportBackupPart, importBackupPart } from './backup';
 import { pageShown } from './auto-tracking';
-import { forgetTemplateIndex, searchTemplates, templateWritten } from './templates';
+import { forgetImportedTemplates, searchTemplates, templateWritten } from './templates';
 import { accountDraft, pageInfo, recordFollowers } from './page-info';
 import { announceChange } from './changes';
 import { database } from './database';
@@ -147,7 +147,7 @@ const handlers: Handlers = { ...syncHandlers, ...localHandlers };
 
 /** After a bulk write (a restore, an import): the template index is dropped and every view is told. */
 async function changedInBulk(stores: StoreName[]): Promise<void> {
-  if (stores.includes('templates')) forgetTemplateIndex();
+  if (stores.includes('templates')) await forgetImportedTemplates(await database());
   await announceChange(stores);
 }
 

@@ -23,6 +23,16 @@ export function forgetTemplateIndex(): void {
   loading = undefined;
 }
 
+/**
+ * After an import (a backup, a template file): its records may carry their own `updatedAt` while their text
+ * differs from what the stored snapshot indexed under that stamp, so the snapshot goes too and the next search
+ * builds the index from the templates themselves. (A sync keeps it: every edit it brings moved its `updatedAt`.)
+ */
+export async function forgetImportedTemplates(db: Database): Promise<void> {
+  forgetTemplateIndex();
+  await db.delete('meta', snapshotKey);
+}
+
 /** What the index holds of a template's text and scope: a write that leaves it alone only moved the count. */
 const indexedPart = (t: Template) => JSON.stringify([t.title, t.bodies, t.tags, t.clientId, t.platforms, t.deletedAt]);
 

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { saveStoreRecord, deleteStoreRecord } from '@/entrypoints/background/records';
-import { forgetTemplateIndex, searchTemplates, templateWritten } from '@/entrypoints/background/templates';
+import {
+  forgetImportedTemplates,
+  forgetTemplateIndex,
+  searchTemplates,
+  templateWritten,
+} from '@/entrypoints/background/templates';
 import { openDatabase } from '@/utils/db/open';
 import type { Template } from '@/utils/model';
 
@@ -46,5 +51,30 @@ describe('the cached template index', () => {
     expect(await search(db, '')).toEqual(['Opening offer', 'Opening hours']);
     expect(await search(db, 'offer')).toEqual(['Opening offer']);
     expect((await searchTemplates(db, { query: 'offer', clientId: null, platform: 'x', limit: 1 }))[0]).toEqual(used);
+  });
+
+  it('after an import that keeps a template’s updatedAt but changes its text, searches find the new text', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      forgetTemplateIndex();
+      const db = await openDatabase();
+      await db.delete('meta', 'templateIndex');
+      const saved = await saveStoreRecord(db, 'templates', { title: 'Opening hours', bodies: { en: 'Nine.' } });
+      if (!saved.ok) throw new Error('save failed');
+      expect(await search(db, 'opening')).toEqual(['Opening hours']); // built, and its snapshot stored soon after
+      await vi.advanceTimersByTimeAsync(2_000);
+      await vi.waitFor(async () => expect(await db.get('meta', 'templateIndex')).toBeDefined());
+
+      // A backup restored over it: same id and updatedAt, other text.
+      await db.put('templates', { ...(saved.value as Template), title: 'Delivery times' });
+      forgetTemplateIndex(); // what a bulk write did before: the stored snapshot still says "indexed at this stamp"
+      expect(await search(db, 'delivery')).toEqual([]);
+      await forgetImportedTemplates(db);
+      expect(await db.get('meta', 'templateIndex')).toBeUndefined();
+      expect(await search(db, 'delivery')).toEqual(['Delivery times']);
+      expect(await search(db, 'opening')).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
