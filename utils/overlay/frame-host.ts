@@ -46,14 +46,20 @@ export function mountFrameHost(ctx: ContentScriptContext, onLabel: (post: LabelT
   iframe.allow = 'clipboard-write';
   // Hidden until the frame has said how big it is (its first layout), so the page never shows an empty box.
   iframe.style.visibility = 'hidden';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.hidden = true;
   let buttonPost: LabelTarget | null = null;
-  button.addEventListener('click', (event) => {
-    if (event.isTrusted && buttonPost) onLabel(buttonPost);
-  });
-  shadow.append(style, iframe, button);
+  // Made the first time a post is hovered on a client's page: a page the user only reads never pays for it.
+  let button: HTMLButtonElement | null = null;
+  const labelButton = () => {
+    if (button) return button;
+    button = document.createElement('button');
+    button.type = 'button';
+    button.addEventListener('click', (event) => {
+      if (event.isTrusted && buttonPost) onLabel(buttonPost);
+    });
+    shadow.append(button);
+    return button;
+  };
+  shadow.append(style, iframe);
   // At document_start the body may not be parsed yet: the frame goes in as soon as it is.
   if (document.body) document.body.append(host);
   else {
@@ -91,17 +97,19 @@ export function mountFrameHost(ctx: ContentScriptContext, onLabel: (post: LabelT
     },
     showLabelButton(target, layout) {
       buttonPost = target && layout?.open && layout.labelButton ? target.post : null;
-      button.hidden = buttonPost === null;
+      if (button) button.hidden = buttonPost === null;
       if (!target || !layout?.labelButton || buttonPost === null) return;
+      const shown = labelButton();
+      shown.hidden = false;
       const strings = layout.labelButton;
-      button.textContent = strings.short;
-      button.setAttribute(
+      shown.textContent = strings.short;
+      shown.setAttribute(
         'aria-label',
         (target.post.kind === 'post' ? strings.post : strings.comment).replace('{author}', target.post.authorName),
       );
-      button.dataset.edge = target.edge;
-      button.style.top = `${target.top}px`;
-      button.style.left = `${target.left}px`;
+      shown.dataset.edge = target.edge;
+      shown.style.top = `${target.top}px`;
+      shown.style.left = `${target.left}px`;
     },
   };
 }
