@@ -1,0 +1,13 @@
+import { useEffect } from 'preact/hooks';
+import { directionOf, resolveLocale, type Locale } from '@/utils/i18n/core';
+import type { Settings } from '@/utils/model/settings';
+
+/** The UI locale for an extension page, also applied to <html lang dir> so the whole page mirrors. */
+export function usePageLocale(settings: Pick<Settings, 'language'>): Locale {
+  const locale = resolveLocale(settings.language, navigator.language);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = directionOf(locale);
+  }, [locale]);
+  return locale;
+}
