@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { DayTotal } from '@/utils/time/split';
 import { formatHours, hourMs } from '@/utils/time/format';
 import { numberLocale } from '@/utils/i18n/core';
@@ -17,7 +18,11 @@ export interface DailyChartProps {
 export function DailyChart({ days, today, guideHours }: DailyChartProps) {
   const { t, locale, dir } = useI18n();
   const numbers = numberLocale(locale);
-  const dayFormat = new Intl.DateTimeFormat(numbers, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  // Built once per locale, not on each of the popup's once-a-second frames.
+  const dayFormat = useMemo(
+    () => new Intl.DateTimeFormat(numbers, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+    [numbers],
+  );
   const width = 7;
   const height = 48;
   const tracked = days.filter((d) => d.ms > 0);

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Client } from '@/utils/model/client';
 import type { Problem } from '@/utils/model/problem';
 import type { TimeEntry } from '@/utils/model/time-entry';
@@ -37,6 +38,7 @@ export interface TimesheetProps {
 export function Timesheet(props: TimesheetProps) {
   const { t } = useI18n();
   const { status } = props;
+  const [adding, setAdding] = useState(false);
   return (
     <main class="popup" aria-labelledby="popup-title">
       <header class="popup-header">
@@ -72,9 +74,11 @@ export function Timesheet(props: TimesheetProps) {
           onDelete={props.onDeleteEntry}
         />
         {props.clients.length > 0 && (
-          <details>
+          // The form is made when first opened, then kept (with its draft): its date and time fields are costly
+          // to style and the popup's first frame does not show them.
+          <details onToggle={(event) => event.currentTarget.open && setAdding(true)}>
             <summary>{t('entryAdd')}</summary>
-            <EntryForm clients={props.clients} initial={props.newEntry} onSave={props.onSaveEntry} />
+            {adding && <EntryForm clients={props.clients} initial={props.newEntry} onSave={props.onSaveEntry} />}
           </details>
         )}
       </section>

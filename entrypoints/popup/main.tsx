@@ -1,10 +1,11 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 // WXT's `browser` (Chrome's promise-based API, Firefox's own): the popup opens fast, and webextension-polyfill's
 // wrapping cost measurable time on its first frame for one call to openOptionsPage.
 import { browser } from 'wxt/browser';
 import '@/components/popup/popup.css';
 import { createCommonTranslator } from '@/utils/i18n/common';
+import { numberLocale } from '@/utils/i18n/core';
 import { I18nProvider } from '@/components/i18n';
 import type { EntryFormValue } from '@/components/popup/EntryForm';
 import { Timesheet } from '@/components/popup/Timesheet';
@@ -12,13 +13,13 @@ import { openDatabase, type Database } from '@/utils/db/open';
 import { readTimesheet, type Timesheet as TimesheetData } from '@/utils/db/timesheet';
 import { api, type TimerStatus } from '@/utils/messages';
 import type { Problem, TimeEntry } from '@/utils/model';
-import { changesItem, syncStatusItem, timerStatusItem } from '@/utils/storage-items';
-import { syncAccountItem } from '@/utils/storage-items';
-import { syncStatusOff, type SyncStatus } from '@/utils/sync/status';
+import { popupStored, readStored, storedReader, syncOff, type PopupSettings } from '@/utils/stored-light';
+import type { SyncAccount } from '@/utils/stored-values';
+import type { SyncStatus } from '@/utils/sync/status';
 import { instantToLocal, localSpanToInstants } from '@/utils/time/wall-clock';
 import { dayKey, resolveTimeZone } from '@/utils/time/zone';
-import type { Settings } from '@/utils/model/settings';
-import { storedSettings, usePageLocale, useSettings } from '@/utils/views/use-settings';
+import { usePageLocale } from '@/utils/views/use-page-locale';
+import { useStored } from '@/utils/views/use-stored';
 import { usePageTheme } from '@/components/design/theme';
 
 function useNow(): number {
@@ -35,10 +36,14 @@ function useNow(): number {
  * to wake than the popup's first frame may take (popup-cold bench). A connection per read: a popup left open
  * holds none that would block a newer worker's database upgrade.
  */
-async function loadTimesheet(timeZone: string, opening: Promise<Database> = openDatabase()): Promise<TimesheetData> {
-  const [db, account] = await Promise.all([opening, syncAccountItem.getValue().catch(() => null)]);
+async function loadTimesheet(
+  timeZone: string,
+  opening: Promise<Database> = openDatabase(),
+  account: Promise<SyncAccount | null> = storedReader(popupStored.syncAccount).getValue(),
+): Promise<TimesheetData> {
+  const [db, signedIn] = await Promise.all([opening, account.catch(() => null)]);
   try {
-    return await readTimesheet(db, { timeZone, me: account?.user.id ?? null, nowMs: Date.now() });
+    return await readTimesheet(db, { timeZone, me: signedIn?.user.id ?? null, nowMs: Date.now() });
   } finally {
     db.close();
   }
@@ -51,21 +56,23 @@ function Popup({
   initialStatus,
   initialChangeSeq,
 }: {
-  initialSettings: Settings;
+  initialSettings: PopupSettings;
   initialSheet: TimesheetData | null;
   initialSync: SyncStatus;
   initialStatus: TimerStatus;
   /** The change count when the first sheet was read. */
   initialChangeSeq: number;
 }) {
-  const settings = useSettings(initialSettings);
+  const settings = useStored(popupStored.settings, initialSettings);
   const locale = usePageLocale(settings);
   usePageTheme(settings.theme);
-  const timeZone = resolveTimeZone(settings.timeZone);
+  // The popup draws again every second (the running timer): the zone's look-up and the time format (each an Intl
+  // object, costly to build) are made once per setting, not per frame.
+  const timeZone = useMemo(() => resolveTimeZone(settings.timeZone), [settings.timeZone]);
   const nowMs = useNow();
   const today = dayKey(nowMs, timeZone);
-  const [status, setStatus] = useState<TimerStatus>(initialStatus);
-  const [sync, setSync] = useState(initialSync);
+  const status = useStored(popupStored.timerStatus, initialStatus);
+  const sync = useStored(popupStored.syncStatus, initialSync);
   /** Read from this month's entries only, however much history the store holds; the first one before the first frame. */
   const [sheet, setSheet] = useState<TimesheetData | null>(initialSheet?.timeZone === timeZone ? initialSheet : null);
 
@@ -74,21 +81,16 @@ function Popup({
   }, [timeZone]);
 
   useEffect(() => {
-    const unwatchChanges = changesItem.watch(() => void load());
-    const unwatchTimer = timerStatusItem.watch((next) => setStatus(next));
-    const unwatchSync = syncStatusItem.watch((next) => setSync(next));
-    // What changed between the reads before the first frame and these watches would be missed: read again if so.
-    void changesItem.getValue().then((changes) => {
-      if (sheet?.timeZone !== timeZone || changes.seq !== initialChangeSeq) void load();
+    const changes = storedReader(popupStored.changes);
+    const unwatchChanges = changes.watch(() => void load());
+    // What changed between the reads before the first frame and this watch would be missed: read again if so.
+    void changes.getValue().then((notice) => {
+      if (sheet?.timeZone !== timeZone || notice.seq !== initialChangeSeq) void load();
     });
-    void timerStatusItem.getValue().then(setStatus);
-    void syncStatusItem.getValue().then(setSync);
     // A running timer moves the totals: refresh them once a minute, not on every second's tick.
     const minute = setInterval(() => void load(), 60_000);
     return () => {
       unwatchChanges();
-      unwatchTimer();
-      unwatchSync();
       clearInterval(minute);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the sheet read before the first frame is not read again
@@ -125,11 +127,10 @@ function Popup({
     return result.ok ? null : result.problems;
   };
 
-  const timeFormat = new Intl.DateTimeFormat(locale === 'ar' ? 'ar-u-nu-arab' : 'en', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  });
+  const timeFormat = useMemo(
+    () => new Intl.DateTimeFormat(numberLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone }),
+    [locale, timeZone],
+  );
   return (
     <I18nProvider locale={locale} translator={createCommonTranslator}>
       <Timesheet
@@ -162,15 +163,25 @@ function Popup({
 
 // The first frame waits for the month's numbers (tens of milliseconds), so it draws every client card at once.
 // The database opens while the stored values are read (only the read itself needs the settings' time zone).
+// The stored values come in one storage read through light guards (utils/stored-light.ts): zod and WXT's storage
+// items stay out of the popup's chunks, which its first frame would otherwise load and run.
 const opening = openDatabase();
-const [initialSettings, initialSync, initialStatus, initialChanges] = await Promise.all([
-  storedSettings(),
-  syncStatusItem.getValue().catch(() => syncStatusOff),
+const stored = readStored([
+  popupStored.settings,
+  popupStored.syncStatus,
   // The background's mirror of the timer, rewritten on every change and every worker start.
-  timerStatusItem.getValue().catch((): TimerStatus => ({ timer: null, idle: null })),
-  changesItem.getValue().catch(() => ({ seq: -1 })),
+  popupStored.timerStatus,
+  popupStored.changes,
+  popupStored.syncAccount,
 ]);
-const initialSheet = await loadTimesheet(resolveTimeZone(initialSettings.timeZone), opening).catch(() => null);
+const [initialSettings, initialSync, initialStatus, initialChanges] = await stored.catch(
+  () => [popupStored.settings.read(undefined), syncOff, popupStored.timerStatus.read(undefined), { seq: -1 }] as const,
+);
+const initialSheet = await loadTimesheet(
+  resolveTimeZone(initialSettings.timeZone),
+  opening,
+  stored.then((values) => values[4]),
+).catch(() => null);
 render(
   <Popup
     initialSettings={initialSettings}

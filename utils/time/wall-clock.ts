@@ -1,9 +1,8 @@
 // Between what a person types (a local day and HH:MM times) and stored instants, in a given time zone.
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
 import { addDays } from './calendar';
 import { toInstant } from './instant';
-import { wallClockToMs } from './zone';
+import { dayKey, wallClockToMs } from './zone';
 
 const timePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -36,9 +35,14 @@ export function localSpanToInstants(
   };
 }
 
-/** The local day and HH:MM of an instant in `timeZone`. */
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * The local day and HH:MM of an instant in `timeZone`, from the zone's own clock (TZDate's fields): date-fns's
+ * `format` would put its whole token parser and English locale (about 50 KB) on the popup's start for two fields.
+ */
 export function instantToLocal(iso: string, timeZone: string): { day: string; time: string } {
-  const when = new Date(iso);
-  const inZone = { in: tz(timeZone) };
-  return { day: format(when, 'yyyy-MM-dd', inZone), time: format(when, 'HH:mm', inZone) };
+  const instantMs = Date.parse(iso);
+  const local = new TZDate(instantMs, timeZone);
+  return { day: dayKey(instantMs, timeZone), time: `${pad(local.getHours())}:${pad(local.getMinutes())}` };
 }

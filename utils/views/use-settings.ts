@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { directionOf, resolveLocale, type Locale } from '@/utils/i18n/core';
 import type { Settings } from '@/utils/model/settings';
 import { settingsItem } from '@/utils/storage-items';
 import { defaultSettings } from '@/utils/stored-values';
+
+// The locale hook holds no stored value of its own: the popup uses it without this file's validated item (zod).
+export { usePageLocale } from './use-page-locale';
 
 /**
  * Settings as stored, live: every extension page follows a change made anywhere. Pages read the stored value
@@ -22,14 +24,4 @@ export function useSettings(initial?: Settings): Settings {
 /** The stored settings, for a page's first render. */
 export function storedSettings(): Promise<Settings> {
   return settingsItem.getValue().catch(() => defaultSettings);
-}
-
-/** The UI locale for an extension page, also applied to <html lang dir> so the whole page mirrors. */
-export function usePageLocale(settings: Settings): Locale {
-  const locale = resolveLocale(settings.language, navigator.language);
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.documentElement.dir = directionOf(locale);
-  }, [locale]);
-  return locale;
 }

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 // background's guard and supabase-js's session adapter) and utils/overlay/stored-reader.ts (the sidebar's light
 // reads, tied to the declarations by tests/unit/storage/stored-reader.test.ts).
 const root = join(import.meta.dirname, '../../..');
-const module = ['utils/stored-values.ts', 'utils/storage-items.ts', 'utils/overlay/stored-reader.ts'];
+const module = [
+  'utils/stored-values.ts',
+  'utils/storage-items.ts',
+  'utils/stored-light.ts',
+  'utils/overlay/stored-reader.ts',
+];
 const storageCode = [
   /\bdefineItem\b/,
   /\bstorage\.(local|session|sync)\b/,
