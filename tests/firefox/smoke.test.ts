@@ -76,6 +76,29 @@ async function replicaState(page: Page) {
   });
 }
 
+/** Empties the site's reply box, presses the template's button in the sidebar and waits for the editor's model. */
+async function insertInto(
+  page: Page,
+  sidebar: Awaited<ReturnType<typeof sidebarOf>>,
+  site: keyof typeof composers,
+  template: (typeof templates)[number],
+) {
+  const composer = await getByRole(page, composers[site]);
+  await composer.click();
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.press('Delete');
+  await waitFor('an empty composer', async () => (await replicaState(page)).modelText === '');
+  await sidebar.click({ role: 'button', name: startingWith(template.title) });
+  await sidebar.waitForText({ role: 'status' }, 'Inserted.');
+  const body = Object.values(template.bodies)[0]!;
+  await waitFor(
+    `the ${site} model to hold "${template.title}"`,
+    async () => (await replicaState(page)).modelText === body,
+  );
+}
+
 for (const site of ['x', 'facebook', 'instagram'] as const) {
   test(`${site}: the sidebar appears and names the account and its client`, limit, async () => {
     const page = await firefox.openReplica(replicaUrls[site].profileA);
@@ -93,20 +116,7 @@ for (const site of ['x', 'facebook', 'instagram'] as const) {
     const page = await firefox.openReplica(replicaUrls[site].postWithComments);
     const sidebar = await sidebarOf(page);
     for (const template of templates) {
-      const composer = await getByRole(page, composers[site]);
-      await composer.click();
-      await page.keyboard.down('Control');
-      await page.keyboard.press('a');
-      await page.keyboard.up('Control');
-      await page.keyboard.press('Delete');
-      await waitFor('an empty composer', async () => (await replicaState(page)).modelText === '');
-      await sidebar.click({ role: 'button', name: startingWith(template.title) });
-      await sidebar.waitForText({ role: 'status' }, 'Inserted.');
-      const body = Object.values(template.bodies)[0]!;
-      await waitFor(
-        `the ${site} model to hold "${template.title}"`,
-        async () => (await replicaState(page)).modelText === body,
-      );
+      await insertInto(page, sidebar, site, template);
       assert.equal((await replicaState(page)).submitEnabled, true, 'the site’s send control enables, as after typing');
     }
     await page.close();
@@ -122,13 +132,7 @@ test(
     const template = templates[0]!;
     await sidebar.get({ role: 'button', name: startingWith(template.title) });
     await restartBackground(extensionPage);
-    const composer = await getByRole(page, composers.x);
-    await composer.click();
-    await waitFor('an empty composer', async () => (await replicaState(page)).modelText === '');
-    await sidebar.click({ role: 'button', name: startingWith(template.title) });
-    await sidebar.waitForText({ role: 'status' }, 'Inserted.');
-    const body = Object.values(template.bodies)[0]!;
-    await waitFor('the x model to hold the template', async () => (await replicaState(page)).modelText === body);
+    await insertInto(page, sidebar, 'x', template);
     await page.close();
   },
 );
