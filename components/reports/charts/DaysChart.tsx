@@ -1,15 +1,12 @@
 import type { ReportDay } from '@/utils/reports/month-shape';
 import { formatHours, hourMs } from '@/utils/time/format';
 import { numberLocale } from '@/utils/i18n/core';
+import { niceScale, placer, slots, valueY, type PlotArea } from '@/utils/reports/chart-scale';
 import { useI18n } from '../../i18n';
-import { ChartFrame, niceScale, placer, YGrid } from './frame';
+import { ChartFrame } from './frame';
+import { AxisLabel, Baseline, Column, MinimumMark, YGrid } from './marks';
 
-const width = 640;
-const height = 170;
-const top = 10;
-const bottom = 146;
-const plotStart = 40;
-const plotEnd = width - 6;
+const plot: PlotArea = { width: 640, height: 170, top: 10, bottom: 146, start: 40, end: 640 - 6 };
 
 export interface DaysChartProps {
   id: string;
@@ -31,7 +28,7 @@ export function DaysChart({ id, days, workingDaysSoFar }: DaysChartProps) {
     timeZone: 'UTC',
   });
   const dateOf = (day: string) => Date.parse(`${day}T00:00:00Z`);
-  const place = placer(width, dir === 'rtl');
+  const place = placer(plot.width, dir === 'rtl');
 
   const tracked = days.filter((d) => d.ms > 0);
   const total = tracked.reduce((sum, d) => sum + d.ms, 0);
@@ -39,8 +36,8 @@ export function DaysChart({ id, days, workingDaysSoFar }: DaysChartProps) {
   const hasContract = days.some((d) => d.minimumHours !== null);
   const met = days.filter((d) => (d.minimumHours ?? 0) > 0 && d.ms >= d.minimumHours! * hourMs).length;
   const scale = niceScale(Math.max(most ? most.ms / hourMs : 0, ...days.map((d) => d.minimumHours ?? 0)));
-  const y = (h: number) => bottom - (h / scale.max) * (bottom - top);
-  const slot = (plotEnd - plotStart) / Math.max(days.length, 1);
+  const y = valueY(plot, scale.max);
+  const slot = slots(plot, days.length);
 
   const summary = !most
     ? t('reportDaysAltEmpty')
@@ -64,8 +61,7 @@ export function DaysChart({ id, days, workingDaysSoFar }: DaysChartProps) {
     <ChartFrame
       id={id}
       summary={summary}
-      width={width}
-      height={height}
+      plot={plot}
       legend={[
         { kind: 'hours', text: t('reportLegendHours') },
         ...(hasContract
@@ -75,86 +71,62 @@ export function DaysChart({ id, days, workingDaysSoFar }: DaysChartProps) {
             ]
           : []),
       ]}
-      data={
-        <table>
-          <caption>{t('reportDays')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportDay')}</th>
-              <th scope="col">{t('reportHours')}</th>
-              {hasContract && <th scope="col">{t('reportDailyMinimum')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {days
-              .filter((d) => d.ms > 0 || (d.minimumHours ?? 0) > 0)
-              .map((d) => (
-                <tr key={d.day}>
-                  <th scope="row">{dayLong.format(dateOf(d.day))}</th>
-                  <td>{hours(d.ms)}</td>
-                  {hasContract && <td>{d.minimumHours === null ? '—' : hours(d.minimumHours * hourMs)}</td>}
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        caption: t('reportDays'),
+        columns: [t('reportDay'), t('reportHours'), ...(hasContract ? [t('reportDailyMinimum')] : [])],
+        rows: days
+          .filter((d) => d.ms > 0 || (d.minimumHours ?? 0) > 0)
+          .map((d) => ({
+            key: d.day,
+            head: dayLong.format(dateOf(d.day)),
+            cells: [
+              hours(d.ms),
+              ...(hasContract ? [d.minimumHours === null ? '—' : hours(d.minimumHours * hourMs)] : []),
+            ],
+          })),
+      }}
     >
       {days.map((d, index) =>
         d.minimumHours === 0 ? (
           <rect
             key={`off-${d.day}`}
             class="day-off"
-            x={place.x(plotStart + index * slot, slot)}
-            y={top}
-            width={slot}
-            height={bottom - top}
+            x={place.x(slot.left(index), slot.width)}
+            y={plot.top}
+            width={slot.width}
+            height={plot.bottom - plot.top}
           />
         ) : null,
       )}
-      <YGrid
-        ticks={scale.ticks}
-        max={scale.max}
-        top={top}
-        bottom={bottom}
-        plotStart={plotStart}
-        plotEnd={plotEnd}
-        width={width}
-        rtl={dir === 'rtl'}
-        format={(h) => hours(h * hourMs)}
-      />
+      <YGrid plot={plot} place={place} scale={scale} format={(h) => hours(h * hourMs)} />
       {days.map((d, index) => {
-        const left = plotStart + index * slot;
+        const left = slot.left(index);
         const barTop = y(d.ms / hourMs);
         const dayOfMonth = Number(d.day.slice(8));
         return (
           <g key={d.day}>
             {d.ms > 0 && (
-              <rect
+              <Column
+                plot={plot}
+                place={place}
                 class="bar"
-                x={place.x(left + slot * 0.15, slot * 0.7)}
-                y={barTop}
-                width={slot * 0.7}
-                height={bottom - barTop}
+                left={left + slot.width * 0.15}
+                width={slot.width * 0.7}
+                top={barTop}
               />
             )}
             {(d.minimumHours ?? 0) > 0 && (
-              <line
-                class="minimum"
-                x1={place.x(left)}
-                x2={place.x(left + slot)}
-                y1={y(d.minimumHours!)}
-                y2={y(d.minimumHours!)}
-              />
+              <MinimumMark place={place} from={left} to={left + slot.width} y={y(d.minimumHours!)} />
             )}
             {(dayOfMonth === 1 || dayOfMonth % 5 === 0) && (
-              <text class="axis-label" x={place.x(left + slot / 2)} y={bottom + 16} text-anchor="middle">
+              <AxisLabel plot={plot} place={place} at={left + slot.width / 2}>
                 {dayNumber.format(dateOf(d.day))}
-              </text>
+              </AxisLabel>
             )}
           </g>
         );
       })}
-      <line class="chart-baseline" x1={place.x(plotStart)} x2={place.x(plotEnd)} y1={bottom} y2={bottom} />
+      <Baseline plot={plot} place={place} />
     </ChartFrame>
   );
 }

@@ -1,15 +1,12 @@
 import type { FollowerChange } from '@/utils/reports/client-report';
 import { numberLocale, type MessageKey } from '@/utils/i18n/core';
 import type { Interval } from '@/utils/time/zone';
+import { placer, type PlotArea } from '@/utils/reports/chart-scale';
 import { useI18n } from '../../i18n';
-import { ChartFrame, placer } from './frame';
+import { ChartFrame } from './frame';
+import { AxisLabel, Baseline } from './marks';
 
-const width = 640;
-const height = 110;
-const top = 16;
-const bottom = 86;
-const plotStart = 70;
-const plotEnd = width - 70;
+const plot: PlotArea = { width: 640, height: 110, top: 16, bottom: 86, start: 70, end: 640 - 70 };
 
 export interface FollowersChartProps {
   id: string;
@@ -28,15 +25,16 @@ export function FollowersChart({ id, follower, range, timeZone }: FollowersChart
   const count = new Intl.NumberFormat(numbers);
   const signed = new Intl.NumberFormat(numbers, { signDisplay: 'exceptZero' });
   const when = new Intl.DateTimeFormat(numbers, { day: 'numeric', month: 'short', timeZone });
-  const place = placer(width, dir === 'rtl');
+  const place = placer(plot.width, dir === 'rtl');
   const { points, account } = follower;
   const low = Math.min(...points.map((p) => p.count));
   const high = Math.max(...points.map((p) => p.count));
   // A flat month still draws a line in the middle rather than dividing by zero.
   const spread = Math.max(high - low, 1);
   const x = (ms: number) =>
-    place.x(plotStart + ((ms - range.startMs) / (range.endMs - range.startMs)) * (plotEnd - plotStart));
-  const y = (n: number) => (high === low ? (top + bottom) / 2 : bottom - ((n - low) / spread) * (bottom - top));
+    place.x(plot.start + ((ms - range.startMs) / (range.endMs - range.startMs)) * (plot.end - plot.start));
+  const y = (n: number) =>
+    high === low ? (plot.top + plot.bottom) / 2 : plot.bottom - ((n - low) / spread) * (plot.bottom - plot.top);
   const name = `${t(`platform.${account.platform}` as MessageKey)} · ${account.displayName || account.handle || account.key}`;
   const first = points[0]!;
   const last = points.at(-1)!;
@@ -52,31 +50,14 @@ export function FollowersChart({ id, follower, range, timeZone }: FollowersChart
     <ChartFrame
       id={id}
       summary={summary}
-      width={width}
-      height={height}
-      data={
-        <table>
-          <caption>
-            <bdi>{name}</bdi>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportCountedOn')}</th>
-              <th scope="col">{t('reportFollowersCount')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.atMs}>
-                <th scope="row">{when.format(p.atMs)}</th>
-                <td>{count.format(p.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      plot={plot}
+      table={{
+        caption: <bdi>{name}</bdi>,
+        columns: [t('reportCountedOn'), t('reportFollowersCount')],
+        rows: points.map((p) => ({ key: p.atMs, head: when.format(p.atMs), cells: [count.format(p.count)] })),
+      }}
     >
-      <line class="chart-baseline" x1={place.x(plotStart)} x2={place.x(plotEnd)} y1={bottom + 6} y2={bottom + 6} />
+      <Baseline plot={plot} place={place} y={plot.bottom + 6} />
       <polyline class="line" points={points.map((p) => `${x(p.atMs)},${y(p.count)}`).join(' ')} />
       {points.map((p) => (
         <circle key={p.atMs} class="dot" cx={x(p.atMs)} cy={y(p.count)} r={3.5} />
@@ -99,12 +80,12 @@ export function FollowersChart({ id, follower, range, timeZone }: FollowersChart
           {count.format(last.count)}
         </text>
       )}
-      <text class="axis-label" x={place.x(plotStart)} y={bottom + 20} text-anchor={dir === 'rtl' ? 'end' : 'start'}>
+      <AxisLabel plot={plot} place={place} at={plot.start} below={20} anchor={place.awayFromPlot}>
         {when.format(range.startMs)}
-      </text>
-      <text class="axis-label" x={place.x(plotEnd)} y={bottom + 20} text-anchor={dir === 'rtl' ? 'start' : 'end'}>
+      </AxisLabel>
+      <AxisLabel plot={plot} place={place} at={plot.end} below={20} anchor={place.towardPlot}>
         {when.format(range.endMs - 1)}
-      </text>
+      </AxisLabel>
     </ChartFrame>
   );
 }

@@ -1,14 +1,11 @@
 import type { LabelMonth } from '@/utils/reports/month-shape';
 import { numberLocale } from '@/utils/i18n/core';
+import { niceScale, placer, slots, valueY, type PlotArea } from '@/utils/reports/chart-scale';
 import { useI18n } from '../../i18n';
-import { ChartFrame, niceScale, placer, YGrid } from './frame';
+import { ChartFrame } from './frame';
+import { AxisLabel, Baseline, Column, YGrid } from './marks';
 
-const width = 640;
-const height = 150;
-const top = 18;
-const bottom = 122;
-const plotStart = 40;
-const plotEnd = width - 6;
+const plot: PlotArea = { width: 640, height: 150, top: 18, bottom: 122, start: 40, end: 640 - 6 };
 const kinds = ['praise', 'complaint'] as const;
 
 const countOf = (month: LabelMonth, label: string) => month.counts.find((c) => c.label === label)?.count ?? 0;
@@ -27,7 +24,7 @@ export function SentimentTrend({ id, months }: { id: string; months: LabelMonth[
   const monthName = new Intl.DateTimeFormat(numbers, { month: 'short', timeZone: 'UTC' });
   const monthLong = new Intl.DateTimeFormat(numbers, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const dateOf = (month: string) => Date.parse(`${month}-01T00:00:00Z`);
-  const place = placer(width, dir === 'rtl');
+  const place = placer(plot.width, dir === 'rtl');
   const rows = months.map((m) => ({
     month: m.month,
     praise: countOf(m, 'praise'),
@@ -35,9 +32,9 @@ export function SentimentTrend({ id, months }: { id: string; months: LabelMonth[
     all: m.counts.reduce((sum, c) => sum + c.count, 0),
   }));
   const scale = niceScale(Math.max(...rows.flatMap((r) => [r.praise, r.complaint]), 0));
-  const y = (n: number) => bottom - (n / scale.max) * (bottom - top);
-  const slot = (plotEnd - plotStart) / Math.max(rows.length, 1);
-  const barWidth = Math.min(slot * 0.3, 34);
+  const y = valueY(plot, scale.max);
+  const slot = slots(plot, rows.length);
+  const barWidth = Math.min(slot.width * 0.3, 34);
   const first = rows[0]!;
   const last = rows.at(-1)!;
   const summary = hasSentiment(months)
@@ -57,35 +54,20 @@ export function SentimentTrend({ id, months }: { id: string; months: LabelMonth[
     <ChartFrame
       id={id}
       summary={summary}
-      width={width}
-      height={height}
+      plot={plot}
       legend={[
         { kind: 'praise', text: t('label.praise') },
         { kind: 'complaint', text: t('label.complaint') },
       ]}
-      data={
-        <table>
-          <caption>{t('reportTrend')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportMonth')}</th>
-              <th scope="col">{t('label.praise')}</th>
-              <th scope="col">{t('label.complaint')}</th>
-              <th scope="col">{t('reportAllLabels')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.month}>
-                <th scope="row">{monthLong.format(dateOf(r.month))}</th>
-                <td>{count.format(r.praise)}</td>
-                <td>{count.format(r.complaint)}</td>
-                <td>{count.format(r.all)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        caption: t('reportTrend'),
+        columns: [t('reportMonth'), t('label.praise'), t('label.complaint'), t('reportAllLabels')],
+        rows: rows.map((r) => ({
+          key: r.month,
+          head: monthLong.format(dateOf(r.month)),
+          cells: [count.format(r.praise), count.format(r.complaint), count.format(r.all)],
+        })),
+      }}
     >
       <defs>
         <pattern id={`${id}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -93,19 +75,9 @@ export function SentimentTrend({ id, months }: { id: string; months: LabelMonth[
           <line class="hatch" x1="0" y1="0" x2="0" y2="6" />
         </pattern>
       </defs>
-      <YGrid
-        ticks={scale.ticks}
-        max={scale.max}
-        top={top}
-        bottom={bottom}
-        plotStart={plotStart}
-        plotEnd={plotEnd}
-        width={width}
-        rtl={dir === 'rtl'}
-        format={(n) => count.format(n)}
-      />
+      <YGrid plot={plot} place={place} scale={scale} format={(n) => count.format(n)} />
       {rows.map((r, index) => {
-        const center = plotStart + index * slot + slot / 2;
+        const center = slot.center(index);
         return (
           <g key={r.month}>
             {kinds.map((kind, k) => {
@@ -115,12 +87,13 @@ export function SentimentTrend({ id, months }: { id: string; months: LabelMonth[
               return (
                 <g key={kind}>
                   {value > 0 && (
-                    <rect
+                    <Column
+                      plot={plot}
+                      place={place}
                       class={`bar-${kind}`}
-                      x={place.x(left, barWidth)}
-                      y={barTop}
+                      left={left}
                       width={barWidth}
-                      height={bottom - barTop}
+                      top={barTop}
                       fill={kind === 'complaint' ? `url(#${id}-hatch)` : undefined}
                     />
                   )}
@@ -130,13 +103,13 @@ export function SentimentTrend({ id, months }: { id: string; months: LabelMonth[
                 </g>
               );
             })}
-            <text class="axis-label" x={place.x(center)} y={bottom + 16} text-anchor="middle">
+            <AxisLabel plot={plot} place={place} at={center}>
               {monthName.format(dateOf(r.month))}
-            </text>
+            </AxisLabel>
           </g>
         );
       })}
-      <line class="chart-baseline" x1={place.x(plotStart)} x2={place.x(plotEnd)} y1={bottom} y2={bottom} />
+      <Baseline plot={plot} place={place} />
     </ChartFrame>
   );
 }

@@ -1,15 +1,12 @@
 import type { ReportWeek } from '@/utils/reports/month-shape';
 import { formatHours, hourMs } from '@/utils/time/format';
 import { numberLocale } from '@/utils/i18n/core';
+import { niceScale, placer, slots, valueY, type PlotArea } from '@/utils/reports/chart-scale';
 import { useI18n } from '../../i18n';
-import { ChartFrame, niceScale, placer, YGrid } from './frame';
+import { ChartFrame } from './frame';
+import { AxisLabel, Baseline, Column, MinimumMark, YGrid } from './marks';
 
-const width = 640;
-const height = 150;
-const top = 18;
-const bottom = 122;
-const plotStart = 40;
-const plotEnd = width - 6;
+const plot: PlotArea = { width: 640, height: 150, top: 18, bottom: 122, start: 40, end: 640 - 6 };
 
 /** Hours per week (weeks cut at the month's edges) as labelled columns, each week's minimum as a dashed mark. */
 export function WeeksChart({ id, weeks }: { id: string; weeks: ReportWeek[] }) {
@@ -19,7 +16,7 @@ export function WeeksChart({ id, weeks }: { id: string; weeks: ReportWeek[] }) {
   const span = new Intl.DateTimeFormat(numbers, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const spanOf = (week: ReportWeek) =>
     span.formatRange(Date.parse(`${week.firstDay}T00:00:00Z`), Date.parse(`${week.lastDay}T00:00:00Z`));
-  const place = placer(width, dir === 'rtl');
+  const place = placer(plot.width, dir === 'rtl');
 
   const most = weeks.reduce<ReportWeek | null>(
     (best, w) => (w.ms > 0 && (best === null || w.ms > best.ms) ? w : best),
@@ -28,8 +25,8 @@ export function WeeksChart({ id, weeks }: { id: string; weeks: ReportWeek[] }) {
   const withMinimum = weeks.filter((w) => (w.minimumHours ?? 0) > 0);
   const met = withMinimum.filter((w) => w.ms >= w.minimumHours! * hourMs).length;
   const scale = niceScale(Math.max(...weeks.map((w) => Math.max(w.ms / hourMs, w.minimumHours ?? 0)), 0));
-  const y = (h: number) => bottom - (h / scale.max) * (bottom - top);
-  const slot = (plotEnd - plotStart) / Math.max(weeks.length, 1);
+  const y = valueY(plot, scale.max);
+  const slot = slots(plot, weeks.length);
 
   const summary = !most
     ? t('reportWeeksAltEmpty')
@@ -41,68 +38,44 @@ export function WeeksChart({ id, weeks }: { id: string; weeks: ReportWeek[] }) {
     <ChartFrame
       id={id}
       summary={summary}
-      width={width}
-      height={height}
+      plot={plot}
       legend={[
         { kind: 'hours', text: t('reportLegendHours') },
         ...(withMinimum.length > 0 ? [{ kind: 'minimum', text: t('reportLegendWeekMinimum') }] : []),
       ]}
-      data={
-        <table>
-          <caption>{t('reportWeeks')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportWeek')}</th>
-              <th scope="col">{t('reportHours')}</th>
-              <th scope="col">{t('reportWeekMinimum')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.firstDay}>
-                <th scope="row">{spanOf(w)}</th>
-                <td>{hours(w.ms)}</td>
-                <td>{w.minimumHours === null ? '—' : hours(w.minimumHours * hourMs)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        caption: t('reportWeeks'),
+        columns: [t('reportWeek'), t('reportHours'), t('reportWeekMinimum')],
+        rows: weeks.map((w) => ({
+          key: w.firstDay,
+          head: spanOf(w),
+          cells: [hours(w.ms), w.minimumHours === null ? '—' : hours(w.minimumHours * hourMs)],
+        })),
+      }}
     >
-      <YGrid
-        ticks={scale.ticks}
-        max={scale.max}
-        top={top}
-        bottom={bottom}
-        plotStart={plotStart}
-        plotEnd={plotEnd}
-        width={width}
-        rtl={dir === 'rtl'}
-        format={(h) => hours(h * hourMs)}
-      />
+      <YGrid plot={plot} place={place} scale={scale} format={(h) => hours(h * hourMs)} />
       {weeks.map((w, index) => {
-        const left = plotStart + index * slot;
         const barTop = y(w.ms / hourMs);
-        const barWidth = Math.min(slot * 0.6, 72);
-        const center = left + slot / 2;
+        const barWidth = Math.min(slot.width * 0.6, 72);
+        const center = slot.center(index);
         return (
           <g key={w.firstDay}>
             {w.ms > 0 && (
-              <rect
+              <Column
+                plot={plot}
+                place={place}
                 class="bar"
-                x={place.x(center - barWidth / 2, barWidth)}
-                y={barTop}
+                left={center - barWidth / 2}
                 width={barWidth}
-                height={bottom - barTop}
+                top={barTop}
               />
             )}
             {(w.minimumHours ?? 0) > 0 && (
-              <line
-                class="minimum"
-                x1={place.x(center - barWidth / 2 - 8)}
-                x2={place.x(center + barWidth / 2 + 8)}
-                y1={y(w.minimumHours!)}
-                y2={y(w.minimumHours!)}
+              <MinimumMark
+                place={place}
+                from={center - barWidth / 2 - 8}
+                to={center + barWidth / 2 + 8}
+                y={y(w.minimumHours!)}
               />
             )}
             <text
@@ -113,13 +86,13 @@ export function WeeksChart({ id, weeks }: { id: string; weeks: ReportWeek[] }) {
             >
               {hours(w.ms)}
             </text>
-            <text class="axis-label" x={place.x(center)} y={bottom + 16} text-anchor="middle">
+            <AxisLabel plot={plot} place={place} at={center}>
               {spanOf(w)}
-            </text>
+            </AxisLabel>
           </g>
         );
       })}
-      <line class="chart-baseline" x1={place.x(plotStart)} x2={place.x(plotEnd)} y1={bottom} y2={bottom} />
+      <Baseline plot={plot} place={place} />
     </ChartFrame>
   );
 }
