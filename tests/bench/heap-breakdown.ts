@@ -6,13 +6,14 @@
 // library); `--parts` also measures the pieces any page agent needs, each alone. Snapshots are nearly
 // deterministic here (the same build gives the same sizes to 0.1 KB), unlike the JS heap figure of
 // Performance.getMetrics, which the bench uses and whose pairs vary by tens of KB.
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from '../support/chromium';
 import { extensionDir } from '../support/extension';
 import { replicaUrls, serveReplicas } from '../support/replicas';
+import { extensionWithContentScript, oneLineContentScript } from './host-page';
 
 interface Snapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
@@ -84,15 +85,6 @@ function printDifference(title: string, a: Totals, b: Totals, top = 25): void {
     console.log(`${(value / 1024).toFixed(1).padStart(8)}  ${key}`);
 }
 
-/** A copy of the built extension whose three content scripts are `source` (what a content script of its own costs). */
-function extensionWithContentScript(source: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wasla-part-'));
-  cpSync(extensionDir, dir, { recursive: true });
-  for (const file of readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js')))
-    writeFileSync(join(dir, 'content-scripts', file), `${source}\n`);
-  return dir;
-}
-
 /**
  * `--parts`: what the pieces any page agent needs cost on their own, each a hand-written content script measured
  * against the one-line floor (JS heap used after GC, the figure `host-heap-added-mb` reads).
@@ -117,7 +109,7 @@ const parts: [string, string][] = [
   ],
 ];
 
-const floorDir = extensionWithContentScript('document.documentElement.dataset.floor = "1";');
+const floorDir = extensionWithContentScript(oneLineContentScript);
 try {
   const none = await snapshot(null);
   const floor = await snapshot(floorDir);

@@ -22,15 +22,21 @@
 //   page agent starts at document_start (the frame loads alongside the page), the note also gives the page's own
 //   navigation → first contentful paint in every arm: whether our earlier start delays the host's own paint.
 // BENCH_PAIRS overrides the number of pairs (the issue asks for at least 15; a quick check can run fewer).
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Frame, type Page } from '@playwright/test';
-import { syncStatusOff, type SyncStatus } from '@/utils/sync/status';
+import { chromium, type BrowserContext } from '@playwright/test';
 import { chromiumPath, quietChromiumArgs } from '../support/chromium';
-import { sendToBackground } from '../support/background';
 import { extensionDir } from '../support/extension';
 import { replicaUrls, serveReplicas, xHomeStreamUrl } from '../support/replicas';
+import {
+  evaluate,
+  extensionWithContentScript,
+  oneLineContentScript,
+  sidebarFrame,
+  syncedStatus,
+  tagAsClient,
+} from './host-page';
 import { median, row, type BenchRow } from './row';
 
 const pairs = Number(process.env.BENCH_PAIRS ?? 15);
@@ -51,66 +57,6 @@ interface Sample {
 
 /** The 1,000-post timeline, streamed 50 posts per task. */
 const timelineUrl = xHomeStreamUrl(1000, 50);
-
-/**
- * Reads a value in the page's main world through CDP itself: Playwright's own evaluate would first inject its
- * utility script into the page, whose heap and script time would then count in whichever arm evaluated.
- */
-async function evaluate(cdp: CDPSession, expression: string): Promise<unknown> {
-  const { result } = (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })) as {
-    result: { value?: unknown };
-  };
-  return result.value;
-}
-
-/** A copy of the built extension whose content scripts do nothing but touch the DOM once: the floor any extension pays. */
-function oneLineExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wasla-floor-'));
-  cpSync(extensionDir, dir, { recursive: true });
-  for (const file of readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'))) {
-    writeFileSync(join(dir, 'content-scripts', file), 'document.documentElement.dataset.floor = "1";\n');
-  }
-  return dir;
-}
-
-/** What the background stores once a team sync has run (the sidebar shows its sync line from this). */
-const syncedStatus: SyncStatus = { ...syncStatusOff, state: 'synced', lastSyncedAt: '2026-11-27T08:00:00.000Z' };
-
-/** Makes the X replica's profile a client's page (client, contract, tag) from an extension page, as options would. */
-async function tagAsClient(context: BrowserContext, extensionId: string): Promise<void> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const client = await sendToBackground(options, 'saveRecord', {
-    store: 'clients',
-    record: { nameAr: 'عميل', nameEn: 'Client', color: '#0f766e', notes: '', archived: false },
-  });
-  if (!client.ok) throw new Error('the bench could not create its client');
-  const clientId = (client.value as { id: string }).id;
-  const contract = await sendToBackground(options, 'saveRecord', {
-    store: 'contracts',
-    record: { clientId, startsOn: '2020-01-01', monthlyHours: 80, minDailyHours: 4 },
-  });
-  if (!contract.ok) throw new Error('the bench could not give its client a contract');
-  const tagged = await sendToBackground(options, 'tagAccount', {
-    platform: 'x',
-    key: 'wasla_demo',
-    handle: 'wasla_demo',
-    displayName: 'Wasla Demo',
-    clientId,
-  });
-  if (!tagged.ok) throw new Error('the bench could not tag its account');
-  await options.close();
-}
-
-/** The sidebar's frame, once the page agent has placed it. */
-async function sidebarFrame(page: Page): Promise<Frame> {
-  for (let i = 0; i < 600; i++) {
-    const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'));
-    if (frame) return frame;
-    await page.waitForTimeout(100);
-  }
-  throw new Error('no sidebar frame in 60 s');
-}
 
 /** `sidebar`: the real extension (wait for its frame to show the client's contract); else the page alone or the floor. */
 async function sample(dir: string | null, timeline: boolean): Promise<Sample> {
@@ -230,7 +176,7 @@ export default async function hostOverhead(): Promise<BenchRow[]> {
   const withExt: Sample[] = [];
   const without: Sample[] = [];
   const floor: Sample[] = [];
-  const floorDir = oneLineExtension();
+  const floorDir = extensionWithContentScript(oneLineContentScript);
   await sample(null, true); // warm the disk cache (Chromium's own files) for both arms alike
   for (let i = 0; i < pairs; i++) {
     // Alternate which arm goes first so drift over the run does not favour one.
