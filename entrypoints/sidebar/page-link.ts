@@ -26,11 +26,11 @@ export interface PageLink {
  * Firefox gives this frame no `tabs` (see entrypoints/background/sidebar-relay.ts): there the background relays.
  */
 export async function connectToPage(): Promise<PageLink> {
-  if (!browser.tabs) return linkOver(relayedPort());
+  if (!browser.tabs) return linkOver(reopeningPort(() => browser.runtime.connect({ name: sidebarPortName })));
   const tab = await browser.tabs.getCurrent();
-  if (tab?.id === undefined) throw new Error('the sidebar is not in a tab');
-  const port: Browser.runtime.Port = browser.tabs.connect(tab.id, { name: sidebarPortName, frameId: 0 });
-  return linkOver(port);
+  const tabId = tab?.id;
+  if (tabId === undefined) throw new Error('the sidebar is not in a tab');
+  return linkOver(reopeningPort(() => browser.tabs.connect(tabId, { name: sidebarPortName, frameId: 0 })));
 }
 
 /** What the link needs of a port. */
@@ -41,22 +41,30 @@ export interface LinkPort {
   onReopen?(listener: () => void): void;
 }
 
-/** How long the frame waits before opening the relay again after it closed. */
-const reopenAfterMs = 250;
+/** How long the frame waits before opening the port again after it closed: doubling while nothing answers. */
+const reopenAfterMs = { first: 250, most: 5000 };
 
 /**
- * Firefox: the port through the background's relay, opened again whenever it closes. The relay lives in the
- * background page, so reloading that page (an update, or Firefox restarting it) closes the port while the
- * sidebar stays open; the page agent sends its facts again on every new port.
+ * The port to the page agent, opened again whenever it closes; the agent sends its facts on every new port.
+ * Firefox's goes through the background's relay, which closes when the background page reloads (an update, or
+ * Firefox restarting it) while the sidebar stays open; Chromium's closes if the agent could not take it (a port
+ * opened before the page's agent listened closes at once).
  */
-function relayedPort(): LinkPort {
+function reopeningPort(connect: () => Browser.runtime.Port): LinkPort {
   const listeners = new Set<(message: unknown) => void>();
   const reopened = new Set<() => void>();
   let port: Browser.runtime.Port;
+  let wait = reopenAfterMs.first;
   const open = (again: boolean) => {
-    port = browser.runtime.connect({ name: sidebarPortName });
-    port.onMessage.addListener((message) => listeners.forEach((listener) => listener(message)));
-    port.onDisconnect.addListener(() => setTimeout(() => open(true), reopenAfterMs));
+    port = connect();
+    port.onMessage.addListener((message) => {
+      wait = reopenAfterMs.first;
+      listeners.forEach((listener) => listener(message));
+    });
+    port.onDisconnect.addListener(() => {
+      setTimeout(() => open(true), wait);
+      wait = Math.min(wait * 2, reopenAfterMs.most);
+    });
     if (again) reopened.forEach((listener) => listener());
   };
   open(false);
