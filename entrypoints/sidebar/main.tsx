@@ -7,6 +7,7 @@ import { directionOf } from '@/utils/i18n/core';
 import { catalogTranslator, type OverlayCatalog } from '@/utils/i18n/overlay';
 import { overlayApi as api, type PageInfo } from '@/utils/messages';
 import type { PageFacts } from '@/utils/overlay/port';
+import type { ChangeNotice } from '@/utils/stored-values';
 import type { SyncStatus } from '@/utils/sync/status';
 import { TemplateChanges } from '@/utils/templates/changes';
 import { readStored, sidebarStored, storedReader, type SidebarSettings } from '@/utils/overlay/stored-reader';
@@ -36,6 +37,7 @@ function App({
     settings: SidebarSettings;
     sync: boolean;
     facts: PageFacts;
+    changesSeq: number;
     templateChanges: TemplateChanges;
   };
 }) {
@@ -61,16 +63,27 @@ function App({
   };
 
   useEffect(() => {
+    const onNotice = (notice: ChangeNotice) => {
+      setInfoWanted((n) => n + 1);
+      if (initial.templateChanges.note(notice)) setTemplatesChanged((n) => n + 1);
+    };
+    const onSync = (next: SyncStatus | null) => setSync(syncIsOn(next));
     const stops = [
       storedReader(sidebarStored.overlayCatalog).watch(setCatalog),
       storedReader(sidebarStored.sidebarOpen).watch(setOpenBySite),
       storedReader(sidebarStored.settings).watch(setSettings),
-      storedReader(sidebarStored.syncStatus).watch((next) => setSync(syncIsOn(next))),
-      storedReader(sidebarStored.changes).watch((notice) => {
-        setInfoWanted((n) => n + 1);
-        if (initial.templateChanges.note(notice)) setTemplatesChanged((n) => n + 1);
-      }),
+      storedReader(sidebarStored.syncStatus).watch(onSync),
+      storedReader(sidebarStored.changes).watch(onNotice),
     ];
+    // What was stored between the first read (before the first render) and these watches would be missed, such as
+    // the catalog a worker woken on a fresh install publishes (the sidebar stayed unnamed, seen in CI): read again.
+    void readStored(startValues).then(([nextCatalog, nextOpen, nextSettings, nextSync, changes]) => {
+      setCatalog(nextCatalog);
+      setOpenBySite(nextOpen);
+      setSettings(nextSettings);
+      onSync(nextSync);
+      if (changes.seq !== initial.changesSeq) onNotice(changes);
+    });
     link.onFacts(setFacts);
     // Esc anywhere in the sidebar that nothing inside used (a field clearing itself does) goes back to the page.
     const escape = (event: KeyboardEvent) => {
@@ -171,17 +184,20 @@ function App({
   );
 }
 
+/** What the sidebar reads before its first render (and once more when it starts watching them). */
+const startValues = [
+  sidebarStored.overlayCatalog,
+  sidebarStored.sidebarOpen,
+  sidebarStored.settings,
+  sidebarStored.syncStatus,
+  sidebarStored.changes,
+] as const;
+
 async function start() {
   // The stored values and the page's first facts (the agent sends them as soon as the port opens) are awaited
   // together, and the first render already names the account.
   const [[catalog, openBySite, settings, syncStatus, changes], link] = await Promise.all([
-    readStored([
-      sidebarStored.overlayCatalog,
-      sidebarStored.sidebarOpen,
-      sidebarStored.settings,
-      sidebarStored.syncStatus,
-      sidebarStored.changes,
-    ]),
+    readStored(startValues),
     connectToPage(),
   ]);
   // A catalog not published yet (the worker has not run since install): waking it publishes one.
@@ -193,6 +209,7 @@ async function start() {
     settings,
     sync: syncIsOn(syncStatus),
     facts,
+    changesSeq: changes.seq,
     templateChanges: new TemplateChanges(changes.seq),
   };
   render(<App link={link} initial={initial} />, document.getElementById('app')!);
