@@ -9,15 +9,16 @@ export function testId(): string {
 }
 
 const stamp = '2026-11-01T08:00:00.000Z';
-const base = () => ({
-  id: testId(),
+/** The fields every stored record carries besides its id: made at one fixed instant, live, local, never synced. */
+export const recordStamps = {
   createdAt: stamp,
   updatedAt: stamp,
   deletedAt: null,
   teamId: null,
   revision: 0,
   createdBy: null,
-});
+};
+const base = () => ({ id: testId(), ...recordStamps });
 
 export function makeClient(overrides: Partial<Client> = {}): Client {
   return {

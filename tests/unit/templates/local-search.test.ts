@@ -3,22 +3,14 @@ import type { Template } from '../../../utils/model/template';
 import { LocalTemplateSearch, type IdleScheduler } from '../../../utils/templates/local-search';
 import { TemplateIndex } from '../../../utils/templates/search';
 import { templateCorpus } from '../../bench/template-search.bench';
+import { recordStamps } from '../../support/records';
 
-const stamp = '2026-11-01T08:00:00.000Z';
 const later = '2026-11-02T08:00:00.000Z';
 
 /** The bench's corpus (several clients, all-client templates, three sites), cut to keep the test quick. */
 const corpus: Template[] = templateCorpus()
   .templates.slice(0, 1500)
-  .map((t) => ({
-    ...t,
-    createdAt: stamp,
-    updatedAt: stamp,
-    deletedAt: null,
-    teamId: null,
-    revision: 0,
-    createdBy: null,
-  }));
+  .map((t) => ({ ...t, ...recordStamps }));
 const clientId = corpus.find((t) => t.clientId !== null)!.clientId;
 const otherClient = corpus.find((t) => t.clientId !== null && t.clientId !== clientId)!.clientId;
 
